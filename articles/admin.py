@@ -1,0 +1,145 @@
+from django.contrib import admin
+from django.utils import timezone
+from django.utils.html import format_html
+
+from .models import Article, Byline, Category, Photo, PromoSlot
+
+
+def image_preview(image, height=80):
+    """A small preview of an uploaded picture for admin pages."""
+    if not image:
+        return "—"
+    return format_html(
+        '<img src="{}" alt="" style="max-height:{}px;width:auto">', image.url, height
+    )
+
+
+class BylineInline(admin.TabularInline):
+    model = Byline
+    extra = 1
+    min_num = 1
+    autocomplete_fields = ["author"]
+    verbose_name = "author"
+    verbose_name_plural = "byline (in order)"
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = [
+        "title",
+        "status",
+        "category",
+        "byline",
+        "publish_at",
+        "live",
+        "featured",
+    ]
+    list_filter = ["status", "featured", "category", "publish_at", "allow_comments"]
+    search_fields = ["title", "standfirst", "slug"]
+    date_hierarchy = "publish_at"
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["category", "pinned_related"]
+    list_select_related = ["category"]
+    inlines = [BylineInline]
+    readonly_fields = ["hero_preview", "reading_time", "created_at", "updated_at"]
+    save_on_top = True
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "standfirst", "body"]}),
+        (
+            "Publishing",
+            {
+                "fields": [
+                    ("status", "publish_at"),
+                    ("category", "featured", "allow_comments"),
+                    "tags",
+                    "pinned_related",
+                    ("reading_time", "created_at", "updated_at"),
+                ]
+            },
+        ),
+        (
+            "Hero image",
+            {
+                "fields": [
+                    "hero_preview",
+                    "hero_image",
+                    ("hero_alt", "hero_decorative"),
+                    "hero_caption",
+                    "hero_credit",
+                ]
+            },
+        ),
+        (
+            "Search engines and sharing",
+            {"fields": ["seo_title", "seo_description"], "classes": ["collapse"]},
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("authors")
+
+    @admin.display(description="authors")
+    def byline(self, article):
+        return ", ".join(author.name for author in article.authors.all())
+
+    @admin.display(description="live?", boolean=True)
+    def live(self, article):
+        return article.is_published
+
+    @admin.display(description="current hero image")
+    def hero_preview(self, article):
+        return image_preview(article.hero_image, height=160)
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["tree_name", "slug", "position"]
+    list_editable = ["position"]
+    search_fields = ["name", "path"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["parent"]
+    fields = ["name", "slug", "parent", "description", "position"]
+    ordering = ["path"]
+
+    @admin.display(description="category", ordering="path")
+    def tree_name(self, category):
+        indent = "\u2003" * (category.depth - 1)
+        marker = "└ " if category.depth > 1 else ""
+        return f"{indent}{marker}{category.name}"
+
+
+@admin.register(Photo)
+class PhotoAdmin(admin.ModelAdmin):
+    list_display = ["thumbnail", "alt", "caption", "credit", "uploaded_at"]
+    search_fields = ["alt", "caption", "credit"]
+    readonly_fields = ["thumbnail", "address", "figure_markup"]
+    fields = ["image", "thumbnail", "alt", "caption", "credit", "address", "figure_markup"]
+
+    @admin.display(description="preview")
+    def thumbnail(self, photo):
+        return image_preview(photo.image)
+
+    @admin.display(description="address for the editor’s image button")
+    def address(self, photo):
+        return photo.image.url if photo.image else "—"
+
+    @admin.display(description="figure markup")
+    def figure_markup(self, photo):
+        return photo.figure_html() if photo.pk else "—"
+
+
+@admin.register(PromoSlot)
+class PromoSlotAdmin(admin.ModelAdmin):
+    list_display = ["name", "position", "starts_at", "ends_at", "running", "preview"]
+    list_filter = ["position"]
+    search_fields = ["name", "alt", "link"]
+    readonly_fields = ["preview"]
+
+    @admin.display(boolean=True, description="running now?")
+    def running(self, promo):
+        now = timezone.now()
+        return promo.starts_at <= now and (promo.ends_at is None or promo.ends_at > now)
+
+    @admin.display(description="preview")
+    def preview(self, promo):
+        return image_preview(promo.image, height=60)

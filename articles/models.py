@@ -1,0 +1,367 @@
+import math
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html, strip_tags
+from django_prose_editor.fields import ProseEditorField
+from taggit.managers import TaggableManager
+
+from thinktank.images import validate_image
+from thinktank.sanitize import clean_html
+
+from .querysets import ArticleQuerySet, PromoSlotQuerySet
+
+MAX_CATEGORY_DEPTH = 3
+WORDS_PER_MINUTE = 230
+
+# What the rich-text editor offers; the sanitiser decides what is kept.
+EDITOR_EXTENSIONS = {
+    "Bold": True,
+    "Italic": True,
+    "Strike": True,
+    "Subscript": True,
+    "Superscript": True,
+    "Heading": {"levels": [2, 3, 4]},
+    "BulletList": True,
+    "OrderedList": True,
+    "Blockquote": True,
+    "HorizontalRule": True,
+    "HardBreak": True,
+    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
+    "Figure": True,
+    "Table": True,
+    "History": True,
+}
+
+
+class Category(models.Model):
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(
+        max_length=100, help_text="Part of the web address; unique among siblings."
+    )
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text="Leave empty for a top-level section (shown in the main navigation).",
+    )
+    description = models.TextField(blank=True, help_text="Shown on the category page.")
+    position = models.PositiveSmallIntegerField(
+        "ordering", default=0, help_text="Lower numbers come first in menus."
+    )
+    path = models.CharField(max_length=320, unique=True, editable=False)
+    depth = models.PositiveSmallIntegerField(default=1, editable=False)
+
+    class Meta:
+        verbose_name_plural = "categories"
+        ordering = ["path"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["parent", "slug"], name="category_unique_slug_in_parent"
+            ),
+            models.UniqueConstraint(
+                fields=["slug"],
+                condition=models.Q(parent__isnull=True),
+                name="category_unique_top_level_slug",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        ancestor = self.parent
+        depth = 1
+        while ancestor is not None:
+            if self.pk and ancestor.pk == self.pk:
+                raise ValidationError(
+                    {
+                        "parent": "“%s” cannot sit under itself or one of its own "
+                        "sub-categories: that would make it its own ancestor." % self
+                    },
+                    code="category_cycle",
+                )
+            depth += 1
+            ancestor = ancestor.parent
+        if depth + self._subtree_height() - 1 > MAX_CATEGORY_DEPTH:
+            raise ValidationError(
+                {
+                    "parent": "Categories can be at most %d levels deep; this parent "
+                    "would make the tree deeper." % MAX_CATEGORY_DEPTH
+                },
+                code="category_too_deep",
+            )
+
+    def save(self, *args, **kwargs):
+        old_path = self.path
+        self.path = f"{self.parent.path}/{self.slug}" if self.parent else self.slug
+        self.depth = self.parent.depth + 1 if self.parent else 1
+        super().save(*args, **kwargs)
+        if old_path and old_path != self.path:
+            for child in self.children.all():
+                child.save()
+
+    def get_absolute_url(self):
+        return reverse("articles:category", kwargs={"path": self.path})
+
+    def _subtree_height(self):
+        if not self.pk:
+            return 1
+        children = list(self.children.all())
+        return 1 + max((child._subtree_height() for child in children), default=0)
+
+    def ancestors_and_self(self):
+        """The chain from the top-level section down to this category."""
+        chain = []
+        node = self
+        while node is not None:
+            chain.append(node)
+            node = node.parent
+        return chain[::-1]
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(
+        max_length=200, unique=True, help_text="The web address of the article."
+    )
+    standfirst = models.TextField(
+        max_length=400,
+        help_text="One sentence under the headline, also used in lists and previews.",
+    )
+    body = ProseEditorField(
+        config={"extensions": EDITOR_EXTENSIONS},
+        sanitize=clean_html,  # the journal's one allowlist, also applied in save()
+        help_text="To place a picture, upload it under Photos and use its address.",
+    )
+    hero_image = models.ImageField(
+        "hero image",
+        upload_to="heroes/%Y/%m/",
+        blank=True,
+        width_field="hero_width",
+        height_field="hero_height",
+        validators=[validate_image],
+    )
+    hero_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    hero_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    hero_alt = models.CharField(
+        "alt text",
+        max_length=250,
+        blank=True,
+        help_text="Describe the picture for readers who cannot see it.",
+    )
+    hero_decorative = models.BooleanField(
+        "decorative image",
+        default=False,
+        help_text="Tick only if the picture adds no information; it then needs no alt text.",
+    )
+    hero_caption = models.CharField("caption", max_length=300, blank=True)
+    hero_credit = models.CharField(
+        "credit", max_length=200, blank=True, help_text="E.g. “Photo: Jane Doe / Agency”."
+    )
+    category = models.ForeignKey(
+        Category,
+        on_delete=models.PROTECT,
+        related_name="articles",
+        verbose_name="primary category",
+    )
+    tags = TaggableManager(blank=True)
+    authors = models.ManyToManyField(
+        "authors.Author", through="Byline", related_name="articles"
+    )
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    publish_at = models.DateTimeField(
+        "publish at",
+        default=timezone.now,
+        help_text="A published article appears at this time; a future time schedules it.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    featured = models.BooleanField(
+        default=False, help_text="Featured articles lead the home page."
+    )
+    allow_comments = models.BooleanField(default=True)
+    seo_title = models.CharField(
+        "SEO title", max_length=70, blank=True, help_text="Defaults to the headline."
+    )
+    seo_description = models.CharField(
+        "SEO description",
+        max_length=160,
+        blank=True,
+        help_text="Defaults to the standfirst.",
+    )
+    reading_time = models.PositiveSmallIntegerField(
+        "reading time (minutes)", default=1, editable=False
+    )
+    pinned_related = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="pinned_by",
+        verbose_name="pinned related stories",
+        help_text="Shown first under “Related stories”, newest first.",
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-publish_at", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "-publish_at"], name="article_published_idx"),
+            models.Index(
+                fields=["category", "status", "-publish_at"],
+                name="article_category_idx",
+            ),
+            models.Index(
+                fields=["featured", "status", "-publish_at"],
+                name="article_featured_idx",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.hero_image and not self.hero_decorative and not self.hero_alt.strip():
+            raise ValidationError(
+                {
+                    "hero_alt": "Describe the hero image for readers who cannot see it, "
+                    "or mark it as decorative."
+                },
+                code="hero_alt_required",
+            )
+
+    def save(self, *args, **kwargs):
+        self.body = clean_html(self.body)
+        words = len(strip_tags(self.body).split())
+        self.reading_time = max(1, math.ceil(words / WORDS_PER_MINUTE))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_published(self):
+        return (
+            self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
+        )
+
+    @property
+    def is_scheduled(self):
+        return self.status == self.Status.PUBLISHED and self.publish_at > timezone.now()
+
+    @property
+    def was_updated(self):
+        """Edited noticeably after it went out (shown as “Updated …”)."""
+        return self.updated_at - self.publish_at > timedelta(minutes=30)
+
+    @property
+    def page_title(self):
+        return self.seo_title or self.title
+
+    @property
+    def meta_description(self):
+        return self.seo_description or self.standfirst
+
+
+class Byline(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE)
+    author = models.ForeignKey("authors.Author", on_delete=models.PROTECT)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "author"], name="byline_author_once"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.author} on {self.article}"
+
+
+class Photo(models.Model):
+    """A picture for use inside article bodies, with its caption and credit."""
+
+    image = models.ImageField(
+        upload_to="photos/%Y/%m/",
+        width_field="width",
+        height_field="height",
+        validators=[validate_image],
+    )
+    width = models.PositiveIntegerField(null=True, editable=False)
+    height = models.PositiveIntegerField(null=True, editable=False)
+    alt = models.CharField("alt text", max_length=250)
+    caption = models.CharField(max_length=300, blank=True)
+    credit = models.CharField(max_length=200, blank=True)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-uploaded_at"]
+
+    def __str__(self):
+        return self.alt
+
+    def figure_html(self):
+        """The figure markup an editor pastes into a body (sanitised on save)."""
+        credit = format_html(" <small>{}</small>", self.credit) if self.credit else ""
+        return format_html(
+            '<figure><img src="{}" alt="{}" width="{}" height="{}">'
+            "<figcaption>{}{}</figcaption></figure>",
+            self.image.url,
+            self.alt,
+            self.width,
+            self.height,
+            self.caption,
+            credit,
+        )
+
+
+class PromoSlot(models.Model):
+    """A house advertisement: an image with a link, never markup or script."""
+
+    class Position(models.TextChoices):
+        LEADERBOARD = "leaderboard", "Banner above the article"
+        SIDEBAR = "sidebar", "Beside the article"
+
+    name = models.CharField(max_length=120, help_text="For editors only.")
+    position = models.CharField(max_length=20, choices=Position.choices)
+    image = models.ImageField(
+        upload_to="promos/",
+        width_field="width",
+        height_field="height",
+        validators=[validate_image],
+    )
+    width = models.PositiveIntegerField(null=True, editable=False)
+    height = models.PositiveIntegerField(null=True, editable=False)
+    alt = models.CharField("alt text", max_length=200)
+    link = models.URLField(help_text="Where a click on the banner goes.")
+    starts_at = models.DateTimeField(default=timezone.now)
+    ends_at = models.DateTimeField(null=True, blank=True, help_text="Empty: no end.")
+
+    objects = PromoSlotQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "-starts_at"]
+        verbose_name = "promo slot"
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.ends_at and self.starts_at and self.ends_at <= self.starts_at:
+            raise ValidationError(
+                {"ends_at": "The end must come after the start."}, code="promo_dates"
+            )

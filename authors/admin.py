@@ -1,0 +1,20 @@
+from django.contrib import admin
+
+from articles.admin import image_preview
+
+from .models import Author
+
+
+@admin.register(Author)
+class AuthorAdmin(admin.ModelAdmin):
+    list_display = ["portrait", "name", "role", "x_handle", "user"]
+    list_display_links = ["portrait", "name"]
+    search_fields = ["name", "role"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["user"]
+    readonly_fields = ["portrait"]
+    fields = ["name", "slug", "role", "bio", "photo", "portrait", "x_handle", "website", "user"]
+
+    @admin.display(description="photo")
+    def portrait(self, author):
+        return image_preview(author.photo, height=60)

@@ -1,0 +1,71 @@
+"""factory_boy factories: one call builds a valid, published article."""
+
+from datetime import timedelta
+
+import factory
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
+from articles.models import Article, Byline, Category
+from authors.models import Author
+from tests.conftest import image_bytes
+
+
+class CategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Category
+
+    name = factory.Sequence(lambda n: f"Section {n}")
+    slug = factory.Sequence(lambda n: f"section-{n}")
+    description = "Analysis of this policy area."
+
+
+class AuthorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Author
+
+    name = factory.Sequence(lambda n: f"Author {n}")
+    slug = factory.Sequence(lambda n: f"author-{n}")
+    role = "Senior Fellow"
+    bio = "<p>Writes about policy.</p><p>Formerly a civil servant.</p>"
+    x_handle = factory.Sequence(lambda n: f"author{n}")
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Article number {n}")
+    slug = factory.Sequence(lambda n: f"article-{n}")
+    standfirst = "A one-sentence summary of the argument."
+    body = "<p>Opening paragraph.</p><h2>A heading</h2><p>More text here.</p>"
+    category = factory.SubFactory(CategoryFactory)
+    status = Article.Status.PUBLISHED
+    publish_at = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))
+
+    class Params:
+        draft = factory.Trait(status=Article.Status.DRAFT)
+        scheduled = factory.Trait(
+            publish_at=factory.LazyFunction(lambda: timezone.now() + timedelta(days=1))
+        )
+        with_hero = factory.Trait(
+            hero_image=factory.LazyFunction(
+                lambda: ContentFile(image_bytes(size=(160, 90)), name="hero.jpg")
+            ),
+            hero_alt="A chart",
+            hero_caption="The caption",
+            hero_credit="Photo: Desk",
+        )
+
+    @factory.post_generation
+    def tags(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.tags.set(extracted)
+
+    @factory.post_generation
+    def authors(self, create, extracted, **kwargs):
+        if not create:
+            return
+        for position, author in enumerate(extracted or [AuthorFactory()]):
+            Byline.objects.create(article=self, author=author, position=position)

@@ -1,0 +1,71 @@
+"""Checks for every uploaded image: a real picture of an allowed kind and size."""
+
+import warnings
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from PIL import Image
+
+ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+
+
+def validate_image(file):
+    """Refuse anything that is not a JPEG, PNG, WebP or GIF within the limits.
+
+    Pillow reads the header (never trusting the file name), and a picture whose
+    pixel count exceeds IMAGE_MAX_PIXELS is refused before it is decoded, which
+    stops decompression bombs.
+    """
+    if file.size > settings.IMAGE_MAX_BYTES:
+        raise ValidationError(
+            "This file is %(size)s; images may be at most %(limit)s.",
+            code="image_too_large",
+            params={
+                "size": filesizeformat(file.size),
+                "limit": filesizeformat(settings.IMAGE_MAX_BYTES),
+            },
+        )
+    position = file.tell() if hasattr(file, "tell") else 0
+    try:
+        file.seek(0)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(file) as image:
+                kind = image.format
+                width, height = image.size
+                if width * height > settings.IMAGE_MAX_PIXELS:
+                    raise _too_many_pixels(width, height)
+                image.verify()
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+        raise ValidationError(
+            "This image has too many pixels to be processed safely.",
+            code="image_too_many_pixels",
+        ) from error
+    except ValidationError:
+        raise
+    except Exception as error:  # Pillow raises many kinds for a non-image file.
+        raise ValidationError(
+            "This file is not a valid image. Upload a JPEG, PNG, WebP or GIF picture.",
+            code="image_invalid",
+        ) from error
+    finally:
+        file.seek(position)
+    if kind not in ALLOWED_FORMATS:
+        raise ValidationError(
+            "%(kind)s images are not accepted. Upload a JPEG, PNG, WebP or GIF picture.",
+            code="image_format",
+            params={"kind": kind or "This kind of"},
+        )
+
+
+def _too_many_pixels(width, height):
+    return ValidationError(
+        "This image is %(width)s × %(height)s pixels; the limit is %(limit)s million pixels.",
+        code="image_too_many_pixels",
+        params={
+            "width": width,
+            "height": height,
+            "limit": settings.IMAGE_MAX_PIXELS // 1_000_000,
+        },
+    )

@@ -1,0 +1,52 @@
+"""The one HTML allowlist for everything editors write (article bodies, author bios).
+
+Stored HTML passes through `clean_html` when it is saved; templates may then mark
+it safe. Nothing else in the project decides which markup is allowed.
+"""
+
+import re
+
+import bleach
+
+ALLOWED_TAGS = frozenset(
+    {
+        "p", "br", "hr", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s",
+        "sub", "sup", "small", "code", "pre", "blockquote", "cite", "ul", "ol",
+        "li", "a", "figure", "figcaption", "img", "table", "thead", "tbody",
+        "tr", "th", "td", "caption", "abbr",
+    }
+)  # fmt: skip
+
+ALLOWED_ATTRIBUTES = {
+    "a": ["href", "title"],
+    "img": ["src", "alt", "width", "height", "title"],
+    "ol": ["start", "type"],
+    "th": ["scope", "colspan", "rowspan"],
+    "td": ["colspan", "rowspan"],
+    "abbr": ["title"],
+}
+
+ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
+
+# Elements whose content is never reader text: dropped whole, not just unwrapped,
+# so "<script>alert(1)</script>" leaves no "alert(1)" behind.
+_DROPPED_WITH_CONTENT = re.compile(
+    r"<(script|style|iframe|object|embed|form|template|noscript|textarea|select|svg|math)\b"
+    r".*?</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+_cleaner = bleach.Cleaner(
+    tags=ALLOWED_TAGS,
+    attributes=ALLOWED_ATTRIBUTES,
+    protocols=ALLOWED_PROTOCOLS,
+    strip=True,
+    strip_comments=True,
+)
+
+
+def clean_html(html):
+    """Return `html` reduced to the journal's allowlist: safe to render unescaped."""
+    if not html:
+        return ""
+    return _cleaner.clean(_DROPPED_WITH_CONTENT.sub("", html)).strip()
