@@ -113,7 +113,15 @@ class PhotoAdmin(admin.ModelAdmin):
     list_display = ["thumbnail", "alt", "caption", "credit", "uploaded_at"]
     search_fields = ["alt", "caption", "credit"]
     readonly_fields = ["thumbnail", "address", "figure_markup"]
-    fields = ["image", "thumbnail", "alt", "caption", "credit", "address", "figure_markup"]
+    fields = [
+        "image",
+        "thumbnail",
+        "alt",
+        "caption",
+        "credit",
+        "address",
+        "figure_markup",
+    ]
 
     @admin.display(description="preview")
     def thumbnail(self, photo):

@@ -27,12 +27,18 @@ EDITOR_EXTENSIONS = {
     "Heading": {"levels": [2, 3, 4]},
     "BulletList": True,
     "OrderedList": True,
+    "ListItem": True,
     "Blockquote": True,
     "HorizontalRule": True,
     "HardBreak": True,
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
     "Figure": True,
+    "Caption": True,
+    "Image": True,
     "Table": True,
+    "TableRow": True,
+    "TableHeader": True,
+    "TableCell": True,
     "History": True,
 }
 
@@ -74,29 +80,6 @@ class Category(models.Model):
     def __str__(self):
         return self.name
 
-    def clean(self):
-        ancestor = self.parent
-        depth = 1
-        while ancestor is not None:
-            if self.pk and ancestor.pk == self.pk:
-                raise ValidationError(
-                    {
-                        "parent": "“%s” cannot sit under itself or one of its own "
-                        "sub-categories: that would make it its own ancestor." % self
-                    },
-                    code="category_cycle",
-                )
-            depth += 1
-            ancestor = ancestor.parent
-        if depth + self._subtree_height() - 1 > MAX_CATEGORY_DEPTH:
-            raise ValidationError(
-                {
-                    "parent": "Categories can be at most %d levels deep; this parent "
-                    "would make the tree deeper." % MAX_CATEGORY_DEPTH
-                },
-                code="category_too_deep",
-            )
-
     def save(self, *args, **kwargs):
         old_path = self.path
         self.path = f"{self.parent.path}/{self.slug}" if self.parent else self.slug
@@ -108,6 +91,29 @@ class Category(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:category", kwargs={"path": self.path})
+
+    def clean(self):
+        ancestor = self.parent
+        depth = 1
+        while ancestor is not None:
+            if self.pk and ancestor.pk == self.pk:
+                raise ValidationError(
+                    {
+                        "parent": f"“{self}” cannot sit under itself or one of its own "
+                        "sub-categories: that would make it its own ancestor."
+                    },
+                    code="category_cycle",
+                )
+            depth += 1
+            ancestor = ancestor.parent
+        if depth + self._subtree_height() - 1 > MAX_CATEGORY_DEPTH:
+            raise ValidationError(
+                {
+                    "parent": f"Categories can be at most {MAX_CATEGORY_DEPTH} levels deep; "
+                    "this parent would make the tree deeper."
+                },
+                code="category_too_deep",
+            )
 
     def _subtree_height(self):
         if not self.pk:
@@ -166,7 +172,10 @@ class Article(models.Model):
     )
     hero_caption = models.CharField("caption", max_length=300, blank=True)
     hero_credit = models.CharField(
-        "credit", max_length=200, blank=True, help_text="E.g. “Photo: Jane Doe / Agency”."
+        "credit",
+        max_length=200,
+        blank=True,
+        help_text="E.g. “Photo: Jane Doe / Agency”.",
     )
     category = models.ForeignKey(
         Category,
@@ -218,7 +227,9 @@ class Article(models.Model):
     class Meta:
         ordering = ["-publish_at", "-pk"]
         indexes = [
-            models.Index(fields=["status", "-publish_at"], name="article_published_idx"),
+            models.Index(
+                fields=["status", "-publish_at"], name="article_published_idx"
+            ),
             models.Index(
                 fields=["category", "status", "-publish_at"],
                 name="article_category_idx",
@@ -232,6 +243,15 @@ class Article(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        self.body = clean_html(self.body)
+        words = len(strip_tags(self.body).split())
+        self.reading_time = max(1, math.ceil(words / WORDS_PER_MINUTE))
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", kwargs={"slug": self.slug})
+
     def clean(self):
         if self.hero_image and not self.hero_decorative and not self.hero_alt.strip():
             raise ValidationError(
@@ -241,15 +261,6 @@ class Article(models.Model):
                 },
                 code="hero_alt_required",
             )
-
-    def save(self, *args, **kwargs):
-        self.body = clean_html(self.body)
-        words = len(strip_tags(self.body).split())
-        self.reading_time = max(1, math.ceil(words / WORDS_PER_MINUTE))
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self):
-        return reverse("articles:detail", kwargs={"slug": self.slug})
 
     @property
     def is_published(self):

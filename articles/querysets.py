@@ -5,7 +5,9 @@ from django.utils import timezone
 
 def published_q(prefix=""):
     """The rule for what readers may see, usable inside joins and annotations."""
-    return Q(**{f"{prefix}status": "published", f"{prefix}publish_at__lte": timezone.now()})
+    return Q(
+        **{f"{prefix}status": "published", f"{prefix}publish_at__lte": timezone.now()}
+    )
 
 
 def byline_prefetch():
@@ -45,6 +47,7 @@ class ArticleQuerySet(models.QuerySet):
         """
         picked = list(
             article.pinned_related.published()
+            .exclude(pk=article.pk)
             .newest_first()
             .values_list("pk", flat=True)[:limit]
         )

@@ -120,7 +120,9 @@ class ArticleListView(ListView):
     context_object_name = "articles"
 
     def get_queryset(self):
-        return self.filter_articles(Article.objects.published()).for_cards().newest_first()
+        return (
+            self.filter_articles(Article.objects.published()).for_cards().newest_first()
+        )
 
 
 class CategoryView(ArticleListView):
@@ -176,6 +178,4 @@ class SearchView(ArticleListView):
         return articles
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            query=self.query, error=self.error, **kwargs
-        )
+        return super().get_context_data(query=self.query, error=self.error, **kwargs)

@@ -13,7 +13,17 @@ class AuthorAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["user"]
     readonly_fields = ["portrait"]
-    fields = ["name", "slug", "role", "bio", "photo", "portrait", "x_handle", "website", "user"]
+    fields = [
+        "name",
+        "slug",
+        "role",
+        "bio",
+        "photo",
+        "portrait",
+        "x_handle",
+        "website",
+        "user",
+    ]
 
     @admin.display(description="photo")
     def portrait(self, author):

@@ -45,6 +45,10 @@ def editor(django_user_model):
 
 
 @pytest.fixture
-def editor_client(client, editor):
+def editor_client(editor):
+    """A browser session logged in as an editor (separate from `client`)."""
+    from django.test import Client
+
+    client = Client()
     client.force_login(editor)
     return client

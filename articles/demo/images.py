@@ -40,10 +40,19 @@ def draw_motif(motif, palette, size=(1600, 900), seed="demo"):
             colour = second if i == count - 3 else main
             x = margin + i * slot
             draw.rectangle(
-                [x + slot * 0.15, height - margin - bar, x + slot * 0.85, height - margin],
+                [
+                    x + slot * 0.15,
+                    height - margin - bar,
+                    x + slot * 0.85,
+                    height - margin,
+                ],
                 fill=colour,
             )
-        draw.line([margin, height - margin, width - margin, height - margin], fill=main, width=6)
+        draw.line(
+            [margin, height - margin, width - margin, height - margin],
+            fill=main,
+            width=6,
+        )
     elif motif == "lines":
         for series, colour in ((0, main), (1, second)):
             points = []
@@ -52,10 +61,16 @@ def draw_motif(motif, palette, size=(1600, 900), seed="demo"):
                 level = min(0.9, max(0.1, level + rng.uniform(-0.12, 0.12)))
                 x = margin + i * (width - 2 * margin) / 12
                 points.append((x, margin + (1 - level) * (height - 2 * margin)))
-            draw.line(points, fill=colour, width=14 if series == 0 else 8, joint="curve")
+            draw.line(
+                points, fill=colour, width=14 if series == 0 else 8, joint="curve"
+            )
         for i in range(5):
             y = margin + i * (height - 2 * margin) / 4
-            draw.line([margin, y, width - margin, y], fill=_blend(main, background, 0.15), width=2)
+            draw.line(
+                [margin, y, width - margin, y],
+                fill=_blend(main, background, 0.15),
+                width=2,
+            )
     elif motif == "waves":
         for band in range(7):
             share = 0.25 + band * 0.11
@@ -85,7 +100,9 @@ def draw_motif(motif, palette, size=(1600, 900), seed="demo"):
             r = rng.uniform(0.12, 0.3) * height
             cx = rng.uniform(margin + r, width - margin - r)
             cy = rng.uniform(margin, height - margin)
-            colour = _blend(second if i % 3 == 0 else main, background, rng.uniform(0.45, 0.9))
+            colour = _blend(
+                second if i % 3 == 0 else main, background, rng.uniform(0.45, 0.9)
+            )
             draw.ellipse([cx - r, cy - r, cx + r, cy + r], outline=colour, width=18)
     else:  # network
         nodes = [
@@ -98,7 +115,9 @@ def draw_motif(motif, palette, size=(1600, 900), seed="demo"):
                     draw.line([a, b], fill=_blend(main, background, 0.5), width=4)
         for i, (x, y) in enumerate(nodes):
             r = 22 if i % 4 else 34
-            draw.ellipse([x - r, y - r, x + r, y + r], fill=second if i % 4 == 0 else main)
+            draw.ellipse(
+                [x - r, y - r, x + r, y + r], fill=second if i % 4 == 0 else main
+            )
     return _jpeg(image)
 
 

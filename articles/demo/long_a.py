@@ -370,7 +370,13 @@ ARTICLES = [
         ),
         "category": "digital-governance",
         "authors": ["Amara Quist", "Dev Malhotra-Stone"],
-        "tags": ["technology", "regulation", "data protection", "europe", "united states"],
+        "tags": [
+            "technology",
+            "regulation",
+            "data protection",
+            "europe",
+            "united states",
+        ],
         "days_ago": 71,
         "featured": False,
         "hero": {

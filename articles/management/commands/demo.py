@@ -55,7 +55,9 @@ class Command(BaseCommand):
             parent = self._category(section, None, position)
             categories[parent.slug] = parent
             for child_position, child in enumerate(section["children"]):
-                categories[child["slug"]] = self._category(child, parent, child_position)
+                categories[child["slug"]] = self._category(
+                    child, parent, child_position
+                )
         return categories
 
     def _category(self, data, parent, position):
@@ -99,13 +101,18 @@ class Command(BaseCommand):
         if Article.objects.filter(slug=data["slug"]).exists():
             return 0
         category = categories[data["category"]]
-        palette = images.PALETTES.get(category.path.split("/")[0], images.DEFAULT_PALETTE)
+        palette = images.PALETTES.get(
+            category.path.split("/")[0], images.DEFAULT_PALETTE
+        )
         status = data.get("status", "published")
-        publish_at = self.now - timedelta(days=data["days_ago"], hours=len(data["slug"]) % 9)
+        publish_at = self.now - timedelta(
+            days=data["days_ago"], hours=len(data["slug"]) % 9
+        )
         body = data["body"]
         if data.get("figure"):
             body = body.replace(
-                FIGURE_MARKER, self._photo(data["figure"], palette, data["slug"]).figure_html()
+                FIGURE_MARKER,
+                self._photo(data["figure"], palette, data["slug"]).figure_html(),
             )
         article = Article(
             title=data["title"],
@@ -113,7 +120,9 @@ class Command(BaseCommand):
             standfirst=data["standfirst"],
             body=body,
             category=category,
-            status=Article.Status.DRAFT if status == "draft" else Article.Status.PUBLISHED,
+            status=Article.Status.DRAFT
+            if status == "draft"
+            else Article.Status.PUBLISHED,
             publish_at=publish_at,
             featured=data.get("featured", False),
             hero_alt=data["hero"]["alt"],
@@ -122,7 +131,9 @@ class Command(BaseCommand):
         )
         article.hero_image.save(
             f"{data['slug']}.jpg",
-            ContentFile(images.draw_motif(data["hero"]["motif"], palette, seed=data["slug"])),
+            ContentFile(
+                images.draw_motif(data["hero"]["motif"], palette, seed=data["slug"])
+            ),
             save=False,
         )
         article.full_clean()
@@ -144,7 +155,9 @@ class Command(BaseCommand):
         photo.image.save(
             f"{slug}-figure.jpg",
             ContentFile(
-                images.draw_motif(data["motif"], palette, size=(1200, 675), seed=slug + "f")
+                images.draw_motif(
+                    data["motif"], palette, size=(1200, 675), seed=slug + "f"
+                )
             ),
             save=False,
         )
@@ -156,7 +169,10 @@ class Command(BaseCommand):
             (
                 "Weekly briefing banner",
                 PromoSlot.Position.LEADERBOARD,
-                ("The Weekly Briefing", "Our best analysis in one email, every Friday."),
+                (
+                    "The Weekly Briefing",
+                    "Our best analysis in one email, every Friday.",
+                ),
                 (970, 120),
                 "Banner: The Weekly Briefing, our best analysis in one email every Friday",
                 f"{settings.SITE_URL}/category/global-affairs/",
@@ -183,7 +199,9 @@ class Command(BaseCommand):
             promo.image.save(
                 f"{slugify(name)}.jpg",
                 ContentFile(
-                    images.draw_banner(headline, line, images.PALETTES["global-affairs"], size)
+                    images.draw_banner(
+                        headline, line, images.PALETTES["global-affairs"], size
+                    )
                 ),
                 save=False,
             )

@@ -1,0 +1,184 @@
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from articles.models import Article, Category
+from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def article_form(category, author, **overrides):
+    when = timezone.localtime() + overrides.pop("publish_in", timedelta(0))
+    data = {
+        "title": "Ports, power and the new trade map",
+        "slug": "ports-power-trade-map",
+        "standfirst": "Why shipping routes are the quiet centre of trade policy.",
+        "body": '<p>Body text.</p><script>alert(1)</script><h2 onclick="x()">Routes</h2>',
+        "status": "published",
+        "publish_at_0": when.strftime("%Y-%m-%d"),
+        "publish_at_1": when.strftime("%H:%M:%S"),
+        "category": category.pk,
+        "tags": "shipping, trade",
+        "allow_comments": "on",
+        "byline_set-TOTAL_FORMS": "1",
+        "byline_set-INITIAL_FORMS": "0",
+        "byline_set-MIN_NUM_FORMS": "1",
+        "byline_set-MAX_NUM_FORMS": "1000",
+        "byline_set-0-author": author.pk,
+        "byline_set-0-position": "0",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_editor_creates_and_publishes_an_article(editor_client, client):
+    category, author = CategoryFactory(), AuthorFactory()
+    response = editor_client.post(
+        "/admin/articles/article/add/", article_form(category, author)
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    article = Article.objects.get(slug="ports-power-trade-map")
+    assert article.body == "<p>Body text.</p><h2>Routes</h2>"
+    assert list(article.authors.all()) == [author]
+    assert sorted(article.tags.names()) == ["shipping", "trade"]
+    page = client.get(article.get_absolute_url())
+    assert page.status_code == 200
+    assert "Ports, power and the new trade map" in page.content.decode()
+
+
+def test_editor_schedules_an_article_that_appears_on_time(editor_client, client):
+    category, author = CategoryFactory(), AuthorFactory()
+    editor_client.post(
+        "/admin/articles/article/add/",
+        article_form(category, author, publish_in=timedelta(hours=3)),
+    )
+    article = Article.objects.get(slug="ports-power-trade-map")
+    assert article.is_scheduled
+    assert client.get(article.get_absolute_url()).status_code == 404
+    assert article.title not in client.get("/").content.decode()
+    with time_machine.travel(article.publish_at + timedelta(seconds=1)):
+        assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_a_draft_saved_in_the_admin_stays_hidden_until_published(editor_client, client):
+    category, author = CategoryFactory(), AuthorFactory()
+    editor_client.post(
+        "/admin/articles/article/add/", article_form(category, author, status="draft")
+    )
+    article = Article.objects.get(slug="ports-power-trade-map")
+    assert client.get(article.get_absolute_url()).status_code == 404
+    data = article_form(category, author)
+    data.update(
+        {
+            "byline_set-INITIAL_FORMS": "1",
+            "byline_set-0-id": article.byline_set.get().pk,
+            "byline_set-0-article": article.pk,
+        }
+    )
+    response = editor_client.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert response.status_code == 302
+    assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_hero_alt_text_is_required_unless_decorative(editor_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.conftest import image_bytes
+
+    category, author = CategoryFactory(), AuthorFactory()
+    hero = SimpleUploadedFile("hero.jpg", image_bytes(), content_type="image/jpeg")
+    response = editor_client.post(
+        "/admin/articles/article/add/",
+        article_form(category, author, hero_image=hero, hero_alt=""),
+    )
+    assert response.status_code == 200
+    assert "Describe the hero image" in response.content.decode()
+
+
+def test_category_cycle_is_refused_with_its_message(editor_client):
+    top = CategoryFactory(name="Global Affairs", slug="global-affairs")
+    child = CategoryFactory(name="Diplomacy", slug="diplomacy", parent=top)
+    response = editor_client.post(
+        f"/admin/articles/category/{top.pk}/change/",
+        {"name": top.name, "slug": top.slug, "parent": child.pk, "position": 0},
+    )
+    assert response.status_code == 200
+    assert "would make it its own ancestor" in response.content.decode()
+    top.refresh_from_db()
+    assert top.parent is None
+
+
+def test_category_cannot_be_its_own_parent(editor_client):
+    top = CategoryFactory()
+    response = editor_client.post(
+        f"/admin/articles/category/{top.pk}/change/",
+        {"name": top.name, "slug": top.slug, "parent": top.pk, "position": 0},
+    )
+    assert "would make it its own ancestor" in response.content.decode()
+
+
+def test_category_tree_is_at_most_three_levels(editor_client):
+    a = CategoryFactory()
+    b = CategoryFactory(parent=a)
+    c = CategoryFactory(parent=b)
+    response = editor_client.post(
+        "/admin/articles/category/add/",
+        {"name": "Too deep", "slug": "too-deep", "parent": c.pk, "position": 0},
+    )
+    assert "at most 3 levels deep" in response.content.decode()
+
+
+def test_moving_a_category_updates_the_paths_below_it():
+    a = CategoryFactory(slug="a")
+    b = CategoryFactory(slug="b", parent=a)
+    c = CategoryFactory(slug="c", parent=b)
+    other = CategoryFactory(slug="other")
+    b.parent = other
+    b.save()
+    c.refresh_from_db()
+    assert c.path == "other/b/c"
+    assert c.get_absolute_url() == "/category/other/b/c/"
+
+
+def test_category_changelist_is_an_indented_tree(editor_client):
+    top = CategoryFactory(name="Economy", slug="economy")
+    CategoryFactory(name="Trade", slug="trade", parent=top)
+    page = editor_client.get("/admin/articles/category/").content.decode()
+    assert page.index("Economy") < page.index("\u2003└ Trade")
+
+
+def test_article_changelist_has_the_editors_columns(editor_client):
+    ArticleFactory(
+        title="Listed article", authors=[AuthorFactory(name="Byline Person")]
+    )
+    page = editor_client.get("/admin/articles/article/").content.decode()
+    for text in [
+        "Listed article",
+        "Byline Person",
+        "Live?",
+        "Publish at",
+        "Primary category",
+    ]:
+        assert text in page
+
+
+def test_editors_group_has_newsroom_permissions_only(editor):
+    assert editor.has_perm("articles.add_article")
+    assert editor.has_perm("articles.change_category")
+    assert editor.has_perm("authors.change_author")
+    assert editor.has_perm("taggit.change_tag")
+    assert editor.has_perm("articles.add_promoslot")
+    assert not editor.has_perm("auth.change_user")
+
+
+def test_article_change_page_uses_the_bundled_rich_text_editor(editor_client):
+    article = ArticleFactory()
+    page = editor_client.get(
+        f"/admin/articles/article/{article.pk}/change/"
+    ).content.decode()
+    assert "django_prose_editor" in page
+    assert "cdn" not in page.lower()
+    assert Category.objects.count() >= 1

@@ -1,0 +1,90 @@
+import io
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+from tests.conftest import image_bytes
+from thinktank.images import validate_image
+
+pytestmark = pytest.mark.django_db
+
+
+def upload(name, content):
+    return SimpleUploadedFile(name, content, content_type="image/jpeg")
+
+
+@pytest.mark.parametrize("kind", ["JPEG", "PNG", "WEBP", "GIF"])
+def test_real_pictures_of_allowed_kinds_pass(kind):
+    validate_image(upload(f"x.{kind.lower()}", image_bytes(kind)))
+
+
+def test_text_file_renamed_jpg_is_refused_with_a_clear_message():
+    with pytest.raises(ValidationError) as error:
+        validate_image(upload("notes.jpg", b"These are meeting notes, not a picture."))
+    assert error.value.code == "image_invalid"
+    assert "not a valid image" in error.value.messages[0]
+
+
+def test_other_image_formats_are_refused():
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(buffer, "BMP")
+    with pytest.raises(ValidationError) as error:
+        validate_image(upload("x.jpg", buffer.getvalue()))
+    assert error.value.code == "image_format"
+    assert "BMP images are not accepted" in error.value.messages[0]
+
+
+def test_file_over_the_size_limit_is_refused(settings):
+    settings.IMAGE_MAX_BYTES = 1000
+    with pytest.raises(ValidationError) as error:
+        validate_image(
+            upload("big.png", image_bytes("PNG", size=(400, 400)) + b"\0" * 2000)
+        )
+    assert error.value.code == "image_too_large"
+    assert "images may be at most" in error.value.messages[0]
+
+
+def test_image_with_too_many_pixels_is_refused_before_decoding(settings):
+    settings.IMAGE_MAX_PIXELS = 10_000
+    with pytest.raises(ValidationError) as error:
+        validate_image(upload("wide.png", image_bytes("PNG", size=(200, 100))))
+    assert error.value.code == "image_too_many_pixels"
+    assert "200 × 100 pixels" in error.value.messages[0]
+
+
+def test_decompression_bomb_is_refused(settings, monkeypatch):
+    # A tiny PNG claiming more pixels than Pillow's own bomb threshold.
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100)
+    settings.IMAGE_MAX_PIXELS = 10**9
+    with pytest.raises(ValidationError) as error:
+        validate_image(upload("bomb.png", image_bytes("PNG", size=(300, 300))))
+    assert error.value.code == "image_too_many_pixels"
+
+
+def test_admin_refuses_a_fake_hero_image_and_keeps_the_rest(editor_client):
+    from tests.factories import CategoryFactory
+
+    category = CategoryFactory()
+    response = editor_client.post(
+        "/admin/articles/article/add/",
+        {
+            "title": "Kept title",
+            "slug": "kept-title",
+            "standfirst": "Kept standfirst.",
+            "body": "<p>Kept body</p>",
+            "status": "draft",
+            "publish_at_0": "2026-01-01",
+            "publish_at_1": "09:00:00",
+            "category": category.pk,
+            "hero_image": upload("fake.jpg", b"not an image at all"),
+            "hero_alt": "x",
+            "byline_set-TOTAL_FORMS": "0",
+            "byline_set-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Upload a valid image" in page or "not a valid image" in page
+    assert 'value="Kept title"' in page

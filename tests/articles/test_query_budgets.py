@@ -1,0 +1,85 @@
+"""Every public page runs a fixed number of queries, whatever the data size."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def build(scale):
+    """Sections with sub-categories, articles with several tags and authors."""
+    authors = AuthorFactory.create_batch(3)
+    tags = [f"tag-{i}" for i in range(6)]
+    sections = [CategoryFactory(slug=f"top-{scale}-{i}") for i in range(3)]
+    leaves = [CategoryFactory(parent=s) for s in sections]
+    articles = [
+        ArticleFactory(
+            category=leaves[i % 3],
+            tags=tags[i % 3 : i % 3 + 3],
+            authors=authors[: 1 + i % 3],
+            with_hero=i % 2 == 0,
+        )
+        for i in range(scale)
+    ]
+    articles[0].pinned_related.add(*articles[1:3])
+    return articles[0], sections[0], leaves[0], authors[0]
+
+
+def pages(article, section, leaf, author):
+    return {
+        "home": "/",
+        "article": article.get_absolute_url(),
+        "section": section.get_absolute_url(),
+        "category": leaf.get_absolute_url(),
+        "tag": "/tag/tag-1/",
+        "author": author.get_absolute_url(),
+        "search": "/search/?q=article",
+    }
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+def test_query_counts_do_not_grow_with_the_archive(client):
+    small = {
+        name: count_queries(client, url) for name, url in pages(*build(12)).items()
+    }
+    large = {
+        name: count_queries(client, url) for name, url in pages(*build(40)).items()
+    }
+    assert small == large
+
+
+# Budgets, naming the queries each page runs:
+BUDGETS = {
+    # lead (featured, else newest: 2), latest, sections, section blocks (one
+    # window query), bylines for every card, section navigation, promo slots
+    "home": 8,
+    # article (with category chain), bylines, tags, related: pins, shared tags,
+    # same category, newest, the picked cards, their bylines; latest; navigation;
+    # promos
+    "article": 12,
+    # category (with parents), sub-categories, count, page, bylines, nav, promos
+    "section": 7,
+    "category": 7,
+    # tag, count, page, bylines, nav, promos
+    "tag": 6,
+    # author, count, page, bylines, nav, promos
+    "author": 6,
+    # count, page, bylines, nav, promos
+    "search": 5,
+}
+
+
+@pytest.mark.parametrize("name", BUDGETS)
+def test_each_page_stays_within_its_budget(client, name, django_assert_max_num_queries):
+    url = pages(*build(12))[name]
+    with django_assert_max_num_queries(BUDGETS[name], info=name):
+        assert client.get(url).status_code == 200

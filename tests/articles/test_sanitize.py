@@ -1,0 +1,63 @@
+import pytest
+
+from tests.factories import ArticleFactory, AuthorFactory
+from thinktank.sanitize import clean_html
+
+pytestmark = pytest.mark.django_db
+
+DANGEROUS = [
+    ('<p>Hi</p><script>alert("x")</script>', "<script", "alert"),
+    ('<p onclick="steal()">Hi</p>', "onclick", "steal"),
+    ('<a href="javascript:alert(1)">link</a>', "javascript:", None),
+    ('<img src="data:image/png;base64,AAAA" alt="x">', "data:", None),
+    ('<p style="position:fixed">Hi</p>', "style=", "position"),
+    ('<iframe src="https://evil.example"></iframe><p>ok</p>', "<iframe", "evil"),
+    (
+        '<form action="/steal"><input name="pw"><button>Go</button></form>',
+        "<form",
+        "Go",
+    ),
+    ("<object data='x.swf'></object><embed src='x'>", "<object", "<embed"),
+]
+
+
+@pytest.mark.parametrize("html, forbidden, leftover", DANGEROUS)
+def test_dangerous_markup_is_removed_from_article_bodies(html, forbidden, leftover):
+    article = ArticleFactory(body=html)
+    article.refresh_from_db()
+    assert forbidden not in article.body
+    if leftover:
+        assert leftover not in article.body
+
+
+@pytest.mark.parametrize("html, forbidden, leftover", DANGEROUS)
+def test_dangerous_markup_is_removed_from_author_bios(html, forbidden, leftover):
+    author = AuthorFactory(bio=html)
+    author.refresh_from_db()
+    assert forbidden not in author.bio
+    if leftover:
+        assert leftover not in author.bio
+
+
+def test_editorial_markup_survives():
+    html = (
+        "<h2>Heading</h2><h3>Sub</h3><p><strong>Bold</strong> and <em>em</em> "
+        '<a href="https://example.org/report" title="Report">a link</a></p>'
+        "<ul><li>one</li></ul><ol><li>two</li></ol>"
+        "<blockquote><p>Quoted</p></blockquote>"
+        '<figure><img src="/media/photos/x.jpg" alt="A chart" width="800" height="450">'
+        "<figcaption>The caption <small>Photo: Desk</small></figcaption></figure>"
+    )
+    assert clean_html(html) == html
+
+
+def test_unclosed_script_leaves_no_tag():
+    cleaned = clean_html("<p>ok</p><script>alert(1)")
+    assert "<script" not in cleaned
+    assert "<p>ok</p>" in cleaned
+
+
+def test_reading_time_is_derived_from_the_body_and_stored():
+    article = ArticleFactory(body="<p>" + "word " * 920 + "</p>")
+    article.refresh_from_db()
+    assert article.reading_time == 4
