@@ -32,7 +32,7 @@ def home(request):
         published.exclude(pk=getattr(lead, "pk", None)).newest_first()[:LATEST_COUNT]
     )
     sections = list(Category.objects.filter(parent=None).order_by("position", "name"))
-    blocks = _section_blocks(published, sections)
+    blocks = _section_blocks(published.exclude(pk=getattr(lead, "pk", None)), sections)
     everything = [a for a in [lead, *latest] if a] + [
         a for _, items in blocks for a in items
     ]

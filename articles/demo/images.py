@@ -141,11 +141,21 @@ def draw_banner(text, subtext, palette, size):
     draw = ImageDraw.Draw(image)
     width, height = size
     draw.rectangle([0, 0, 12, height], fill=second)
-    big = ImageFont.load_default(size=max(18, height // 4))
-    small = ImageFont.load_default(size=max(13, height // 7))
+    big = _fitting_font(draw, text, width - 64, height // 4)
+    small = _fitting_font(draw, subtext, width - 64, height // 7)
     draw.text((32, height * 0.2), text, font=big, fill="#ffffff")
     draw.text((32, height * 0.62), subtext, font=small, fill=background)
     return _jpeg(image)
+
+
+def _fitting_font(draw, text, max_width, size):
+    """The built-in font at `size`, shrunk until `text` fits in `max_width`."""
+    while size > 10:
+        font = ImageFont.load_default(size=size)
+        if draw.textlength(text, font=font) <= max_width:
+            return font
+        size -= 2
+    return ImageFont.load_default(size=size)
 
 
 def _jpeg(image):
