@@ -1,5 +1,7 @@
 """A reader's path through the demo site in Chromium."""
 
+import io
+
 import pytest
 from django.core.management import call_command
 
@@ -8,7 +10,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def demo_site(live_server):
-    call_command("demo", stdout=open("/dev/null", "w"))
+    call_command("demo", stdout=io.StringIO())
     return live_server.url
 
 
