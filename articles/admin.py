@@ -2,6 +2,9 @@ from django.contrib import admin
 from django.utils import timezone
 from django.utils.html import format_html
 
+from thinktank.admin import NoncedMediaAdmin
+
+from .forms import ArticleAdminForm
 from .models import Article, Byline, Category, Photo, PromoSlot
 
 
@@ -24,7 +27,8 @@ class BylineInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(NoncedMediaAdmin):
+    form = ArticleAdminForm
     list_display = [
         "title",
         "status",

@@ -1,12 +1,13 @@
 from django.contrib import admin
 
 from articles.admin import image_preview
+from thinktank.admin import NoncedMediaAdmin
 
 from .models import Author
 
 
 @admin.register(Author)
-class AuthorAdmin(admin.ModelAdmin):
+class AuthorAdmin(NoncedMediaAdmin):
     list_display = ["portrait", "name", "role", "x_handle", "user"]
     list_display_links = ["portrait", "name"]
     search_fields = ["name", "role"]

@@ -182,3 +182,21 @@ def test_article_change_page_uses_the_bundled_rich_text_editor(editor_client):
     assert "django_prose_editor" in page
     assert "cdn" not in page.lower()
     assert Category.objects.count() >= 1
+
+
+def test_an_article_cannot_be_pinned_to_itself(editor_client):
+    article = ArticleFactory()
+    data = article_form(article.category, AuthorFactory(), slug=article.slug)
+    data["pinned_related"] = [article.pk]
+    response = editor_client.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert "cannot be pinned as related to itself" in response.content.decode()
+
+
+def test_article_change_page_stamps_the_csp_nonce_on_the_editor_import_map(
+    editor_client,
+):
+    article = ArticleFactory()
+    response = editor_client.get(f"/admin/articles/article/{article.pk}/change/")
+    page = response.content.decode()
+    nonce = response["Content-Security-Policy"].split("'nonce-")[1].split("'")[0]
+    assert f'<script type="importmap" nonce="{nonce}">' in page
