@@ -1,5 +1,6 @@
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 
@@ -41,41 +42,56 @@ class ArticleQuerySet(models.QuerySet):
     def related_to(self, article, limit=5):
         """Up to `limit` published stories to read next, as a list.
 
-        Editors' pins come first, then stories sharing the most tags, then the
-        same category, then the newest; never `article` itself. Each step is one
-        bounded query, so the cost does not grow with the archive.
+        Editors' pins come first (newest first), then stories sharing the most
+        tags, then the same category, then the newest; never `article` itself.
+        Usually one query: pinned and tag-sharing candidates ranked together; the
+        category and newest steps run only when those do not fill the list. No
+        step scans the archive.
         """
-        picked = list(
-            article.pinned_related.published()
-            .exclude(pk=article.pk)
-            .newest_first()
-            .values_list("pk", flat=True)[:limit]
-        )
-        seen = {article.pk, *picked}
-        tag_ids = [tag.pk for tag in article.tags.all()]
-        steps = [
+        from taggit.models import TaggedItem
+
+        published = (
             self.published()
-            .filter(tags__in=tag_ids)
-            .annotate(shared=Count("pk"))
-            .order_by("-shared", "-publish_at", "-pk")
-            if tag_ids
-            else None,
-            self.published().filter(category_id=article.category_id).newest_first(),
-            self.published().newest_first(),
-        ]
-        for step in steps:
+            .exclude(pk=article.pk)
+            .only("title", "slug", "standfirst", "publish_at")
+        )
+        pins = type(article).pinned_related.through.objects.filter(
+            from_article_id=article.pk
+        )
+        tag_ids = [tag.pk for tag in article.tags.all()]
+        tagged = TaggedItem.objects.filter(
+            content_type__app_label="articles",
+            content_type__model="article",
+            tag_id__in=tag_ids,
+        )
+        shared = (
+            tagged.filter(object_id=OuterRef("pk"))
+            .values("object_id")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        ranked = (
+            published.filter(
+                Q(pk__in=pins.values("to_article_id"))
+                | Q(pk__in=tagged.values("object_id"))
+            )
+            .annotate(
+                pinned=Exists(pins.filter(to_article_id=OuterRef("pk"))),
+                shared=Coalesce(Subquery(shared), 0),
+                same_category=Q(category_id=article.category_id),
+            )
+            .order_by("-pinned", "-shared", "-same_category", "-publish_at", "-pk")
+        )
+        picked = list(ranked[:limit])
+        for step in (
+            published.filter(category_id=article.category_id),
+            published,
+        ):
             if len(picked) >= limit:
                 break
-            if step is None:
-                continue
-            need = limit - len(picked)
-            for candidate in step.exclude(pk__in=seen).values_list("pk", flat=True)[
-                :need
-            ]:
-                picked.append(candidate)
-                seen.add(candidate)
-        by_id = self.filter(pk__in=picked).for_cards().in_bulk()
-        return [by_id[pk] for pk in picked]
+            seen = [story.pk for story in picked]
+            picked += step.exclude(pk__in=seen).newest_first()[: limit - len(picked)]
+        return picked
 
 
 class PromoSlotQuerySet(models.QuerySet):
