@@ -1,6 +1,14 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete, post_save
 
 
 class ArticlesConfig(AppConfig):
     name = "articles"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import search
+
+        article = self.get_model("Article")
+        post_save.connect(search.article_saved, sender=article)
+        post_delete.connect(search.article_deleted, sender=article)

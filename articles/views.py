@@ -12,13 +12,14 @@ from django.db.models import (
 from django.db.models.functions import RowNumber
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView, ListView, dates
 from taggit.models import Tag
 
 from .models import Article, Category
 from .querysets import byline_prefetch
 
 SECTION_BLOCK_SIZE = 4
+from .search import SearchForm, add_highlights, search_articles
 LATEST_COUNT = 6
 
 
@@ -154,28 +155,71 @@ class TagView(ArticleListView):
         return super().get_context_data(tag=self.tag, **kwargs)
 
 
-class SearchView(ArticleListView):
+class SearchView(ListView):
+    """Ranked full-text search of published articles (see articles/search.py),
+    narrowed by section and date range. Bad input gets a message, not an error."""
+
     template_name = "articles/search.html"
-    max_query_length = 200
+    context_object_name = "articles"
+    paginate_by = settings.PAGE_SIZE
 
     def get(self, request, *args, **kwargs):
-        self.query = " ".join(request.GET.get("q", "").split())
-        self.error = ""
-        if len(self.query) > self.max_query_length:
-            self.error = "That search is too long. Try a few key words."
+        self.form = SearchForm(request.GET or None)
         return super().get(request, *args, **kwargs)
 
-    def filter_articles(self, articles):
-        words = self.query.split()[:8]
-        if not words or self.error:
-            return articles.none()
-        for word in words:
-            articles = articles.filter(
-                Q(title__icontains=word)
-                | Q(standfirst__icontains=word)
-                | Q(body__icontains=word)
-            )
-        return articles
+    def get_queryset(self):
+        form = self.form
+        if not form.is_bound or not form.is_valid() or not form.parsed:
+            return Article.objects.none()
+        articles = Article.objects.published()
+        if form.cleaned_data["section"]:
+            articles = articles.in_category(form.cleaned_data["section"])
+        start, end = form.date_range
+        if start:
+            articles = articles.filter(publish_at__gte=start)
+        if end:
+            articles = articles.filter(publish_at__lt=end)
+        return search_articles(
+            articles.for_cards(),
+            form.parsed,
+            newest_first=form.cleaned_data["order"] == "newest",
+        )
+
+    def paginate_queryset(self, queryset, page_size):
+        # A page number past the end (or not a number) shows the nearest page.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get("page"))
+        page.object_list = add_highlights(page.object_list)
+        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(query=self.query, error=self.error, **kwargs)
+        form = self.form
+        searched = form.is_bound and form.is_valid() and bool(form.parsed)
+        return super().get_context_data(
+            form=form,
+            query=form.cleaned_data.get("q", "") if form.is_bound else "",
+            searched=searched,
+            **kwargs,
+        )
+
+
+class ArchiveMixin:
+    """Published articles by date of publication, newest first, paginated."""
+
+    date_field = "publish_at"
+    ordering = ["-publish_at", "-pk"]
+    paginate_by = settings.PAGE_SIZE
+    context_object_name = "articles"
+
+    def get_queryset(self):
+        return Article.objects.published().for_cards()
+
+
+class YearArchiveView(ArchiveMixin, dates.YearArchiveView):
+    template_name = "articles/archive_year.html"
+    make_object_list = True
+
+
+class MonthArchiveView(ArchiveMixin, dates.MonthArchiveView):
+    template_name = "articles/archive_month.html"
+    month_format = "%m"

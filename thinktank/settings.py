@@ -51,6 +51,8 @@ SITE_NAME = env("SITE_NAME", "The Think Tank Journal")
 SITE_TAGLINE = env("SITE_TAGLINE", "Independent analysis of policy and world affairs")
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
+# The publisher logo in structured data: a static file path (PNG or SVG).
+SITE_LOGO = env("SITE_LOGO", "img/logo.svg")
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -61,6 +63,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "taggit",
+    "django.contrib.sitemaps",
     "django_prose_editor",
     "csp",
     "thinktank",

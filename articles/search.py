@@ -1,0 +1,384 @@
+"""Full-text search of articles, one function over two database backends.
+
+PostgreSQL: a `search_vector` column (title weight A, standfirst B, body C) kept
+current by a trigger and indexed with GIN; both come from migration 0003 and
+exist only there, so the model stays database-neutral. Ranked with ts_rank and
+highlighted with ts_headline.
+
+SQLite: an FTS5 table (`articles_article_fts`, rowid = article id, Porter
+stemming) from the same migration, kept current by the save and delete hooks
+below. Ranked with bm25() and highlighted with highlight() and snippet().
+
+Both understand the same query language, parsed here once: words must all
+match, "quoted phrases" match in order, `OR` between words offers
+alternatives, `-word` leaves articles out and `word*` matches a prefix.
+"""
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from django import forms
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVectorField,
+)
+from django.db import connections
+from django.db.models import Expression
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .models import Category
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 12
+MAX_WORD_LENGTH = 60
+CONFIG = "english"  # PostgreSQL's text search configuration (migration 0003 too)
+FTS_TABLE = "articles_article_fts"
+# bm25() weights of the FTS5 columns: title, standfirst, body.
+FTS_WEIGHTS = "10.0, 5.0, 1.0"
+EXCERPT_WORDS = 28
+# Dates a reader may filter by; far-off years would overflow time zone sums.
+EARLIEST_DAY, LATEST_DAY = date(1900, 1, 1), date(2999, 12, 31)
+
+# Highlight markers: private-use characters that never reach the reader. The
+# database wraps matches in them; `_marked_up` escapes everything else first
+# and only then turns them into <mark> elements.
+START, STOP = "\ue000", "\ue001"
+_MARKED = re.compile(f"{START}([^{START}{STOP}]*){STOP}")
+
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(-?)([^\s"]+)')
+_WORD = re.compile(r"[^\W_]+")
+_TAG = re.compile(r"<[^>]*>")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word, or several that must appear together in order (a phrase)."""
+
+    words: tuple
+    prefix: bool = False
+
+    @property
+    def is_phrase(self):
+        return len(self.words) > 1
+
+
+@dataclass
+class Query:
+    """A parsed search: every group must match (any term within a group), and
+    no excluded term may."""
+
+    groups: list = field(default_factory=list)
+    excluded: list = field(default_factory=list)
+
+    def __bool__(self):
+        return bool(self.groups)
+
+
+def parse_query(text):
+    """Read a reader's search into a `Query`; characters that are not part of a
+    word are ignored, so no input can make the database fail."""
+    query = Query()
+    join_next = False
+    for match in _TOKEN.finditer(text[:MAX_QUERY_LENGTH]):
+        quoted_minus, phrase, minus, chunk = match.groups()
+        if chunk == "OR" and not minus:
+            join_next = bool(query.groups)
+            continue
+        raw = phrase if phrase is not None else chunk
+        words = tuple(w[:MAX_WORD_LENGTH] for w in _WORD.findall(raw))
+        if not words:
+            continue
+        prefix = phrase is None and len(words) == 1 and raw.endswith("*")
+        term = Term(words=words, prefix=prefix)
+        if quoted_minus or minus:
+            query.excluded.append(term)
+        elif join_next:
+            query.groups[-1].append(term)
+        else:
+            query.groups.append([term])
+        join_next = False
+        if len(query.groups) + len(query.excluded) >= MAX_TERMS:
+            break
+    return query
+
+
+def search_articles(articles, query, *, newest_first=False):
+    """`articles` (already narrowed to what readers may see) that match `query`
+    (a non-empty `Query`), best matches first unless `newest_first`.
+
+    Each result carries `search_standfirst` and `search_excerpt` with the
+    matches wrapped in markers; pass the page's results through
+    `add_highlights` before showing them.
+    """
+    vendor = connections[articles.db].vendor
+    if vendor == "postgresql":
+        results, best_first = _postgresql(articles, query)
+    elif vendor == "sqlite":
+        results, best_first = _sqlite(articles, query)
+    else:
+        raise NotImplementedError(f"No full-text search for {vendor}.")
+    if newest_first:
+        return results.order_by("-publish_at", "-pk")
+    return results.order_by(best_first, "-publish_at", "-pk")
+
+
+def add_highlights(results):
+    """Give each result `excerpt_html`: escaped text with the matched words in
+    <mark>. The excerpt comes from the body when the body matched, else it is
+    the standfirst."""
+    results = list(results)
+    for article in results:
+        excerpt = article.search_excerpt or ""
+        if START not in excerpt:
+            excerpt = article.search_standfirst
+        article.excerpt_html = _marked_up(html.unescape(excerpt))
+    return results
+
+
+def _marked_up(text):
+    text = _MARKED.sub(r"<mark>\1</mark>", escape(text or ""))
+    return mark_safe(" ".join(text.replace(START, "").replace(STOP, "").split()))
+
+
+# PostgreSQL ---------------------------------------------------------------
+
+
+class _StoredVector(Expression):
+    """The `search_vector` column migration 0003 adds (not a model field)."""
+
+    output_field = SearchVectorField()
+
+    def as_sql(self, compiler, connection):
+        table = compiler.quote_name_unless_alias(compiler.query.base_table)
+        return f"{table}.search_vector", []
+
+
+def _postgresql(articles, query):
+    def term_query(term):
+        if term.prefix:
+            return SearchQuery(f"{term.words[0]}:*", config=CONFIG, search_type="raw")
+        kind = "phrase" if term.is_phrase else "plain"
+        return SearchQuery(" ".join(term.words), config=CONFIG, search_type=kind)
+
+    # Ranking and highlighting look at the wanted words only: ts_rank scores
+    # any query with a NOT in it close to zero.
+    wanted = None
+    for group in query.groups:
+        alternatives = term_query(group[0])
+        for term in group[1:]:
+            alternatives |= term_query(term)
+        wanted = alternatives if wanted is None else wanted & alternatives
+    matching = wanted
+    for term in query.excluded:
+        matching &= ~term_query(term)
+
+    def headline(column, **options):
+        return SearchHeadline(
+            column, wanted, config=CONFIG, start_sel=START, stop_sel=STOP, **options
+        )
+
+    results = (
+        articles.alias(search_vector=_StoredVector())
+        .filter(search_vector=matching)
+        .annotate(
+            search_rank=SearchRank(_StoredVector(), wanted),
+            search_standfirst=headline("standfirst", highlight_all=True),
+            search_excerpt=headline(
+                "body",
+                max_fragments=2,
+                max_words=EXCERPT_WORDS // 2,
+                min_words=8,
+                fragment_delimiter=" … ",
+            ),
+        )
+    )
+    return results, "-search_rank"
+
+
+# SQLite -------------------------------------------------------------------
+
+
+def _fts5_expression(query):
+    def term_expression(term):
+        # Words hold letters and digits only, so quoting them is enough.
+        star = "*" if term.prefix else ""
+        return f'"{" ".join(term.words)}"{star}'
+
+    wanted = " AND ".join(
+        "(" + " OR ".join(term_expression(t) for t in group) + ")"
+        for group in query.groups
+    )
+    if query.excluded:
+        unwanted = " OR ".join(term_expression(t) for t in query.excluded)
+        return f"({wanted}) NOT ({unwanted})"
+    return wanted
+
+
+def _sqlite(articles, query):
+    marks = f"char({ord(START)}), char({ord(STOP)})"
+    base = articles.model._meta.db_table
+    # extra() is the ORM's way to join a table it has no model for; every
+    # value reaches SQLite as a parameter.
+    results = articles.extra(
+        tables=[FTS_TABLE],
+        where=[f"{FTS_TABLE}.rowid = {base}.id", f"{FTS_TABLE} MATCH %s"],
+        params=[_fts5_expression(query)],
+        select={
+            "search_rank": f"bm25({FTS_TABLE}, {FTS_WEIGHTS})",
+            "search_standfirst": f"highlight({FTS_TABLE}, 1, {marks})",
+            "search_excerpt": (
+                f"snippet({FTS_TABLE}, 2, {marks}, ' … ', {EXCERPT_WORDS})"
+            ),
+        },
+    )
+    return results, "search_rank"
+
+
+def plain_text(html_text):
+    """The reader-visible text of sanitised HTML, tags turned into spaces."""
+    return " ".join(html.unescape(_TAG.sub(" ", html_text or "")).split())
+
+
+def index_article(article, using="default"):
+    """Bring the SQLite index entry of `article` up to date (a no-op elsewhere;
+    PostgreSQL's trigger does it there)."""
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [article.pk])
+        cursor.execute(
+            f"INSERT INTO {FTS_TABLE} (rowid, title, standfirst, body) "
+            "VALUES (%s, %s, %s, %s)",
+            [article.pk, article.title, article.standfirst, plain_text(article.body)],
+        )
+
+
+def rebuild_index(using="default"):
+    """Index every article again: for writers that bypass save(), like
+    bulk_create() and update(). Returns how many articles were indexed."""
+    from .models import Article
+
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return Article.objects.using(using).count()
+    rows = Article.objects.using(using).values_list("pk", "title", "standfirst", "body")
+    count = 0
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {FTS_TABLE}")
+        for pk, title, standfirst, body in rows.iterator(chunk_size=500):
+            cursor.execute(
+                f"INSERT INTO {FTS_TABLE} (rowid, title, standfirst, body) "
+                "VALUES (%s, %s, %s, %s)",
+                [pk, title, standfirst, plain_text(body)],
+            )
+            count += 1
+    return count
+
+
+def article_saved(sender, instance, using, **kwargs):
+    index_article(instance, using=using)
+
+
+def article_deleted(sender, instance, using, **kwargs):
+    connection = connections[using]
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid = %s", [instance.pk])
+
+
+# The reader's form ----------------------------------------------------------
+
+
+class SearchForm(forms.Form):
+    """What a reader may ask: words, a section and a date range."""
+
+    q = forms.CharField(
+        label="Search for",
+        required=False,
+        max_length=MAX_QUERY_LENGTH,
+        strip=True,
+        error_messages={
+            "max_length": "That search is too long (%(show_value)d characters). "
+            "Try a few key words, at most %(limit_value)d characters."
+        },
+    )
+    section = forms.ModelChoiceField(
+        label="Section",
+        queryset=Category.objects.filter(parent=None).order_by("position", "name"),
+        to_field_name="slug",
+        required=False,
+        empty_label="All sections",
+        error_messages={"invalid_choice": "Choose a section from the list."},
+    )
+    since = forms.DateField(
+        label="From",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": "Enter the start date as YYYY-MM-DD."},
+    )
+    until = forms.DateField(
+        label="To",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": "Enter the end date as YYYY-MM-DD."},
+    )
+    order = forms.ChoiceField(
+        label="Sort by",
+        choices=[("", "Best match"), ("newest", "Newest first")],
+        required=False,
+        error_messages={"invalid_choice": "Sort by best match or newest first."},
+    )
+
+    def clean_q(self):
+        text = " ".join(self.cleaned_data["q"].split())
+        self.parsed = parse_query(text)
+        if text and not self.parsed:
+            if self.parsed.excluded:
+                message = (
+                    "A minus sign leaves a word out; add at least one word to "
+                    "look for, like “trade -tariffs”."
+                )
+            else:
+                message = (
+                    "There are no words to search for in that. Try a word or "
+                    "two, like “climate” or “trade policy”."
+                )
+            raise forms.ValidationError(message, code="no_words")
+        return text
+
+    def clean(self):
+        cleaned = super().clean()
+        for name in ("since", "until"):
+            day = cleaned.get(name)
+            if day and not EARLIEST_DAY <= day <= LATEST_DAY:
+                self.add_error(
+                    name,
+                    forms.ValidationError(
+                        "Choose a date between %(earliest)s and %(latest)s.",
+                        code="date_out_of_range",
+                        params={"earliest": EARLIEST_DAY, "latest": LATEST_DAY},
+                    ),
+                )
+        since, until = cleaned.get("since"), cleaned.get("until")
+        if since and until and since > until:
+            self.add_error(
+                "until", forms.ValidationError("The end date comes before the start.")
+            )
+        return cleaned
+
+    @property
+    def date_range(self):
+        """The chosen days as aware datetimes [start, end), in the site's zone."""
+        since, until = self.cleaned_data.get("since"), self.cleaned_data.get("until")
+        start = since and timezone.make_aware(datetime.combine(since, time.min))
+        end = until and timezone.make_aware(
+            datetime.combine(until + timedelta(days=1), time.min)
+        )
+        return start, end
