@@ -37,7 +37,25 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_cards(self):
         """Everything an article card shows, loaded in a fixed number of queries."""
-        return self.select_related("category").prefetch_related(byline_prefetch())
+        return (
+            self.select_related("category")
+            .prefetch_related(byline_prefetch())
+            .with_comment_count()
+        )
+
+    def with_comment_count(self):
+        """Annotate `comment_count`, the approved comments, inside the same query."""
+        from comments.models import Comment
+
+        approved = (
+            Comment.objects.approved()
+            .filter(article=OuterRef("pk"))
+            .order_by()
+            .values("article")
+            .annotate(total=Count("pk"))
+            .values("total")
+        )
+        return self.annotate(comment_count=Coalesce(Subquery(approved), 0))
 
     def related_to(self, article, limit=5):
         """Up to `limit` published stories to read next, as a list.

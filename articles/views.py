@@ -15,16 +15,20 @@ from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView, dates
 from taggit.models import Tag
 
+from comments.views import comment_context
+
 from .models import Article, Category
 from .querysets import byline_prefetch
+from .search import SearchForm, add_highlights, search_articles
 
 SECTION_BLOCK_SIZE = 4
-from .search import SearchForm, add_highlights, search_articles
 LATEST_COUNT = 6
 
 
 def home(request):
-    published = Article.objects.published().select_related("category")
+    published = (
+        Article.objects.published().select_related("category").with_comment_count()
+    )
     lead = (
         published.filter(featured=True).newest_first().first()
         or published.newest_first().first()
@@ -104,6 +108,7 @@ class ArticleDetailView(DetailView):
             .newest_first()
             .only("title", "slug", "publish_at")[:LATEST_COUNT]
         )
+        context.update(comment_context(self.request, article))
         return context
 
     def render_to_response(self, context, **kwargs):

@@ -69,3 +69,18 @@ class ArticleFactory(factory.django.DjangoModelFactory):
             return
         for position, author in enumerate(extracted or [AuthorFactory()]):
             Byline.objects.create(article=self, author=author, position=position)
+
+
+class CommentFactory(factory.django.DjangoModelFactory):
+    """An approved comment on a published article."""
+
+    class Meta:
+        model = "comments.Comment"
+
+    article = factory.SubFactory(ArticleFactory)
+    name = factory.Sequence(lambda n: f"Reader {n}")
+    email = factory.Sequence(lambda n: f"reader{n}@example.com")
+    text = "A thoughtful response to the argument."
+    status = "approved"
+    ip_address = "192.0.2.10"
+    user_agent = "Mozilla/5.0 (test)"

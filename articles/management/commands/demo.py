@@ -18,6 +18,7 @@ from django.utils.text import slugify
 from articles.demo import images, long_a, long_b, short
 from articles.models import Article, Byline, Category, Photo, PromoSlot
 from authors.models import Author
+from comments.demo import load_demo_comments
 
 FIGURE_MARKER = "<!-- figure -->"
 
@@ -25,6 +26,7 @@ DEMO_USERS = [
     # username, password, superuser?, groups
     ("admin", "journal-admin-demo", True, []),
     ("editor", "journal-editor-demo", False, ["Editors"]),
+    ("moderator", "journal-moderator-demo", False, ["Moderators"]),
 ]
 
 
@@ -41,6 +43,7 @@ class Command(BaseCommand):
                 created += self.load_article(data, categories, authors)
             self.load_promos()
             users = self.load_users()
+            self.stdout.write(f"Demo comments: {load_demo_comments()} new.")
         self.stdout.write(
             f"Demo content ready: {Article.objects.count()} articles "
             f"({created} new), {Author.objects.count()} authors, "

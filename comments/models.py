@@ -1,0 +1,181 @@
+import ipaddress
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import models
+from django.utils import timezone
+
+from .querysets import CommentQuerySet
+
+MAX_DEPTH = 3
+
+
+class Comment(models.Model):
+    """A reader's comment: pending on arrival, public only once approved."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Awaiting moderation"
+        APPROVED = "approved", "Approved"
+        SPAM = "spam", "Spam"
+        REMOVED = "removed", "Removed"
+
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="comments"
+    )
+    # SET_NULL: erasing one reader's comment must not take other readers'
+    # replies with it; an orphaned reply is shown at the top level.
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="replies",
+        verbose_name="in reply to",
+    )
+    depth = models.PositiveSmallIntegerField(default=1, editable=False)
+    name = models.CharField(max_length=100)
+    email = models.EmailField(
+        max_length=254, db_index=True, help_text="Never shown to readers."
+    )
+    website = models.URLField(max_length=200, blank=True)
+    text = models.TextField(
+        "comment",
+        max_length=5000,
+        help_text="Plain text. You may edit it, for example to remove personal data; "
+        "the edit is recorded.",
+    )
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    flag = models.CharField(
+        "flagged because",
+        max_length=200,
+        blank=True,
+        help_text="Why the spam defences held this comment back, if they did.",
+    )
+    ip_address = models.GenericIPAddressField(
+        "IP address",
+        null=True,
+        blank=True,
+        help_text="Blanked automatically after the retention period.",
+    )
+    user_agent = models.CharField("browser", max_length=300, blank=True)
+    created_at = models.DateTimeField("posted", default=timezone.now, db_index=True)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="last decision by",
+    )
+    moderated_at = models.DateTimeField("last decision at", null=True, blank=True)
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="last edited by",
+    )
+    edited_at = models.DateTimeField("last edited at", null=True, blank=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        permissions = [("moderate_comment", "Can approve, reject or remove comments")]
+        indexes = [
+            models.Index(
+                fields=["article", "status", "created_at"], name="comment_thread_idx"
+            ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(
+                    status__in=["pending", "approved", "spam", "removed"]
+                ),
+                name="comment_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(depth__gte=1, depth__lte=MAX_DEPTH),
+                name="comment_depth_in_range",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} on {self.article_id}: {self.text[:40]}"
+
+    def save(self, *args, **kwargs):
+        self.email = self.email.strip().lower()
+        self.depth = self.parent.depth + 1 if self.parent_id else 1
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#comment-{self.pk}"
+
+    @property
+    def can_have_replies(self):
+        return self.depth < MAX_DEPTH
+
+
+class BlocklistEntry(models.Model):
+    """A word, email address or IP address whose comments go straight to spam."""
+
+    class Kind(models.TextChoices):
+        WORD = "word", "Word or phrase"
+        EMAIL = "email", "Email address or @domain"
+        IP = "ip", "IP address or network"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    value = models.CharField(
+        max_length=254,
+        help_text="A word or phrase (matched as whole words, any case, in the name, "
+        "email, website and text); an email address, or “@example.com” for a "
+        "whole domain; an IP address, or a network such as 203.0.113.0/24.",
+    )
+    note = models.CharField(max_length=200, blank=True, help_text="Why it was added.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "blocklist entry"
+        verbose_name_plural = "blocklist"
+        ordering = ["kind", "value"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "value"], name="blocklist_entry_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.value}"
+
+    def save(self, *args, **kwargs):
+        self.value = self.value.strip().lower()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        value = self.value.strip().lower()
+        if self.kind == self.Kind.IP:
+            try:
+                ipaddress.ip_network(value, strict=False)
+            except ValueError:
+                raise ValidationError(
+                    {
+                        "value": "Enter an IP address (such as 203.0.113.7) or a "
+                        "network (such as 203.0.113.0/24)."
+                    },
+                    code="blocklist_ip",
+                ) from None
+        elif self.kind == self.Kind.EMAIL and not value.startswith("@"):
+            try:
+                validate_email(value)
+            except ValidationError:
+                raise ValidationError(
+                    {
+                        "value": "Enter an email address, or “@domain” for a whole "
+                        "domain."
+                    },
+                    code="blocklist_email",
+                ) from None

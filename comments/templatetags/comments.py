@@ -1,0 +1,45 @@
+from django import template
+from django.template.defaultfilters import linebreaks_filter
+from django.utils.html import Urlizer
+from django.utils.safestring import mark_safe
+
+from comments.models import Comment
+
+register = template.Library()
+
+# Readers' links are theirs, not the journal's: no endorsement, no referrer
+# window handle, and search engines are told the content is user-generated.
+COMMENT_LINK_REL = "nofollow ugc noopener"
+URL_DISPLAY_LIMIT = 60
+
+
+class _CommentUrlizer(Urlizer):
+    url_template = f'<a href="{{href}}" rel="{COMMENT_LINK_REL}">{{url}}</a>'
+
+
+_urlize = _CommentUrlizer()
+
+
+@register.filter(is_safe=True)
+def urlize_comment(text):
+    """Escape `text` and turn its web and email addresses into reader links."""
+    return mark_safe(
+        _urlize(str(text), trim_url_limit=URL_DISPLAY_LIMIT, autoescape=True)
+    )
+
+
+@register.filter(is_safe=True)
+def comment_html(text):
+    """A published comment: escaped, paragraphs and line breaks kept, links live."""
+    return linebreaks_filter(urlize_comment(text))
+
+
+@register.simple_tag
+def comment_link_rel():
+    return COMMENT_LINK_REL
+
+
+@register.simple_tag
+def pending_comment_count():
+    """How many comments wait in the moderators' queue."""
+    return Comment.objects.pending().count()

@@ -1,0 +1,95 @@
+"""“Save my name, email, and website”: only when ticked and consented."""
+
+import pytest
+
+from comments import cookies
+from comments.cookies import AUTHOR_COOKIE
+from comments.services import has_personal_comment_state
+from tests.comments.conftest import comment_data, post_url
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+DETAILS = {
+    "name": "Ada Reader",
+    "email": "ada@example.com",
+    "website": "https://ada.example",
+}
+
+
+@pytest.fixture
+def article():
+    return ArticleFactory()
+
+
+@pytest.fixture
+def consented(monkeypatch):
+    monkeypatch.setattr(cookies, "functional_cookies_allowed", lambda request: True)
+
+
+def test_without_consent_no_cookie_is_set_even_when_ticked(client, article):
+    response = client.post(
+        post_url(article), comment_data(article, save_details="on", **DETAILS)
+    )
+
+    assert response.status_code == 302
+    assert AUTHOR_COOKIE not in response.cookies
+
+
+def test_with_consent_and_the_box_ticked_the_details_are_remembered(
+    client, article, consented
+):
+    response = client.post(
+        post_url(article), comment_data(article, save_details="on", **DETAILS)
+    )
+    cookie = response.cookies[AUTHOR_COOKIE]
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert cookie["httponly"]
+    assert cookie["samesite"] == "Lax"
+    assert 'value="Ada Reader"' in html
+    assert 'value="ada@example.com"' in html
+    assert 'value="https://ada.example"' in html
+
+
+def test_with_consent_but_the_box_unticked_nothing_is_remembered(
+    client, article, consented
+):
+    response = client.post(post_url(article), comment_data(article, **DETAILS))
+
+    assert AUTHOR_COOKIE not in response.cookies
+
+
+def test_unticking_the_box_forgets_saved_details(client, article, consented):
+    client.post(post_url(article), comment_data(article, save_details="on", **DETAILS))
+
+    response = client.post(post_url(article), comment_data(article, **DETAILS))
+
+    assert response.cookies[AUTHOR_COOKIE].value == ""
+    assert response.cookies[AUTHOR_COOKIE]["max-age"] == 0
+
+
+def test_a_forged_cookie_is_ignored(client, article):
+    client.cookies[AUTHOR_COOKIE] = '{"name": "Mallory"}'
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    assert "Mallory" not in html
+
+
+def test_a_page_with_the_readers_own_data_is_marked_personal(
+    client, article, consented, rf
+):
+    anonymous = rf.get("/")
+    anonymous.session = {}
+    assert not has_personal_comment_state(anonymous)
+
+    client.post(post_url(article), comment_data(article, save_details="on", **DETAILS))
+    returning = rf.get("/")
+    returning.COOKIES = {AUTHOR_COOKIE: client.cookies[AUTHOR_COOKIE].value}
+    returning.session = {}
+    with_pending = rf.get("/")
+    with_pending.session = client.session
+
+    assert has_personal_comment_state(returning)
+    assert has_personal_comment_state(with_pending)

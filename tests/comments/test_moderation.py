@@ -1,0 +1,231 @@
+"""The moderators' queue: who may moderate, bulk decisions, edits on record."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from comments.models import Comment
+from comments.services import MODERATORS_GROUP, moderate_comments
+from tests.factories import CommentFactory
+
+pytestmark = pytest.mark.django_db
+
+CHANGELIST = "/admin/comments/comment/"
+
+
+def run_action(client, action, comments):
+    return client.post(
+        CHANGELIST,
+        {
+            "action": action,
+            "_selected_action": [str(c.pk) for c in comments],
+            "index": "0",
+        },
+    )
+
+
+def test_the_moderators_group_has_exactly_the_comment_permissions():
+    group = Group.objects.get(name=MODERATORS_GROUP)
+
+    codenames = set(
+        group.permissions.values_list("content_type__app_label", "codename")
+    )
+
+    assert codenames == {
+        ("comments", "view_comment"),
+        ("comments", "change_comment"),
+        ("comments", "moderate_comment"),
+    }
+
+
+def test_a_moderator_sees_only_comments_in_the_admin(moderator_client):
+    index = moderator_client.get("/admin/").content.decode()
+
+    assert moderator_client.get(CHANGELIST).status_code == 200
+    assert 'href="/admin/comments/comment/"' in index
+    assert "/admin/articles/" not in index
+    assert "/admin/authors/" not in index
+    assert "/admin/comments/blocklistentry/" not in index
+    assert moderator_client.get("/admin/articles/article/").status_code == 403
+    assert moderator_client.get("/admin/articles/article/add/").status_code == 403
+    assert moderator_client.get("/admin/authors/author/").status_code == 403
+    assert moderator_client.get("/admin/auth/user/").status_code == 403
+
+
+def test_the_admin_index_shows_how_many_comments_wait(moderator_client):
+    CommentFactory.create_batch(3, status=Comment.Status.PENDING)
+    CommentFactory(status=Comment.Status.APPROVED)
+
+    html = moderator_client.get("/admin/").content.decode()
+
+    assert "Comments awaiting moderation" in html
+    assert "<strong>3</strong>" in html
+    assert f'href="{CHANGELIST}?status__exact=pending"' in html
+
+
+def test_the_queue_lists_pending_comments_first(moderator_client):
+    old_pending = CommentFactory(
+        status="pending", created_at=timezone.now().replace(year=2020)
+    )
+    CommentFactory(status="approved")
+    new_pending = CommentFactory(status="pending")
+    CommentFactory(status="spam")
+
+    response = moderator_client.get(CHANGELIST)
+
+    listed = list(response.context["cl"].result_list)
+    assert listed[:2] == [new_pending, old_pending]
+
+
+def test_the_queue_filters_by_status_and_article_and_searches_ip_and_text(
+    moderator_client,
+):
+    spam = CommentFactory(status="spam", ip_address="198.51.100.23")
+    other = CommentFactory(status="pending", text="Municipal bonds explained")
+
+    by_status = moderator_client.get(CHANGELIST, {"status__exact": "spam"})
+    by_article = moderator_client.get(
+        CHANGELIST, {"article__id__exact": other.article_id}
+    )
+    by_ip = moderator_client.get(CHANGELIST, {"q": "198.51.100.23"})
+    by_text = moderator_client.get(CHANGELIST, {"q": "municipal"})
+
+    assert list(by_status.context["cl"].result_list) == [spam]
+    assert list(by_article.context["cl"].result_list) == [other]
+    assert list(by_ip.context["cl"].result_list) == [spam]
+    assert list(by_text.context["cl"].result_list) == [other]
+
+
+@pytest.mark.parametrize(
+    ("action", "status"),
+    [("approve", "approved"), ("mark_spam", "spam"), ("remove", "removed")],
+)
+def test_each_bulk_action_is_one_update_and_records_who_and_when(
+    moderator_client, moderator, action, status
+):
+    chosen = CommentFactory.create_batch(30, status="pending")
+    untouched = CommentFactory(status="pending")
+
+    with CaptureQueriesContext(connection) as queries:
+        response = run_action(moderator_client, action, chosen)
+
+    updates = [q for q in queries if q["sql"].lstrip().upper().startswith("UPDATE")]
+    assert response.status_code == 302
+    assert len(updates) == 1
+    assert Comment.objects.filter(status=status, moderated_by=moderator).count() == 30
+    assert all(c.moderated_at for c in Comment.objects.filter(status=status))
+    untouched.refresh_from_db()
+    assert untouched.status == "pending"
+    assert untouched.moderated_by is None
+
+
+def test_an_editor_cannot_moderate(editor_client):
+    comment = CommentFactory(status="pending")
+
+    response = run_action(editor_client, "approve", [comment])
+
+    assert response.status_code == 403
+    assert editor_client.get(CHANGELIST).status_code == 403
+    comment.refresh_from_db()
+    assert comment.status == "pending"
+
+
+def test_an_anonymous_visitor_cannot_moderate(client):
+    comment = CommentFactory(status="pending")
+
+    response = run_action(client, "approve", [comment])
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+    comment.refresh_from_db()
+    assert comment.status == "pending"
+
+
+def test_staff_who_may_only_edit_comments_get_no_moderation_actions(
+    django_user_model,
+):
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("ed2", is_staff=True)
+    user.user_permissions.add(
+        *Permission.objects.filter(codename__in=["view_comment", "change_comment"])
+    )
+    browser = Client()
+    browser.force_login(user)
+    comment = CommentFactory(status="pending")
+
+    changelist = browser.get(CHANGELIST)
+    run_action(browser, "approve", [comment])
+
+    assert changelist.context["action_form"] is None  # no actions offered
+    comment.refresh_from_db()
+    assert comment.status == "pending"
+
+
+def test_a_decision_that_changes_nothing_keeps_the_earlier_record(moderator):
+    earlier = timezone.now().replace(year=2024)
+    comment = CommentFactory(status="approved", moderated_at=earlier)
+
+    changed = moderate_comments(
+        comments=Comment.objects.all(), decision="approved", by=moderator
+    )
+
+    comment.refresh_from_db()
+    assert changed == 0
+    assert comment.moderated_at == earlier
+    assert comment.moderated_by is None
+
+
+def test_an_unknown_decision_is_refused(moderator):
+    with pytest.raises(ValueError):
+        moderate_comments(
+            comments=Comment.objects.all(), decision="maybe", by=moderator
+        )
+
+
+def test_a_moderator_edit_is_recorded_and_does_not_touch_the_status(
+    moderator_client, moderator
+):
+    comment = CommentFactory(status="pending", text="Call me on 555-0100.")
+    url = f"{CHANGELIST}{comment.pk}/change/"
+
+    response = moderator_client.post(
+        url,
+        {"name": comment.name, "website": "", "text": "Call me.", "decision": ""},
+    )
+
+    comment.refresh_from_db()
+    assert response.status_code == 302
+    assert comment.text == "Call me."
+    assert comment.edited_by == moderator
+    assert comment.edited_at is not None
+    assert comment.status == "pending"
+    assert comment.moderated_by is None
+
+
+def test_a_decision_on_the_comment_page_goes_through_the_moderation_service(
+    moderator_client, moderator
+):
+    comment = CommentFactory(status="pending")
+
+    moderator_client.post(
+        f"{CHANGELIST}{comment.pk}/change/",
+        {
+            "name": comment.name,
+            "website": "",
+            "text": comment.text,
+            "decision": "approved",
+        },
+    )
+
+    comment.refresh_from_db()
+    assert comment.status == "approved"
+    assert comment.moderated_by == moderator
+    assert comment.edited_by is None
+
+
+def test_nobody_adds_comments_in_the_admin(admin_client):
+    assert admin_client.get(f"{CHANGELIST}add/").status_code == 403

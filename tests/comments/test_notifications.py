@@ -1,0 +1,93 @@
+"""Moderators hear about each new pending comment once, after it is saved."""
+
+import logging
+import threading
+
+import pytest
+from django.core import mail
+
+from comments.models import BlocklistEntry, Comment
+from comments.services import _in_background  # the real one, before conftest patches
+from tests.comments.conftest import comment_data, post_url
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_new_comment_emails_the_moderators_once_after_commit(
+    client, django_capture_on_commit_callbacks
+):
+    article = ArticleFactory(title="On budget rules")
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        client.post(post_url(article), comment_data(article, text="Worth reading."))
+        assert mail.outbox == []  # nothing leaves before the commit
+    for callback in callbacks:
+        callback()
+
+    comment = Comment.objects.get()
+    assert len(callbacks) == 1
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["desk@example.com"]
+    assert "On budget rules" in message.subject
+    assert "Worth reading." in message.body
+    assert f"/admin/comments/comment/{comment.pk}/change/" in message.body
+
+
+def test_without_a_configured_list_the_moderators_group_is_emailed(
+    client, settings, moderator, django_user_model, django_capture_on_commit_callbacks
+):
+    settings.COMMENTS_MODERATOR_EMAILS = []
+    django_user_model.objects.create_user("gone", "gone@example.com", is_active=False)
+    article = ArticleFactory()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(post_url(article), comment_data(article))
+
+    assert [m.to for m in mail.outbox] == [["mod@example.com"]]
+
+
+def test_spam_and_rejected_forms_email_nobody(
+    client, django_capture_on_commit_callbacks
+):
+    article = ArticleFactory()
+    BlocklistEntry.objects.create(kind="word", value="casino")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(post_url(article), comment_data(article, text="casino bonus"))
+        client.post(post_url(article), comment_data(article, homepage="x"))
+        client.post(post_url(article), comment_data(article, name=""))
+
+    assert Comment.objects.filter(status="spam").count() == 2
+    assert mail.outbox == []
+
+
+def test_a_mail_failure_is_logged_and_the_reader_is_not_troubled(
+    client, monkeypatch, caplog, django_capture_on_commit_callbacks
+):
+    def refuse(self, *args, **kwargs):
+        raise ConnectionRefusedError("mail server down")
+
+    monkeypatch.setattr("django.core.mail.EmailMessage.send", refuse)
+    article = ArticleFactory()
+
+    with (
+        caplog.at_level(logging.ERROR, logger="comments.services"),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        response = client.post(post_url(article), comment_data(article))
+
+    assert response.status_code == 302
+    assert Comment.objects.count() == 1
+    assert "Could not email moderators about comment" in caplog.text
+
+
+def test_delivery_runs_on_its_own_thread():
+    ran_on = []
+
+    thread = _in_background(lambda: ran_on.append(threading.current_thread()))
+    thread.join(timeout=5)
+
+    assert ran_on == [thread]
+    assert thread is not threading.main_thread()

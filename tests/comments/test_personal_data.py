@@ -1,0 +1,80 @@
+"""IP retention, and exporting or erasing one commenter's data."""
+
+import json
+from datetime import timedelta
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.utils import timezone
+
+from comments.models import Comment
+from tests.factories import CommentFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def days_ago(days):
+    return timezone.now() - timedelta(days=days)
+
+
+def test_ip_addresses_are_blanked_after_the_retention_period(settings, capsys):
+    settings.COMMENTS_IP_RETENTION_DAYS = 90
+    old = CommentFactory(created_at=days_ago(91))
+    recent = CommentFactory(created_at=days_ago(89))
+
+    call_command("purge_comment_ips")
+
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert (old.ip_address, old.user_agent) == (None, "")
+    assert recent.ip_address == "192.0.2.10"
+    assert recent.user_agent
+    assert old.text  # only the network data goes
+    assert "Blanked IP addresses of 1 comment(s)" in capsys.readouterr().out
+
+
+def test_the_retention_period_can_be_overridden_for_one_run():
+    comment = CommentFactory(created_at=days_ago(10))
+
+    call_command("purge_comment_ips", days=7)
+
+    comment.refresh_from_db()
+    assert comment.ip_address is None
+
+
+def test_everything_stored_for_one_email_can_be_exported(capsys):
+    CommentFactory(email="ada@example.com", text="First.", status="approved")
+    CommentFactory(email="ada@example.com", text="Second.", status="spam")
+    CommentFactory(email="bea@example.com", text="Not hers.")
+
+    call_command("comment_data", "ADA@example.com", "--export")
+
+    data = json.loads(capsys.readouterr().out)
+    assert data["email"] == "ada@example.com"
+    assert sorted(c["text"] for c in data["comments"]) == ["First.", "Second."]
+    first = data["comments"][0]
+    assert set(first) >= {"name", "email", "website", "ip_address", "user_agent"}
+    assert first["article_url"].startswith("http")
+
+
+def test_erasing_one_email_deletes_its_comments_and_keeps_others_replies(client):
+    hers = CommentFactory(email="ada@example.com", text="Hers.")
+    reply = CommentFactory(article=hers.article, parent=hers, text="A reply to her.")
+    CommentFactory(email="bea@example.com")
+
+    call_command("comment_data", "ada@example.com", "--erase")
+
+    assert not Comment.objects.filter(email="ada@example.com").exists()
+    reply.refresh_from_db()
+    assert reply.parent is None
+    html = client.get(hers.article.get_absolute_url()).content.decode()
+    assert "A reply to her." in html
+    assert "Hers." not in html
+    assert Comment.objects.count() == 2
+
+
+def test_the_data_command_needs_an_email_and_one_action():
+    with pytest.raises(CommandError, match="not an email address"):
+        call_command("comment_data", "nobody", "--export")
+    with pytest.raises(CommandError):
+        call_command("comment_data", "ada@example.com")
