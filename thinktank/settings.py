@@ -8,6 +8,7 @@ listed in the README.
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
@@ -66,6 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_prose_editor",
     "csp",
+    "cookie_consent",
     "thinktank",
     "articles",
     "authors",
@@ -82,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "thinktank.consent.ConsentMiddleware",
 ]
 
 ROOT_URLCONF = "thinktank.urls"
@@ -187,6 +190,18 @@ COMMENTS_MODERATOR_EMAILS = env_list("COMMENTS_MODERATOR_EMAILS")
 # Proxies in front of the site that append to X-Forwarded-For (0: none).
 COMMENTS_PROXY_COUNT = env_int("COMMENTS_PROXY_COUNT", 0)
 
+# Cookie consent (docs/privacy.md). django-cookie-consent's own settings first.
+COOKIE_CONSENT_MAX_AGE = 60 * 60 * 24 * 365
+COOKIE_CONSENT_SECURE = not DEBUG
+COOKIE_CONSENT_HTTPONLY = True
+COOKIE_CONSENT_SAMESITE = "Lax"
+COOKIE_CONSENT_LOG_ENABLED = True
+# Consent log entries older than this are deleted by `manage.py prune_consent_log`.
+CONSENT_LOG_RETENTION_DAYS = env_int("CONSENT_LOG_RETENTION_DAYS", 365)
+# An external analytics script, loaded only for readers who accept "Analytics".
+# Empty: no analytics, and the "Analytics" cookie group is not offered.
+ANALYTICS_SCRIPT_URL = env("ANALYTICS_SCRIPT_URL")
+
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
@@ -229,6 +244,12 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
+if ANALYTICS_SCRIPT_URL:
+    _analytics = urlsplit(ANALYTICS_SCRIPT_URL)
+    for _directive in ("script-src", "connect-src", "img-src"):
+        CONTENT_SECURITY_POLICY["DIRECTIVES"][_directive].append(
+            f"{_analytics.scheme}://{_analytics.netloc}"
+        )
 
 LOGGING = {
     "version": 1,

@@ -25,6 +25,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("health/", views.health, name="health"),
     path("authors/", include("authors.urls")),
+    path("privacy/", include("thinktank.privacy_urls")),
     path("comments/", include("comments.urls")),
     path("", include("articles.urls")),
 ]

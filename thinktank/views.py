@@ -1,6 +1,14 @@
+from cookie_consent.models import Cookie, CookieGroup
+from cookie_consent.util import get_cookie_value_from_request
+from cookie_consent.views import CookieGroupListView
 from django.db import connection
+from django.db.models import Prefetch
 from django.http import JsonResponse
+from django.http.request import split_domain_port
+from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
+
+from .consent import unused_cookie_groups
 
 
 @never_cache
@@ -9,3 +17,32 @@ def health(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return JsonResponse({"status": "ok"})
+
+
+@method_decorator(never_cache, name="dispatch")
+class PrivacyOverviewView(CookieGroupListView):
+    """Every cookie group the site uses, its cookies, and this reader's choice.
+
+    The accept and decline forms are plain POSTs to the library's views, so the
+    page works without JavaScript. It shows one reader's state: never cached.
+    """
+
+    template_name = "cookie_consent/cookiegroup_list.html"
+
+    def get_queryset(self):
+        cookies = Cookie.objects.select_related("lifetime").order_by("created", "pk")
+        return (
+            CookieGroup.objects.exclude(varname__in=unused_cookie_groups())
+            .order_by("ordering", "pk")
+            .prefetch_related(Prefetch("cookie_set", queryset=cookies))
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        groups = context["object_list"]
+        for group in groups:
+            # True accepted, False declined, None not decided (or asked again).
+            group.choice = get_cookie_value_from_request(self.request, group.varname)
+        context["optional_groups"] = [g for g in groups if not g.is_required]
+        context["site_domain"] = split_domain_port(self.request.get_host())[0]
+        return context

@@ -1,0 +1,56 @@
+"""The cookie groups and cookies the data migration creates."""
+
+import pytest
+from cookie_consent.models import CookieGroup
+
+pytestmark = pytest.mark.django_db
+
+
+def cookies_of(varname):
+    group = CookieGroup.objects.get(varname=varname)
+    return {
+        cookie.name: cookie for cookie in group.cookie_set.select_related("lifetime")
+    }
+
+
+def test_the_three_groups_exist_in_order_with_readable_names():
+    groups = list(CookieGroup.objects.order_by("ordering"))
+
+    assert [(g.varname, g.name) for g in groups] == [
+        ("necessary", "Strictly necessary"),
+        ("functional", "Functional"),
+        ("analytics", "Analytics"),
+    ]
+    assert all(g.description for g in groups)
+
+
+def test_strictly_necessary_is_required_and_cannot_be_deleted():
+    necessary = CookieGroup.objects.get(varname="necessary")
+    optional = CookieGroup.objects.exclude(varname="necessary")
+
+    assert necessary.is_required and not necessary.is_deletable
+    assert not any(g.is_required for g in optional)
+    assert all(g.is_deletable for g in optional)
+
+
+def test_every_cookie_has_a_purpose_a_duration_and_the_sites_domain():
+    expected = {
+        "necessary": {"sessionid", "csrftoken", "cookie_consent", "messages"},
+        "functional": {"comment_author"},
+        "analytics": {"_pk_id", "_pk_ses"},
+    }
+    for varname, names in expected.items():
+        cookies = cookies_of(varname)
+        assert set(cookies) == names
+        for cookie in cookies.values():
+            assert cookie.description
+            assert cookie.lifetime.duration
+            assert cookie.domain == ""
+            assert cookie.path == "/"
+
+
+def test_the_comment_cookie_lives_as_long_as_the_comments_app_sets_it():
+    from comments.cookies import AUTHOR_COOKIE, AUTHOR_COOKIE_MAX_AGE
+
+    assert AUTHOR_COOKIE_MAX_AGE == 60 * 60 * 24 * 365
+    assert cookies_of("functional")[AUTHOR_COOKIE].lifetime.duration == "1 year"
