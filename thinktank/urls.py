@@ -19,7 +19,8 @@ urlpatterns = [
     path(
         "sitemap-<slug:section>.xml",
         sitemap_views.sitemap,
-        {"sitemaps": sitemaps.SITEMAPS},
+        # Full timestamps in <lastmod>: a news article may change several times a day.
+        {"sitemaps": sitemaps.SITEMAPS, "template_name": "articles/sitemap.xml"},
         name="sitemap_section",
     ),
     path("admin/", admin.site.urls),

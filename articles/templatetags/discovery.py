@@ -45,3 +45,4 @@ def website_json_ld():
 
 
 register.filter("modified_at", metadata.modified_at)
+register.filter("iso", metadata.iso)
