@@ -376,3 +376,20 @@ class PromoSlot(models.Model):
             raise ValidationError(
                 {"ends_at": "The end must come after the start."}, code="promo_dates"
             )
+
+
+def next_scheduled_change():
+    """When reader pages next change by the clock alone, or None.
+
+    That is the next scheduled article's publish time, or a promo's start or end.
+    """
+    now = timezone.now()
+    moments = [
+        Article.objects.filter(status=Article.Status.PUBLISHED, publish_at__gt=now)
+        .aggregate(next=models.Min("publish_at"))["next"],
+        PromoSlot.objects.filter(starts_at__gt=now)
+        .aggregate(next=models.Min("starts_at"))["next"],
+        PromoSlot.objects.filter(ends_at__gt=now)
+        .aggregate(next=models.Min("ends_at"))["next"],
+    ]
+    return min((m for m in moments if m), default=None)

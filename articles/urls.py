@@ -1,11 +1,13 @@
 from django.urls import path, re_path
 
+from thinktank.pagecache import reader_cache
+
 from . import feeds, views
 
 app_name = "articles"
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", reader_cache(views.home), name="home"),
     path("feed/", feeds.ArticleFeed(), name="feed"),
     path("feed/atom/", feeds.AtomArticleFeed(), name="feed_atom"),
     # Before the category page, whose <path> would otherwise take "…/feed".
@@ -23,9 +25,17 @@ urlpatterns = [
         feeds.AtomAuthorFeed(),
         name="author_feed_atom",
     ),
-    path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="detail"),
-    path("category/<path:path>/", views.CategoryView.as_view(), name="category"),
-    path("tag/<slug:slug>/", views.TagView.as_view(), name="tag"),
+    path(
+        "articles/<slug:slug>/",
+        reader_cache(views.ArticleDetailView.as_view()),
+        name="detail",
+    ),
+    path(
+        "category/<path:path>/",
+        reader_cache(views.CategoryView.as_view()),
+        name="category",
+    ),
+    path("tag/<slug:slug>/", reader_cache(views.TagView.as_view()), name="tag"),
     path("search/", views.SearchView.as_view(), name="search"),
     re_path(r"^(?P<year>[0-9]{4})/$", views.YearArchiveView.as_view(), name="year"),
     re_path(

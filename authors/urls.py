@@ -1,9 +1,11 @@
 from django.urls import path
 
+from thinktank.pagecache import reader_cache
+
 from . import views
 
 app_name = "authors"
 
 urlpatterns = [
-    path("<slug:slug>/", views.AuthorView.as_view(), name="detail"),
+    path("<slug:slug>/", reader_cache(views.AuthorView.as_view()), name="detail"),
 ]

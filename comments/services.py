@@ -16,6 +16,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from thinktank.pagecache import bump_content_version
+
 from .cookies import AUTHOR_COOKIE
 from .models import Comment
 from .spam import assess
@@ -86,9 +88,13 @@ def moderate_comments(*, comments, decision, by):
     comment whose status changes. Returns how many changed.
     """
     decision = Comment.Status(decision)
-    return comments.exclude(status=decision).update(
+    changed = comments.exclude(status=decision).update(
         status=decision, moderated_by=by, moderated_at=timezone.now()
     )
+    if changed:
+        # update() sends no signals: tell the page cache that pages changed.
+        transaction.on_commit(bump_content_version)
+    return changed
 
 
 def moderator_emails():

@@ -18,6 +18,9 @@ def _test_settings(settings):
             "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         },
     }
+    # Views are tested as they render; tests/test_pagecache.py turns the page
+    # cache on where it is the subject.
+    settings.PAGE_CACHE_ENABLED = False
     media = tempfile.mkdtemp(prefix="journal-media-")
     settings.MEDIA_ROOT = media
     cache.clear()

@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
+from .pagecache import cached_for_version
+
 
 def _sections():
     from articles.models import Category
@@ -20,13 +22,13 @@ def _promos():
 def site(request):
     """Site-wide values every page needs: the name, base URL, sections and promos.
 
-    Sections and promos are loaded lazily, so a page that does not show them
-    costs no query.
+    Sections and promos are loaded lazily and remembered until content changes,
+    so most pages spend no query on them.
     """
     return {
         "SITE_NAME": settings.SITE_NAME,
         "SITE_TAGLINE": settings.SITE_TAGLINE,
         "SITE_URL": settings.SITE_URL,
-        "sections": SimpleLazyObject(_sections),
-        "promos": SimpleLazyObject(_promos),
+        "sections": SimpleLazyObject(lambda: cached_for_version("sections", _sections)),
+        "promos": SimpleLazyObject(lambda: cached_for_version("promos", _promos)),
     }

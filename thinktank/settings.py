@@ -51,9 +51,9 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_NAME = env("SITE_NAME", "The Think Tank Journal")
 SITE_TAGLINE = env("SITE_TAGLINE", "Independent analysis of policy and world affairs")
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
-
 # The publisher logo in structured data: a static file path (PNG or SVG).
 SITE_LOGO = env("SITE_LOGO", "img/logo.svg")
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
@@ -63,8 +63,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
-    "taggit",
     "django.contrib.sitemaps",
+    "taggit",
     "django_prose_editor",
     "csp",
     "cookie_consent",
@@ -76,6 +76,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -123,6 +124,24 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+elif env_bool("DB_POOL"):
+    # psycopg 3's connection pool inside each worker (instead of DB_CONN_MAX_AGE).
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": env_int("DB_POOL_MIN", 2),
+        "max_size": env_int("DB_POOL_MAX", 10),
+    }
+
+# An optional read replica for readers' GETs; writes and the admin use the primary.
+if env("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        env("DATABASE_REPLICA_URL"),
+        conn_max_age=env_int("DB_CONN_MAX_AGE", 0),
+        conn_health_checks=True,
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["thinktank.routers.ReplicaRouter"]
+    MIDDLEWARE.insert(0, "thinktank.routers.ReaderReplicaMiddleware")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -176,6 +195,13 @@ IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 PAGE_SIZE = 12
+
+# The anonymous full-page cache (thinktank/pagecache.py).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+PAGE_CACHE_STALE_SECONDS = env_int("PAGE_CACHE_STALE_SECONDS", 60)
+# A request carrying any of these is answered fresh: it belongs to one reader.
+PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages", "comment_author"]
 
 # Comments (docs/comments.md explains each one).
 COMMENTS_RATE_LIMIT = env_int("COMMENTS_RATE_LIMIT", 5)  # comments per IP ...

@@ -1,0 +1,243 @@
+"""The anonymous page cache is fast, never stale, and never shares one reader's page."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.test import Client
+from django.utils import timezone
+
+from articles.models import Article
+from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_ENABLED = True
+
+
+@pytest.fixture
+def article():
+    return ArticleFactory(title="Original headline", tags=["ports"])
+
+
+def get(url, client=None):
+    return (client or Client()).get(url)
+
+
+def test_a_second_anonymous_reader_is_served_from_the_cache_without_queries(
+    article, django_assert_num_queries
+):
+    first = get(article.get_absolute_url())
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = get(article.get_absolute_url())
+    assert second["X-Page-Cache"] == "hit"
+    assert "Original headline" in second.content.decode()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/articles/{slug}/",
+        "/category/{category}/",
+        "/tag/ports/",
+        "/authors/{author}/",
+    ],
+)
+def test_every_reader_page_is_cached(article, url):
+    url = url.format(
+        slug=article.slug,
+        category=article.category.path,
+        author=article.authors.first().slug,
+    )
+    get(url)
+    assert get(url)["X-Page-Cache"] == "hit"
+
+
+def test_cdn_headers_and_conditional_get(article):
+    response = get(article.get_absolute_url())
+    control = response["Cache-Control"]
+    assert "public" in control and "s-maxage=" in control
+    assert "stale-while-revalidate=" in control
+    assert response["Last-Modified"]
+    again = Client().get(
+        article.get_absolute_url(), HTTP_IF_NONE_MATCH=response["ETag"]
+    )
+    assert again.status_code == 304
+    assert again.content == b""
+
+
+def test_editing_an_article_shows_on_the_next_request(article):
+    get(article.get_absolute_url())
+    get("/")
+    article.title = "Corrected headline"
+    article.save()
+    assert "Corrected headline" in get(article.get_absolute_url()).content.decode()
+    assert "Corrected headline" in get("/").content.decode()
+
+
+def test_publishing_and_unpublishing_show_on_the_next_request(article):
+    draft = ArticleFactory(title="Fresh draft", draft=True)
+    assert "Fresh draft" not in get("/").content.decode()
+    draft.status = Article.Status.PUBLISHED
+    draft.save()
+    assert "Fresh draft" in get("/").content.decode()
+    draft.status = Article.Status.DRAFT
+    draft.save()
+    assert "Fresh draft" not in get("/").content.decode()
+    assert get(draft.get_absolute_url()).status_code == 404
+
+
+def test_a_scheduled_article_appears_when_its_time_passes(article, settings):
+    settings.PAGE_CACHE_SECONDS = 3600
+    scheduled = ArticleFactory(
+        title="Embargoed piece", publish_at=timezone.now() + timedelta(minutes=5)
+    )
+    assert "Embargoed piece" not in get("/").content.decode()
+    assert get("/")["X-Page-Cache"] == "hit"
+    ttl = int(get("/")["Cache-Control"].split("s-maxage=")[1].split(",")[0])
+    assert ttl <= 300
+    with time_machine.travel(scheduled.publish_at + timedelta(seconds=2)):
+        assert "Embargoed piece" in get("/").content.decode()
+
+
+def test_changing_a_category_tag_or_author_shows_on_the_next_request(article):
+    author = article.authors.first()
+    for url in ["/", article.get_absolute_url()]:
+        get(url)
+    article.category.name = "Renamed Section"
+    article.category.save()
+    assert "Renamed Section" in get(article.get_absolute_url()).content.decode()
+    author.name = "Renamed Author"
+    author.save()
+    assert "Renamed Author" in get(article.get_absolute_url()).content.decode()
+    article.tags.add("harbours")
+    assert "harbours" in get(article.get_absolute_url()).content.decode()
+
+
+def test_logged_in_staff_and_posts_bypass_the_cache(article, editor_client):
+    get(article.get_absolute_url())
+    response = editor_client.get(article.get_absolute_url())
+    assert "X-Page-Cache" not in response
+    assert "X-Page-Cache" not in Client().post(article.get_absolute_url())
+
+
+def test_a_reader_with_a_session_gets_a_fresh_page(article):
+    get(article.get_absolute_url())
+    reader = Client()
+    reader.cookies["sessionid"] = "anything"
+    assert "X-Page-Cache" not in reader.get(article.get_absolute_url())
+
+
+def test_page_cache_off_serves_every_request_fresh(article, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    get(article.get_absolute_url())
+    assert "X-Page-Cache" not in get(article.get_absolute_url())
+
+
+def test_pinning_a_story_shows_on_the_next_request(article):
+    other = ArticleFactory(title="Pinned companion piece")
+    ArticleFactory.create_batch(6, tags=["ports"])
+    assert (
+        "Pinned companion piece" not in get(article.get_absolute_url()).content.decode()
+    )
+    article.pinned_related.add(other)
+    assert "Pinned companion piece" in get(article.get_absolute_url()).content.decode()
+
+
+def test_new_author_and_category_do_not_leave_stale_navigation(article):
+    get("/")
+    CategoryFactory(name="Brand New Section", slug="brand-new")
+    AuthorFactory()
+    assert "Brand New Section" in get("/").content.decode()
+
+
+def csrf_token_in(response):
+    page = response.content.decode()
+    return page.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+
+
+def test_each_reader_gets_their_own_working_csrf_token_from_a_cached_page(
+    article, settings
+):
+    from tests.comments.conftest import comment_data, post_url
+
+    settings.COMMENTS_MIN_FILL_SECONDS = 0
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    first_page = first.get(article.get_absolute_url())
+    second_page = second.get(article.get_absolute_url())
+    assert second_page["X-Page-Cache"] == "hit"
+    assert csrf_token_in(first_page) != csrf_token_in(second_page)
+    assert settings.CSRF_COOKIE_NAME in second_page.cookies
+
+    data = comment_data(article, csrfmiddlewaretoken=csrf_token_in(second_page))
+    response = second.post(post_url(article), data)
+    assert response.status_code == 302
+
+
+def test_a_pending_comment_is_never_served_to_another_reader(article, settings):
+    from tests.comments.conftest import comment_data, post_url
+
+    settings.COMMENTS_MIN_FILL_SECONDS = 0
+    writer = Client()
+    writer.get(article.get_absolute_url())
+    writer.post(post_url(article), comment_data(article, text="My words, pending."))
+    assert (
+        "My words, pending." in writer.get(article.get_absolute_url()).content.decode()
+    )
+    other = get(article.get_absolute_url())
+    assert "My words, pending." not in other.content.decode()
+    assert "awaiting moderation" not in other.content.decode()
+
+
+def test_approving_or_removing_a_comment_shows_on_the_next_request(
+    article, editor, django_capture_on_commit_callbacks
+):
+    from comments.models import Comment
+    from comments.services import moderate_comments
+    from tests.factories import CommentFactory
+
+    comment = CommentFactory(article=article, status="pending", text="Queued remark.")
+    assert "Queued remark." not in get(article.get_absolute_url()).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        moderate_comments(
+            comments=Comment.objects.filter(pk=comment.pk),
+            decision="approved",
+            by=editor,
+        )
+    assert "Queued remark." in get(article.get_absolute_url()).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        moderate_comments(
+            comments=Comment.objects.filter(pk=comment.pk),
+            decision="removed",
+            by=editor,
+        )
+    assert "Queued remark." not in get(article.get_absolute_url()).content.decode()
+
+
+def test_a_reader_with_saved_comment_details_gets_a_fresh_page(article):
+    get(article.get_absolute_url())
+    reader = Client()
+    reader.cookies["comment_author"] = "signed-value"
+    assert "X-Page-Cache" not in reader.get(article.get_absolute_url())
+
+
+def test_a_reader_who_accepted_analytics_never_shares_their_page(article, settings):
+    from tests.consent.conftest import ANALYTICS_URL, decide
+
+    settings.ANALYTICS_SCRIPT_URL = ANALYTICS_URL
+    script = f'<script src="{ANALYTICS_URL}"'
+    consenting = Client()
+    decide(consenting, "accept", "analytics")
+    theirs = consenting.get(article.get_absolute_url())
+    assert script in theirs.content.decode()
+    assert "private" in theirs["Cache-Control"]
+
+    stranger = get(article.get_absolute_url())
+    assert script not in stranger.content.decode()
+    assert consenting.get(article.get_absolute_url())["X-Page-Cache"] == "hit"
+    assert script not in get(article.get_absolute_url()).content.decode()

@@ -1,0 +1,39 @@
+from django.apps import AppConfig
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+
+class ThinktankConfig(AppConfig):
+    name = "thinktank"
+
+    def ready(self):
+        from taggit.models import Tag, TaggedItem
+
+        from articles.models import Article, Byline, Category, Photo, PromoSlot
+        from authors.models import Author
+        from comments.models import Comment
+
+        from .pagecache import bump_content_version
+
+        # Any saved or deleted reader-visible content makes every cached page stale.
+        # Writes that bypass signals (queryset.update) bump the version themselves.
+        for model in (
+            Article,
+            Byline,
+            Category,
+            Photo,
+            PromoSlot,
+            Author,
+            Tag,
+            TaggedItem,
+            Comment,
+        ):
+            post_save.connect(
+                bump_content_version, sender=model, dispatch_uid=f"pc-s-{model}"
+            )
+            post_delete.connect(
+                bump_content_version, sender=model, dispatch_uid=f"pc-d-{model}"
+            )
+        for through in (Article.pinned_related.through, TaggedItem):
+            m2m_changed.connect(
+                bump_content_version, sender=through, dispatch_uid=f"pc-m-{through}"
+            )

@@ -1,0 +1,173 @@
+"""The anonymous full-page cache: fast for readers, never stale, never shared wrongly.
+
+What is cached: GET/HEAD answers of the reader pages wrapped in `reader_cache`
+(article, home, category, tag, author), for requests that carry none of the
+per-reader cookies in PAGE_CACHE_BYPASS_COOKIES (a session, so logged-in staff
+and a reader with a comment awaiting moderation; flash messages; the saved
+comment-author details). Everyone else gets a fresh page.
+
+Never stale: every key contains the content version, which any change to
+articles, categories, tags, authors, bylines, promos or comments bumps (signals
+in thinktank/apps.py, plus explicit bumps from services that write with UPDATE).
+A page is kept at most PAGE_CACHE_SECONDS and never past the next moment the
+content changes by the clock alone (a scheduled article's publish_at, a promo's
+start or end).
+
+Per reader: the comment form's CSRF token is stored as a placeholder and each
+reader gets their own token on the way out.
+"""
+
+import hashlib
+import re
+import time
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import http_date
+
+VERSION_KEY = "pagecache:version"
+BOUNDARY_KEY = "pagecache:boundary:{version}"
+PAGE_KEY = "pagecache:page:{version}:{variant}:{digest}"
+CSRF_PLACEHOLDER = "__CSRF_TOKEN_PLACEHOLDER__"
+_CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")([^"]+)(")')
+
+
+def content_version():
+    """The current content version: a number that only ever grows."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # A time-based start keeps versions unique even if the cache was flushed.
+        version = int(time.time() * 1000)
+        cache.add(VERSION_KEY, version, timeout=None)
+        version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def bump_content_version(**kwargs):
+    """Invalidate every cached page (and anything else keyed on the version)."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not set yet (or evicted): start a fresh version
+        cache.set(VERSION_KEY, int(time.time() * 1000), timeout=None)
+
+
+def cached_for_version(name, compute, timeout=None):
+    """`compute()`, remembered until the content version changes."""
+    key = f"pagecache:{name}:{content_version()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout or settings.PAGE_CACHE_SECONDS)
+    return value
+
+
+def seconds_until_next_change():
+    """Seconds until content changes by the clock alone, or None if never."""
+    version = content_version()
+    boundary = cache.get(BOUNDARY_KEY.format(version=version))
+    now = time.time()
+    if boundary is None or (boundary and boundary <= now):
+        from articles.models import next_scheduled_change
+
+        when = next_scheduled_change()
+        boundary = when.timestamp() if when else 0
+        cache.set(BOUNDARY_KEY.format(version=version), boundary, timeout=None)
+    return max(1, int(boundary - now)) if boundary else None
+
+
+def is_cacheable_request(request):
+    return (
+        settings.PAGE_CACHE_ENABLED
+        and request.method in ("GET", "HEAD")
+        and not any(
+            name in request.COOKIES for name in settings.PAGE_CACHE_BYPASS_COOKIES
+        )
+    )
+
+
+def _variant(request):
+    """Readers whose consent changes what the server renders get their own copy."""
+    from thinktank.consent import ANALYTICS, optional_cookies_allowed
+
+    return "analytics" if optional_cookies_allowed(request, ANALYTICS) else "plain"
+
+
+def _key(request):
+    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
+    return PAGE_KEY.format(
+        version=content_version(), variant=_variant(request), digest=digest
+    )
+
+
+def reader_cache(view):
+    """Serve this view's pages from the anonymous page cache (see module docs)."""
+
+    @wraps(view)
+    def cached_view(request, *args, **kwargs):
+        if not is_cacheable_request(request):
+            return view(request, *args, **kwargs)
+        key = _key(request)
+        entry = cache.get(key)
+        if entry is not None:
+            return _response_from(entry, request, hit=True)
+        response = view(request, *args, **kwargs)
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+        if not _storable(response):
+            return response
+        ttl = settings.PAGE_CACHE_SECONDS
+        until_change = seconds_until_next_change()
+        if until_change is not None:
+            ttl = min(ttl, until_change)
+        body = _CSRF_INPUT.sub(
+            rf"\g<1>{CSRF_PLACEHOLDER}\g<3>", response.content.decode()
+        )
+        entry = {
+            "body": body,
+            "content_type": response["Content-Type"],
+            "etag": f'"{hashlib.sha256(body.encode()).hexdigest()[:32]}"',
+            "last_modified": time.time(),
+            "ttl": ttl,
+            # Rendered for this consent variant only: never for a shared cache.
+            "private": getattr(request, "varies_on_consent", False),
+        }
+        cache.set(key, entry, ttl)
+        return _response_from(entry, request, hit=False)
+
+    return cached_view
+
+
+def _storable(response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.cookies.keys() - {settings.CSRF_COOKIE_NAME}
+        and "no-cache" not in cache_control
+        and "no-store" not in cache_control
+    )
+
+
+def _response_from(entry, request, hit):
+    body = entry["body"]
+    if CSRF_PLACEHOLDER in body:
+        body = body.replace(CSRF_PLACEHOLDER, get_token(request))
+    response = HttpResponse(body, content_type=entry["content_type"])
+    response["ETag"] = entry["etag"]
+    response["Last-Modified"] = http_date(entry["last_modified"])
+    response["X-Page-Cache"] = "hit" if hit else "miss"
+    if entry["private"]:
+        patch_vary_headers(response, ["Cookie"])
+        patch_cache_control(response, private=True, max_age=0)
+    else:
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=0,
+            s_maxage=entry["ttl"],
+            stale_while_revalidate=settings.PAGE_CACHE_STALE_SECONDS,
+        )
+    return response
