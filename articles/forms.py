@@ -4,9 +4,11 @@ from .models import Article
 
 
 class ArticleAdminForm(forms.ModelForm):
+    """Adjustments to the admin's article form; the admin's fieldsets pick fields."""
+
     class Meta:
         model = Article
-        fields = "__all__"
+        fields = ["standfirst", "pinned_related"]
         widgets = {"standfirst": forms.Textarea(attrs={"rows": 3})}
 
     def clean_pinned_related(self):
