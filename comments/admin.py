@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.db.models import Case, Value, When
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.text import Truncator
 
 from .models import BlocklistEntry, Comment
@@ -31,27 +32,19 @@ class CommentAdminForm(forms.ModelForm):
 @admin.register(Comment)
 class CommentAdmin(admin.ModelAdmin):
     form = CommentAdminForm
-    list_display = [
-        "excerpt",
-        "status",
-        "flag",
-        "name",
-        "email",
-        "article",
-        "created_at",
-        "ip_address",
-    ]
+    list_display = ["excerpt", "state", "name", "email", "article", "created_at"]
     list_filter = [
         "status",
         ("article", admin.RelatedOnlyFieldListFilter),
         "created_at",
     ]
     search_fields = ["name", "email", "text", "ip_address"]
+    search_help_text = "Search by name, email, comment text or IP address."
     list_select_related = ["article"]
     list_per_page = 50
     actions = ["approve", "mark_spam", "remove"]
     readonly_fields = [
-        "article",
+        "on_article",
         "parent",
         "email",
         "status",
@@ -68,7 +61,7 @@ class CommentAdmin(admin.ModelAdmin):
     def get_fieldsets(self, request, obj=None):
         decision = ["decision"] if self.has_moderate_permission(request) else []
         return [
-            (None, {"fields": ["article", "parent", ("status", "flag"), *decision]}),
+            (None, {"fields": ["on_article", "parent", ("status", "flag"), *decision]}),
             ("What the reader wrote", {"fields": [*EDITABLE_FIELDS, "email"]}),
             (
                 "Record",
@@ -99,6 +92,18 @@ class CommentAdmin(admin.ModelAdmin):
     @admin.display(description="comment")
     def excerpt(self, comment):
         return Truncator(comment.text).chars(90)
+
+    @admin.display(description="status", ordering="status")
+    def state(self, comment):
+        label = comment.get_status_display()
+        return f"{label} ({comment.flag})" if comment.flag else label
+
+    @admin.display(description="article")
+    def on_article(self, comment):
+        """The public page, which a moderator may open (unlike the article admin)."""
+        return format_html(
+            '<a href="{}">{}</a>', comment.article.get_absolute_url(), comment.article
+        )
 
     def save_model(self, request, obj, form, change):
         """Keep an edit to the reader's words on record; leave status to

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import models
 from django.utils import timezone
+from django.utils.text import Truncator
 
 from .querysets import CommentQuerySet
 
@@ -105,7 +106,7 @@ class Comment(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name} on {self.article_id}: {self.text[:40]}"
+        return f"{self.name}: {Truncator(self.text).chars(60)}"
 
     def save(self, *args, **kwargs):
         self.email = self.email.strip().lower()

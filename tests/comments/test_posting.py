@@ -60,6 +60,18 @@ def test_only_the_writer_sees_their_pending_comment(client, article):
     assert "awaiting moderation" not in other_page
 
 
+def test_two_writers_each_see_only_their_own_pending_comment(client, article):
+    other_writer = Client()
+    client.post(post_url(article), comment_data(article, text="Mine."))
+    other_writer.post(post_url(article), comment_data(article, text="Theirs."))
+
+    mine = page_text(client, article)
+    theirs = page_text(other_writer, article)
+
+    assert "Mine." in mine and "Theirs." not in mine
+    assert "Theirs." in theirs and "Mine." not in theirs
+
+
 def test_the_pending_preview_has_no_links_and_no_address_of_its_own(client, article):
     client.post(
         post_url(article),
