@@ -115,6 +115,31 @@ class Category(models.Model):
                 code="category_too_deep",
             )
 
+    @staticmethod
+    def sections():
+        """The top-level categories in menu order, from a per-version cache."""
+        from thinktank.pagecache import cached_for_version
+
+        return cached_for_version(
+            "sections",
+            lambda: list(
+                Category.objects.filter(parent=None).order_by("position", "name")
+            ),
+        )
+
+    @staticmethod
+    def subtree_ids(category):
+        """Ids of `category` and all categories below it, from a per-version cache."""
+        from thinktank.pagecache import cached_for_version
+
+        paths = cached_for_version(
+            "category-paths", lambda: list(Category.objects.values_list("pk", "path"))
+        )
+        prefix = f"{category.path}/"
+        return [
+            pk for pk, path in paths if path == category.path or path.startswith(prefix)
+        ]
+
     def _subtree_height(self):
         if not self.pk:
             return 1
@@ -385,11 +410,14 @@ def next_scheduled_change():
     """
     now = timezone.now()
     moments = [
-        Article.objects.filter(status=Article.Status.PUBLISHED, publish_at__gt=now)
-        .aggregate(next=models.Min("publish_at"))["next"],
-        PromoSlot.objects.filter(starts_at__gt=now)
-        .aggregate(next=models.Min("starts_at"))["next"],
-        PromoSlot.objects.filter(ends_at__gt=now)
-        .aggregate(next=models.Min("ends_at"))["next"],
+        Article.objects.filter(
+            status=Article.Status.PUBLISHED, publish_at__gt=now
+        ).aggregate(next=models.Min("publish_at"))["next"],
+        PromoSlot.objects.filter(starts_at__gt=now).aggregate(
+            next=models.Min("starts_at")
+        )["next"],
+        PromoSlot.objects.filter(ends_at__gt=now).aggregate(next=models.Min("ends_at"))[
+            "next"
+        ],
     ]
     return min((m for m in moments if m), default=None)

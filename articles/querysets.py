@@ -28,9 +28,9 @@ class ArticleQuerySet(models.QuerySet):
 
     def in_category(self, category):
         """Articles filed in `category` or any of its sub-categories."""
-        return self.filter(
-            Q(category=category) | Q(category__path__startswith=f"{category.path}/")
-        )
+        from .models import Category
+
+        return self.filter(category_id__in=Category.subtree_ids(category))
 
     def newest_first(self):
         return self.order_by("-publish_at", "-pk")

@@ -1,15 +1,5 @@
 from django.conf import settings
-from django.db.models import (
-    Case,
-    F,
-    IntegerField,
-    Q,
-    Value,
-    When,
-    Window,
-    prefetch_related_objects,
-)
-from django.db.models.functions import RowNumber
+from django.db.models import Q, prefetch_related_objects
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView, dates
@@ -26,59 +16,39 @@ LATEST_COUNT = 6
 
 
 def home(request):
-    published = (
-        Article.objects.published().select_related("category").with_comment_count()
+    """The lead story, the latest, and the newest few of every top-level section.
+
+    One query fetches them all: its WHERE joins small index-ordered subqueries
+    (the newest featured story, the newest stories, the newest of each section),
+    so it never scans the archive. Bylines take a second query.
+    """
+    sections = Category.sections()
+    newest = Article.objects.published().newest_first().values("pk")
+    wanted = Q(pk__in=newest.filter(featured=True)[:1]) | Q(
+        pk__in=newest[: LATEST_COUNT + 1]
     )
-    lead = (
-        published.filter(featured=True).newest_first().first()
-        or published.newest_first().first()
+    for section in sections:
+        wanted |= Q(pk__in=newest.in_category(section)[: SECTION_BLOCK_SIZE + 1])
+    stories = list(
+        Article.objects.filter(wanted)
+        .select_related("category")
+        .with_comment_count()
+        .newest_first()
     )
-    latest = list(
-        published.exclude(pk=getattr(lead, "pk", None)).newest_first()[:LATEST_COUNT]
-    )
-    sections = list(Category.objects.filter(parent=None).order_by("position", "name"))
-    blocks = _section_blocks(published.exclude(pk=getattr(lead, "pk", None)), sections)
-    everything = [a for a in [lead, *latest] if a] + [
-        a for _, items in blocks for a in items
-    ]
-    prefetch_related_objects(everything, byline_prefetch())
+    prefetch_related_objects(stories, byline_prefetch())
+    lead = next((a for a in stories if a.featured), stories[0] if stories else None)
+    others = [a for a in stories if a != lead]
+    blocks = []
+    for section in sections:
+        ids = set(Category.subtree_ids(section))
+        block = [a for a in others if a.category_id in ids][:SECTION_BLOCK_SIZE]
+        if block:
+            blocks.append((section, block))
     return render(
         request,
         "articles/home.html",
-        {"lead": lead, "latest": latest, "section_blocks": blocks},
+        {"lead": lead, "latest": others[:LATEST_COUNT], "section_blocks": blocks},
     )
-
-
-def _section_blocks(published, sections):
-    """The newest few stories of every top-level section, in one query."""
-    if not sections:
-        return []
-    section_of = Case(
-        *[
-            When(
-                Q(category__path=s.path) | Q(category__path__startswith=f"{s.path}/"),
-                then=Value(s.pk),
-            )
-            for s in sections
-        ],
-        output_field=IntegerField(),
-    )
-    rows = (
-        published.annotate(section_id=section_of)
-        .annotate(
-            rank=Window(
-                RowNumber(),
-                partition_by=[F("section_id")],
-                order_by=[F("publish_at").desc(), F("pk").desc()],
-            )
-        )
-        .filter(rank__lte=SECTION_BLOCK_SIZE)
-        .order_by("-publish_at")
-    )
-    by_section = {}
-    for article in rows:
-        by_section.setdefault(article.section_id, []).append(article)
-    return [(s, by_section[s.pk]) for s in sections if s.pk in by_section]
 
 
 class ArticleDetailView(DetailView):

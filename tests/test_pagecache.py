@@ -241,3 +241,28 @@ def test_a_reader_who_accepted_analytics_never_shares_their_page(article, settin
     assert script not in stranger.content.decode()
     assert consenting.get(article.get_absolute_url())["X-Page-Cache"] == "hit"
     assert script not in get(article.get_absolute_url()).content.decode()
+
+
+def test_a_promo_appears_and_disappears_on_time(article, settings):
+    from django.core.files.base import ContentFile
+
+    from articles.models import PromoSlot
+    from tests.conftest import image_bytes
+
+    settings.PAGE_CACHE_SECONDS = 3600
+    start = timezone.now() + timedelta(minutes=10)
+    promo = PromoSlot(
+        name="Forum",
+        position=PromoSlot.Position.LEADERBOARD,
+        alt="Policy forum banner",
+        link="https://example.org/forum",
+        starts_at=start,
+        ends_at=start + timedelta(minutes=10),
+    )
+    promo.image.save("forum.jpg", ContentFile(image_bytes()), save=False)
+    promo.save()
+    assert "Policy forum banner" not in get("/").content.decode()
+    with time_machine.travel(start + timedelta(seconds=1)):
+        assert "Policy forum banner" in get("/").content.decode()
+    with time_machine.travel(start + timedelta(minutes=11)):
+        assert "Policy forum banner" not in get("/").content.decode()

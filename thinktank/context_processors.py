@@ -7,7 +7,7 @@ from .pagecache import cached_for_version
 def _sections():
     from articles.models import Category
 
-    return list(Category.objects.filter(parent=None).order_by("position", "name"))
+    return Category.sections()
 
 
 def _promos():
@@ -29,6 +29,6 @@ def site(request):
         "SITE_NAME": settings.SITE_NAME,
         "SITE_TAGLINE": settings.SITE_TAGLINE,
         "SITE_URL": settings.SITE_URL,
-        "sections": SimpleLazyObject(lambda: cached_for_version("sections", _sections)),
+        "sections": SimpleLazyObject(_sections),
         "promos": SimpleLazyObject(lambda: cached_for_version("promos", _promos)),
     }

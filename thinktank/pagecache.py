@@ -55,14 +55,23 @@ def bump_content_version(**kwargs):
         cache.set(VERSION_KEY, int(time.time() * 1000), timeout=None)
 
 
-def cached_for_version(name, compute, timeout=None):
-    """`compute()`, remembered until the content version changes."""
+def cached_for_version(name, compute):
+    """`compute()`, remembered until the content changes (see `page_lifetime`)."""
     key = f"pagecache:{name}:{content_version()}"
     value = cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, timeout or settings.PAGE_CACHE_SECONDS)
+        cache.set(key, value, page_lifetime())
     return value
+
+
+def page_lifetime():
+    """Seconds a page may be kept: PAGE_CACHE_SECONDS, or less when the content
+    changes sooner by the clock alone."""
+    until_change = seconds_until_next_change()
+    if until_change is None:
+        return settings.PAGE_CACHE_SECONDS
+    return min(settings.PAGE_CACHE_SECONDS, until_change)
 
 
 def seconds_until_next_change():
@@ -119,10 +128,7 @@ def reader_cache(view):
             response.render()
         if not _storable(response):
             return response
-        ttl = settings.PAGE_CACHE_SECONDS
-        until_change = seconds_until_next_change()
-        if until_change is not None:
-            ttl = min(ttl, until_change)
+        ttl = page_lifetime()
         body = _CSRF_INPUT.sub(
             rf"\g<1>{CSRF_PLACEHOLDER}\g<3>", response.content.decode()
         )

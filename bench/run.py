@@ -1,0 +1,357 @@
+#!/usr/bin/env python3
+"""The journal's benchmark, side by side with the Wagtail peer.
+
+    .venv/bin/python bench/run.py [--sizes 1000 100000] [--dbs sqlite postgresql]
+                                  [--rounds 3] [--duration 10s] [--warmup 3s]
+                                  [--peer /work/peer]
+
+For every database and size it seeds a database when needed (manage.py seed),
+starts the production setup (gunicorn, 2 sync workers, DEBUG off, whitenoise) on
+127.0.0.1:8102, and measures with wrk (`-t2 -c8 --latency`, the peer's settings)
+the article, home, category, search and feed pages, cold (page cache off) and warm
+(page cache on). PostgreSQL runs use Redis for the cache. Rounds are interleaved
+(ours and the peer's, per size and database) and the table reports medians. It
+prints the table and writes it to docs/benchmarks.md.
+
+Needs: wrk, and for PostgreSQL a server on 127.0.0.1:5432 with the `journal` role
+(`bash .ci/services.sh` starts PostgreSQL and Redis). Traffic stays on 127.0.0.1.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+PY = str(ROOT / ".venv" / "bin" / "python")
+PORT = 8102
+BASE = f"http://127.0.0.1:{PORT}"
+PG_ADMIN_URL = "postgres://journal:journal@127.0.0.1:5432/"
+REDIS_URL = "redis://127.0.0.1:6379/1"
+PAGES = ["article", "home", "category", "search", "feed"]
+
+
+def log(*parts):
+    print(*parts, flush=True)
+
+
+def env_for(db, size, page_cache):
+    env = {
+        **os.environ,
+        "DEBUG": "0",
+        "SECRET_KEY": "benchmark-only-secret-key-not-for-production-use-0123456789",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "SECURE_SSL_REDIRECT": "0",
+        "MEDIA_ROOT": str(OUT / "media"),
+        "PAGE_CACHE": "1" if page_cache else "0",
+        "LOG_LEVEL": "ERROR",
+    }
+    env.pop("REDIS_URL", None)
+    if db == "sqlite":
+        env["DATABASE_URL"] = f"sqlite:///{OUT / f'journal-n{size}.sqlite3'}"
+    else:
+        env["DATABASE_URL"] = f"{PG_ADMIN_URL}journal_bench_{size}"
+        env["REDIS_URL"] = REDIS_URL
+        env["DB_CONN_MAX_AGE"] = "600"
+    return env
+
+
+def run(args, env, **kwargs):
+    return subprocess.run(args, env=env, cwd=ROOT, check=True, **kwargs)
+
+
+def ensure_database(db, size):
+    """Create and seed the data set once; report how long seeding took."""
+    env = env_for(db, size, page_cache=False)
+    marker = OUT / f"seeded-{db}-{size}.json"
+    if marker.exists():
+        return json.loads(marker.read_text())
+    if db == "postgresql":
+        subprocess.run(
+            ["psql", PG_ADMIN_URL + "postgres", "-qc", f"DROP DATABASE IF EXISTS journal_bench_{size}"],
+            check=True,
+        )
+        subprocess.run(
+            ["psql", PG_ADMIN_URL + "postgres", "-qc", f"CREATE DATABASE journal_bench_{size}"],
+            check=True,
+        )
+    else:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{OUT / f'journal-n{size}.sqlite3'}{suffix}").unlink(missing_ok=True)
+    log(f"== seeding {size} articles ({db})")
+    run([PY, "manage.py", "migrate", "-v0"], env)
+    started = time.monotonic()
+    run([PY, "manage.py", "seed", "--articles", str(size), "--comments", str(size * 10)], env)
+    info = {"seconds": round(time.monotonic() - started, 1), "articles": size, "comments": size * 10}
+    marker.write_text(json.dumps(info))
+    return info
+
+
+PAGE_STATS = r"""
+import json, sys, statistics, time
+import django
+django.setup()
+from django.db import connection
+from django.test import Client
+from articles.models import Article, Category
+from comments.models import Comment
+
+published = Article.objects.published()
+middle = published.order_by("pk")[published.count() // 2]
+article = (
+    published.filter(pk__gte=middle.pk, comments__status="approved", comments__parent__isnull=False)
+    .order_by("pk").first() or middle
+)
+section = Category.objects.filter(parent=None).order_by("position").first()
+urls = {
+    "article": article.get_absolute_url(),
+    "home": "/",
+    "category": section.get_absolute_url(),
+    "search": "/search/?q=grid+operators",
+    "feed": "/feed/",
+}
+client = Client()
+stats = {}
+for page, url in urls.items():
+    client.get(url)  # warm the navigation and other per-version caches
+    queries = []
+    def count(execute, sql, params, many, context):
+        queries.append(sql)
+        return execute(sql, params, many, context)
+    with connection.execute_wrapper(count):
+        response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    timings = []
+    for _ in range(5):
+        start = time.perf_counter(); client.get(url); timings.append(time.perf_counter() - start)
+    stats[page] = {
+        "url": url,
+        "queries": len(queries),
+        "html_bytes": len(response.content),
+        "app_ms": round(statistics.median(timings) * 1000, 1),
+    }
+print(json.dumps(stats))
+"""
+
+
+def page_stats(db, size):
+    env = env_for(db, size, page_cache=False)
+    out = run([PY, "-c", PAGE_STATS], {**env, "DJANGO_SETTINGS_MODULE": "thinktank.settings"},
+              capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+class Server:
+    def __init__(self, env):
+        self.env = env
+
+    def __enter__(self):
+        self.process = subprocess.Popen(
+            [str(ROOT / ".venv/bin/gunicorn"), "thinktank.wsgi:application", "-c", "/dev/null",
+             "--bind", f"127.0.0.1:{PORT}", "--workers", "2", "--worker-class", "sync",
+             "--no-control-socket", "--error-logfile", str(OUT / "gunicorn.log")],
+            cwd=ROOT, env=self.env, start_new_session=True,
+        )
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(BASE + "/health/", timeout=2)
+                return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("gunicorn did not start")
+
+    def __exit__(self, *exc):
+        os.killpg(self.process.pid, signal.SIGTERM)
+        self.process.wait(timeout=30)
+
+
+def ms(value):
+    """wrk's "116.20ms" / "1.81s" / "950.00us" in milliseconds (None for 0)."""
+    number, unit = re.match(r"([\d.]+)(us|ms|s)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit] or None
+
+
+def parse_wrk(text):
+    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", text, re.M))
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)),
+        "p50_ms": ms(latency["50"]) if "50" in latency else None,
+        "p99_ms": ms(latency["99"]) if "99" in latency else None,
+        "requests": int(re.search(r"(\d+) requests in", text).group(1)),
+        "errors": (int(bad.group(1)) if bad else 0) + (sum(map(int, errors.groups())) if errors else 0),
+    }
+
+
+def measure_ours(db, size, stats, duration, warmup):
+    rows = []
+    for mode in ("cold", "warm"):
+        with Server(env_for(db, size, page_cache=mode == "warm")):
+            for page in PAGES:
+                url = BASE + stats[page]["url"]
+                with urllib.request.urlopen(url) as response:
+                    assert response.status == 200, url
+                subprocess.run(["wrk", "-t2", "-c8", f"-d{warmup}", url], check=True, capture_output=True)
+            for page in PAGES:
+                url = BASE + stats[page]["url"]
+                out = subprocess.run(["wrk", "-t2", "-c8", f"-d{duration}", "--latency", url],
+                                     check=True, capture_output=True, text=True).stdout
+                result = parse_wrk(out)
+                rows.append({
+                    "site": "journal", "db": db, "size": size, "mode": mode, "page": page,
+                    **result, "queries": stats[page]["queries"] if mode == "cold" else 0,
+                    "html_bytes": stats[page]["html_bytes"], "app_ms": stats[page]["app_ms"],
+                })
+                log(f"   journal {db:10} {size:>7} {mode} {page:9} {result['rps']:8.1f} req/s  "
+                    f"p50 {result['p50_ms']} ms  p99 {result['p99_ms']} ms  errors {result['errors']}")
+    return rows
+
+
+def measure_peer(peer, db, size, duration, warmup):
+    env = {**os.environ, "DURATION": duration, "WARMUP": warmup}
+    env.pop("DATABASE_URL", None)
+    if db == "postgresql":
+        env["DATABASE_URL"] = f"postgres://wagtail_peer:wagtail_peer@127.0.0.1:5432/wagtail_peer_{size}"
+    results = Path(peer) / "data" / "results.tsv"
+    before = len(results.read_text().splitlines()) if results.exists() else 0
+    subprocess.run(["./bench.sh", str(size)], cwd=peer, env=env, check=True, capture_output=True)
+    rows = []
+    for line in results.read_text().splitlines()[before:]:
+        _, _db, _size, _dur, page, rps, p50, p99, total, bad, queries, html, app, _sql = line.split("\t")
+        rows.append({
+            "site": "wagtail", "db": db, "size": size, "mode": "cold", "page": page,
+            "rps": float(rps), "p50_ms": ms(p50), "p99_ms": ms(p99),
+            "requests": int(total), "errors": int(bad or 0), "queries": int(queries),
+            "html_bytes": int(html), "app_ms": float(app),
+        })
+        log(f"   wagtail {db:10} {size:>7} cold {page:9} {float(rps):8.1f} req/s  p50 {p50}  p99 {p99}")
+    return rows
+
+
+def median(values):
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else None
+
+
+def summarize(rows, seeds, args):
+    groups = {}
+    for row in rows:
+        groups.setdefault((row["site"], row["db"], row["size"], row["mode"], row["page"]), []).append(row)
+    table = []
+    for (site, db, size, mode, page), runs in sorted(groups.items(), key=lambda kv: (
+            kv[0][1], kv[0][2], PAGES.index(kv[0][4]) if kv[0][4] in PAGES else 9, kv[0][0] != "journal", kv[0][3])):
+        table.append({
+            "site": site, "db": db, "size": size, "mode": mode, "page": page, "runs": len(runs),
+            "rps": median(r["rps"] for r in runs),
+            "rps_min": min(r["rps"] for r in runs), "rps_max": max(r["rps"] for r in runs),
+            "p50_ms": median(r["p50_ms"] for r in runs), "p99_ms": median(r["p99_ms"] for r in runs),
+            "errors": sum(r["errors"] for r in runs), "queries": runs[-1]["queries"],
+            "html_bytes": runs[-1]["html_bytes"],
+        })
+    return table
+
+
+def fmt(value, digits=1):
+    return "–" if value is None else f"{value:,.{digits}f}"
+
+
+def versions():
+    def cmd(args):
+        try:
+            return subprocess.run(args, capture_output=True, text=True, timeout=10).stdout.strip().splitlines()[0]
+        except (OSError, IndexError, subprocess.TimeoutExpired):
+            return "n/a"
+    django = subprocess.run([PY, "-c", "import django; print(django.get_version())"],
+                            capture_output=True, text=True).stdout.strip()
+    gunicorn = subprocess.run([PY, "-c", "import gunicorn; print(gunicorn.__version__)"],
+                              capture_output=True, text=True).stdout.strip()
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.machine())
+    return {
+        "machine": f"{os.cpu_count()} cores, {cpu}, "
+                   f"{round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB",
+        "python": platform.python_version(), "django": django, "gunicorn": gunicorn,
+        "sqlite": sqlite3.sqlite_version, "postgresql": cmd(["psql", "--version"]),
+        "redis": cmd(["redis-server", "--version"]), "wrk": cmd(["wrk", "--version"]),
+    }
+
+
+def write_report(table, seeds, args, info):
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Measured {datetime.date.today().isoformat()} by `bench/run.py` on {info['machine']} "
+        "(shared and noisy: wrk, gunicorn and the database share the cores).",
+        f"Python {info['python']}, Django {info['django']}, gunicorn {info['gunicorn']} (2 sync workers, "
+        f"DEBUG off, whitenoise), SQLite {info['sqlite']}, {info['postgresql']}, {info['redis']}, {info['wrk']}.",
+        f"wrk `-t2 -c8 -d{args.duration} --latency` after a {args.warmup} warm-up per page; "
+        f"{args.rounds} interleaved rounds (journal and peer, each size and database); "
+        "medians of the rounds, req/s range in brackets. Cold: page cache off; warm: page cache on. "
+        "PostgreSQL runs use Redis for the cache; SQLite runs the local-memory cache.",
+        "",
+        "Seeding (`manage.py seed`, 10 comments an article): "
+        + "; ".join(f"{k}: {v['articles']:,} articles + {v['comments']:,} comments in {v['seconds']} s"
+                    for k, v in seeds.items()) + ".",
+        "",
+        "| db | articles | page | site | mode | req/s median (min–max) | p50 ms | p99 ms | errors | "
+        "queries | HTML bytes | × peer req/s |",
+        "|---|---:|---|---|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    peer = {(r["db"], r["size"], r["page"]): r for r in table if r["site"] == "wagtail"}
+    for r in table:
+        ref = peer.get((r["db"], r["size"], r["page"]))
+        ratio = f"{r['rps'] / ref['rps']:.1f}×" if ref and r["site"] == "journal" and ref["rps"] else ""
+        lines.append(
+            f"| {r['db']} | {r['size']:,} | {r['page']} | {r['site']} | {r['mode']} | "
+            f"{fmt(r['rps'])} ({fmt(r['rps_min'])}–{fmt(r['rps_max'])}) | {fmt(r['p50_ms'])} | "
+            f"{fmt(r['p99_ms'])} | {r['errors']} | {r['queries']} | {r['html_bytes']:,} | {ratio} |"
+        )
+    text = "\n".join(lines) + "\n"
+    (ROOT / "docs" / "benchmarks.md").write_text(text + (ROOT / "bench" / "NOTES.md").read_text()
+                                                  if (ROOT / "bench" / "NOTES.md").exists() else text)
+    print(text)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", nargs="+", type=int, default=[1000, 100000])
+    parser.add_argument("--dbs", nargs="+", default=["sqlite", "postgresql"])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--duration", default="10s")
+    parser.add_argument("--warmup", default="3s")
+    parser.add_argument("--peer", help="folder of a prepared copy of shared/peers/wagtail")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is missing: apt-get install -y wrk")
+    OUT.mkdir(parents=True, exist_ok=True)
+    env = env_for("sqlite", 0, page_cache=True)
+    run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
+    seeds = {f"{db} {size:,}": ensure_database(db, size) for size in args.sizes for db in args.dbs}
+    stats = {(db, size): page_stats(db, size) for size in args.sizes for db in args.dbs}
+    rows = []
+    for round_number in range(1, args.rounds + 1):
+        log(f"== round {round_number}")
+        for size in args.sizes:
+            for db in args.dbs:
+                rows += measure_ours(db, size, stats[(db, size)], args.duration, args.warmup)
+                if args.peer:
+                    rows += measure_peer(args.peer, db, size, args.duration, args.warmup)
+    (OUT / "results.json").write_text(json.dumps(rows, indent=1))
+    write_report(summarize(rows, seeds, args), seeds, args, versions())
+
+
+if __name__ == "__main__":
+    main()
