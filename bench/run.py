@@ -119,7 +119,7 @@ urls = {
     "article": article.get_absolute_url(),
     "home": "/",
     "category": section.get_absolute_url(),
-    "search": "/search/?q=grid+operators",
+    "search": "/search/?q=hydrogen+subsidies",
     "feed": "/feed/",
 }
 client = Client()

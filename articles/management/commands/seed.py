@@ -168,7 +168,7 @@ class Command(BaseCommand):
             [Tag(name=name, slug=slugify(name)) for name in names],
             ignore_conflicts=True,
         )
-        return list(Tag.objects.values_list("pk", flat=True))
+        return list(Tag.objects.values_list("pk", "name"))
 
     def make_hero_files(self):
         paths = []
@@ -199,9 +199,16 @@ class Command(BaseCommand):
         ids = []
         start = Article.objects.count()
         for offset in range(start, count, BATCH):
-            batch = []
+            batch, batch_tags = [], []
             for i in range(offset, min(offset + BATCH, count)):
-                chunks = rng.sample(paragraphs, 15)
+                chosen = rng.sample(tags, rng.randint(3, 5))
+                batch_tags.append([pk for pk, _ in chosen])
+                # The tags' words make each article findable by its own topics.
+                topics = ", ".join(name for _, name in chosen)
+                chunks = [
+                    f"This analysis covers {topics}.",
+                    *rng.sample(paragraphs, 15),
+                ]
                 body = "".join(
                     (f"<h2>{self.sentence()[:60]}</h2>" if j % 5 == 4 else "")
                     + f"<p>{chunk}</p>"
@@ -242,8 +249,8 @@ class Command(BaseCommand):
                 )
                 TaggedItem.objects.bulk_create(
                     TaggedItem(content_type=content_type, object_id=a.pk, tag_id=tag)
-                    for a in created
-                    for tag in rng.sample(tags, rng.randint(3, 5))
+                    for a, chosen in zip(created, batch_tags, strict=True)
+                    for tag in chosen
                 )
             ids.extend(a.pk for a in created)
         return ids
