@@ -18,7 +18,6 @@ from django.utils import timezone
 
 from thinktank.pagecache import bump_content_version
 
-from .cookies import AUTHOR_COOKIE
 from .models import Comment
 from .spam import assess
 
@@ -26,8 +25,8 @@ logger = logging.getLogger(__name__)
 
 MODERATORS_GROUP = "Moderators"
 # The only place a reader's own pending comments are remembered: the article
-# page shows them to this session and nobody else. A shared page cache must
-# not store or serve a page for a request where `has_personal_comment_state`.
+# page shows them to this session and nobody else (the page cache never serves
+# or stores a page for a request with a session; see thinktank/pagecache.py).
 PENDING_SESSION_KEY = "comments.pending"
 MAX_PENDING_REMEMBERED = 20
 
@@ -165,12 +164,6 @@ def pending_comment_ids(request):
     """The ids of the comments this session posted that may still be pending."""
     ids = request.session.get(PENDING_SESSION_KEY, [])
     return [pk for pk in ids if isinstance(pk, int)]
-
-
-def has_personal_comment_state(request):
-    """Whether an article page for `request` would show this reader's own data:
-    their comments awaiting moderation or their saved name and email."""
-    return AUTHOR_COOKIE in request.COOKIES or bool(pending_comment_ids(request))
 
 
 def blank_old_ip_addresses(*, days):

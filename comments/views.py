@@ -1,4 +1,4 @@
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
@@ -32,7 +32,6 @@ class CommentSection:
     thread: list
     is_open: bool
     form: CommentForm | None = None
-    pending: list = field(default_factory=list)
 
 
 def comment_context(request, article):
@@ -52,7 +51,6 @@ def comment_context(request, article):
             thread=build_thread(approved, pending, replies_open=is_open),
             is_open=is_open,
             form=form,
-            pending=pending,
         )
     }
 

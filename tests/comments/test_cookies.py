@@ -4,7 +4,6 @@ import pytest
 
 from comments import cookies
 from comments.cookies import AUTHOR_COOKIE
-from comments.services import has_personal_comment_state
 from tests.comments.conftest import comment_data, post_url
 from tests.factories import ArticleFactory
 
@@ -75,21 +74,3 @@ def test_a_forged_cookie_is_ignored(client, article):
     html = client.get(article.get_absolute_url()).content.decode()
 
     assert "Mallory" not in html
-
-
-def test_a_page_with_the_readers_own_data_is_marked_personal(
-    client, article, consented, rf
-):
-    anonymous = rf.get("/")
-    anonymous.session = {}
-    assert not has_personal_comment_state(anonymous)
-
-    client.post(post_url(article), comment_data(article, save_details="on", **DETAILS))
-    returning = rf.get("/")
-    returning.COOKIES = {AUTHOR_COOKIE: client.cookies[AUTHOR_COOKIE].value}
-    returning.session = {}
-    with_pending = rf.get("/")
-    with_pending.session = client.session
-
-    assert has_personal_comment_state(returning)
-    assert has_personal_comment_state(with_pending)
