@@ -46,6 +46,15 @@ def form_token(article):
     return signing.dumps({"a": article.pk, "t": time.time()}, salt=FORM_TOKEN_SALT)
 
 
+def renewed_form_token(request, token):
+    """`token` handed out again now, for a form served from the page cache."""
+    try:
+        data = signing.loads(token, salt=FORM_TOKEN_SALT)
+    except signing.BadSignature:
+        return token
+    return signing.dumps({"a": data["a"], "t": time.time()}, salt=FORM_TOKEN_SALT)
+
+
 def check_form_token(token, article):
     """Raise a ValidationError the reader can act on unless `token` is usable.
 

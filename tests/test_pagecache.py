@@ -266,3 +266,24 @@ def test_a_promo_appears_and_disappears_on_time(article, settings):
         assert "Policy forum banner" in get("/").content.decode()
     with time_machine.travel(start + timedelta(minutes=11)):
         assert "Policy forum banner" not in get("/").content.decode()
+
+
+def test_a_cached_comment_form_is_handed_out_anew_for_its_minimum_fill_time(
+    article, settings
+):
+    from django.core.exceptions import ValidationError
+
+    from comments.spam import check_form_token
+
+    settings.COMMENTS_MIN_FILL_SECONDS = 5
+
+    def form_token_in(response):
+        page = response.content.decode()
+        return page.split('name="token" value="')[1].split('"')[0]
+
+    get(article.get_absolute_url())
+    with time_machine.travel(timezone.now() + timedelta(minutes=2), tick=False):
+        token = form_token_in(get(article.get_absolute_url()))
+        with pytest.raises(ValidationError) as error:
+            check_form_token(token, article)
+        assert error.value.code == "too_fast"

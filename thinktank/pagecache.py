@@ -13,8 +13,9 @@ A page is kept at most PAGE_CACHE_SECONDS and never past the next moment the
 content changes by the clock alone (a scheduled article's publish_at, a promo's
 start or end).
 
-Per reader: the comment form's CSRF token is stored as a placeholder and each
-reader gets their own token on the way out.
+Per reader: the hidden form fields in PAGE_CACHE_RENEWED_FIELDS are filled in
+again for each reader on the way out: their own CSRF token, and a fresh
+"form handed out at" token for the comment form's minimum fill time.
 """
 
 import hashlib
@@ -27,13 +28,14 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.html import escape
 from django.utils.http import http_date
+from django.utils.module_loading import import_string
 
 VERSION_KEY = "pagecache:version"
 BOUNDARY_KEY = "pagecache:boundary:{version}"
 PAGE_KEY = "pagecache:page:{version}:{variant}:{digest}"
-CSRF_PLACEHOLDER = "__CSRF_TOKEN_PLACEHOLDER__"
-_CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")([^"]+)(")')
+_HIDDEN_VALUE = re.compile(r'name="([\w-]+)" value="([^"]*)"')
 
 
 def content_version():
@@ -129,9 +131,7 @@ def reader_cache(view):
         if not _storable(response):
             return response
         ttl = page_lifetime()
-        body = _CSRF_INPUT.sub(
-            rf"\g<1>{CSRF_PLACEHOLDER}\g<3>", response.content.decode()
-        )
+        body = response.content.decode()
         entry = {
             "body": body,
             "content_type": response["Content-Type"],
@@ -157,10 +157,28 @@ def _storable(response):
     )
 
 
+def csrf_token(request, old_value):
+    """This reader's own CSRF token (and cookie), whatever the cached page held."""
+    return get_token(request)
+
+
+def _renew_fields(body, request):
+    renewers = {
+        name: import_string(path)
+        for name, path in settings.PAGE_CACHE_RENEWED_FIELDS.items()
+    }
+
+    def renew(match):
+        name, value = match.groups()
+        if name not in renewers:
+            return match.group(0)
+        return f'name="{name}" value="{escape(renewers[name](request, value))}"'
+
+    return _HIDDEN_VALUE.sub(renew, body)
+
+
 def _response_from(entry, request, hit):
-    body = entry["body"]
-    if CSRF_PLACEHOLDER in body:
-        body = body.replace(CSRF_PLACEHOLDER, get_token(request))
+    body = _renew_fields(entry["body"], request)
     response = HttpResponse(body, content_type=entry["content_type"])
     response["ETag"] = entry["etag"]
     response["Last-Modified"] = http_date(entry["last_modified"])

@@ -202,6 +202,11 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_STALE_SECONDS = env_int("PAGE_CACHE_STALE_SECONDS", 60)
 # A request carrying any of these is answered fresh: it belongs to one reader.
 PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages", "comment_author"]
+# Hidden form fields filled in again for each reader of a cached page.
+PAGE_CACHE_RENEWED_FIELDS = {
+    "csrfmiddlewaretoken": "thinktank.pagecache.csrf_token",
+    "token": "comments.spam.renewed_form_token",
+}
 
 # Comments (docs/comments.md explains each one).
 COMMENTS_RATE_LIMIT = env_int("COMMENTS_RATE_LIMIT", 5)  # comments per IP ...
