@@ -18,6 +18,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 
 from django import forms
 from django.contrib.postgres.search import (
@@ -28,6 +29,7 @@ from django.contrib.postgres.search import (
 )
 from django.db import connections
 from django.db.models import Expression
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -36,6 +38,7 @@ from .models import Category
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
+MAX_RESULTS = 1000  # a reader pages through at most this many
 MAX_WORD_LENGTH = 60
 CONFIG = "english"  # PostgreSQL's text search configuration (migration 0003 too)
 FTS_TABLE = "articles_article_fts"
@@ -109,39 +112,68 @@ def parse_query(text):
 
 
 def search_articles(articles, query, *, newest_first=False):
-    """`articles` (already narrowed to what readers may see) that match `query`
-    (a non-empty `Query`), best matches first unless `newest_first`.
-
-    Each result carries `search_standfirst` and `search_excerpt` with the
-    matches wrapped in markers; pass the page's results through
-    `add_highlights` before showing them.
-    """
+    """The `articles` (already narrowed to what readers may see) that match
+    `query` (a non-empty `Query`), best matches first unless `newest_first`,
+    as `SearchResults`."""
     vendor = connections[articles.db].vendor
-    if vendor == "postgresql":
-        results, best_first = _postgresql(articles, query)
-    elif vendor == "sqlite":
-        results, best_first = _sqlite(articles, query)
-    else:
+    backends = {"postgresql": _PostgreSQL, "sqlite": _SQLite}
+    if vendor not in backends:
         raise NotImplementedError(f"No full-text search for {vendor}.")
-    if newest_first:
-        return results.order_by("-publish_at", "-pk")
-    return results.order_by(best_first, "-publish_at", "-pk")
+    return SearchResults(articles, backends[vendor](query), newest_first=newest_first)
 
 
-def add_highlights(results):
-    """Give each result `excerpt_html`: escaped text with the matched words in
-    <mark>. The excerpt comes from the body when the body matched, else it is
-    the standfirst."""
-    results = list(results)
-    for article in results:
-        excerpt = article.search_excerpt or ""
-        if START not in excerpt:
-            excerpt = article.search_standfirst
-        article.excerpt_html = _marked_up(html.unescape(excerpt))
-    return results
+class SearchResults:
+    """Search results as a Paginator wants them: `count()` and slices.
+
+    One query ranks the matches and keeps the ids of the best MAX_RESULTS (the
+    ranking touches every match anyway, so this also gives the count); one
+    more loads a page's cards with their highlighted excerpts. Heavy columns
+    and excerpts are never computed for rows the reader will not see.
+    """
+
+    def __init__(self, articles, backend, *, newest_first=False):
+        self.articles = articles
+        self.backend = backend
+        self.newest_first = newest_first
+
+    @cached_property
+    def _ids(self):
+        matches = self.backend.matching(self.articles)
+        if self.newest_first:
+            ordered = matches.order_by("-publish_at", "-pk")
+        else:
+            ordered = matches.order_by(self.backend.best_first, "-publish_at", "-pk")
+        return list(ordered.values_list("pk", flat=True)[: MAX_RESULTS + 1])
+
+    @property
+    def capped(self):
+        """More articles matched than the reader can page through."""
+        return len(self._ids) > MAX_RESULTS
+
+    def count(self):
+        return min(len(self._ids), MAX_RESULTS)
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def __getitem__(self, page):
+        """The articles of `page`, a slice of the ranking."""
+        ids = self._ids[:MAX_RESULTS][page]
+        cards = self.backend.highlighted(
+            self.articles.filter(pk__in=ids).for_cards()
+        ).in_bulk()
+        results = [cards[pk] for pk in ids]
+        for article in results:
+            # The body's excerpt when the body matched, else the standfirst.
+            excerpt = article.search_excerpt or ""
+            if START not in excerpt:
+                excerpt = article.search_standfirst
+            article.excerpt_html = mark_matches(html.unescape(excerpt))
+        return results
 
 
-def _marked_up(text):
+def mark_matches(text):
+    """`text` escaped, with the words the database marked wrapped in <mark>."""
     text = _MARKED.sub(r"<mark>\1</mark>", escape(text or ""))
     return mark_safe(" ".join(text.replace(START, "").replace(STOP, "").split()))
 
@@ -159,35 +191,50 @@ class _StoredVector(Expression):
         return f"{table}.search_vector", []
 
 
-def _postgresql(articles, query):
-    def term_query(term):
-        if term.prefix:
-            return SearchQuery(f"{term.words[0]}:*", config=CONFIG, search_type="raw")
-        kind = "phrase" if term.is_phrase else "plain"
-        return SearchQuery(" ".join(term.words), config=CONFIG, search_type=kind)
+class _PostgreSQL:
+    best_first = "-search_rank"
 
-    # Ranking and highlighting look at the wanted words only: ts_rank scores
-    # any query with a NOT in it close to zero.
-    wanted = None
-    for group in query.groups:
-        alternatives = term_query(group[0])
-        for term in group[1:]:
-            alternatives |= term_query(term)
-        wanted = alternatives if wanted is None else wanted & alternatives
-    matching = wanted
-    for term in query.excluded:
-        matching &= ~term_query(term)
+    def __init__(self, query):
+        def term_query(term):
+            if term.prefix:
+                raw = f"{term.words[0]}:*"
+                return SearchQuery(raw, config=CONFIG, search_type="raw")
+            kind = "phrase" if term.is_phrase else "plain"
+            return SearchQuery(" ".join(term.words), config=CONFIG, search_type=kind)
 
-    def headline(column, **options):
-        return SearchHeadline(
-            column, wanted, config=CONFIG, start_sel=START, stop_sel=STOP, **options
+        # Ranking and highlighting look at the wanted words only: ts_rank
+        # scores any query with a NOT in it close to zero.
+        self.wanted = None
+        for group in query.groups:
+            alternatives = term_query(group[0])
+            for term in group[1:]:
+                alternatives |= term_query(term)
+            self.wanted = (
+                alternatives if self.wanted is None else self.wanted & alternatives
+            )
+        self.tsquery = self.wanted
+        for term in query.excluded:
+            self.tsquery &= ~term_query(term)
+
+    def matching(self, articles):
+        return (
+            articles.alias(search_vector=_StoredVector())
+            .filter(search_vector=self.tsquery)
+            .annotate(search_rank=SearchRank(_StoredVector(), self.wanted))
         )
 
-    results = (
-        articles.alias(search_vector=_StoredVector())
-        .filter(search_vector=matching)
-        .annotate(
-            search_rank=SearchRank(_StoredVector(), wanted),
+    def highlighted(self, articles):
+        def headline(column, **options):
+            return SearchHeadline(
+                column,
+                self.wanted,
+                config=CONFIG,
+                start_sel=START,
+                stop_sel=STOP,
+                **options,
+            )
+
+        return articles.annotate(
             search_standfirst=headline("standfirst", highlight_all=True),
             search_excerpt=headline(
                 "body",
@@ -197,47 +244,58 @@ def _postgresql(articles, query):
                 fragment_delimiter=" … ",
             ),
         )
-    )
-    return results, "-search_rank"
 
 
 # SQLite -------------------------------------------------------------------
 
 
-def _fts5_expression(query):
-    def term_expression(term):
-        # Words hold letters and digits only, so quoting them is enough.
-        star = "*" if term.prefix else ""
-        return f'"{" ".join(term.words)}"{star}'
+class _SQLite:
+    # extra() is the ORM's way to join a table it has no model for; the
+    # search expression reaches SQLite as a parameter.
+    best_first = RawSQL(f"bm25({FTS_TABLE}, {FTS_WEIGHTS})", []).asc()
 
-    wanted = " AND ".join(
-        "(" + " OR ".join(term_expression(t) for t in group) + ")"
-        for group in query.groups
-    )
-    if query.excluded:
-        unwanted = " OR ".join(term_expression(t) for t in query.excluded)
-        return f"({wanted}) NOT ({unwanted})"
-    return wanted
+    def __init__(self, query):
+        def term_expression(term):
+            # Words hold letters and digits only, so quoting them is enough.
+            star = "*" if term.prefix else ""
+            return f'"{" ".join(term.words)}"{star}'
 
+        wanted = " AND ".join(
+            "(" + " OR ".join(term_expression(t) for t in group) + ")"
+            for group in query.groups
+        )
+        if query.excluded:
+            unwanted = " OR ".join(term_expression(t) for t in query.excluded)
+            wanted = f"({wanted}) NOT ({unwanted})"
+        self.expression = wanted
 
-def _sqlite(articles, query):
-    marks = f"char({ord(START)}), char({ord(STOP)})"
-    base = articles.model._meta.db_table
-    # extra() is the ORM's way to join a table it has no model for; every
-    # value reaches SQLite as a parameter.
-    results = articles.extra(
-        tables=[FTS_TABLE],
-        where=[f"{FTS_TABLE}.rowid = {base}.id", f"{FTS_TABLE} MATCH %s"],
-        params=[_fts5_expression(query)],
-        select={
-            "search_rank": f"bm25({FTS_TABLE}, {FTS_WEIGHTS})",
-            "search_standfirst": f"highlight({FTS_TABLE}, 1, {marks})",
-            "search_excerpt": (
-                f"snippet({FTS_TABLE}, 2, {marks}, ' … ', {EXCERPT_WORDS})"
-            ),
-        },
-    )
-    return results, "search_rank"
+    def _joined(self, articles, join, **extra):
+        return articles.extra(
+            tables=[FTS_TABLE],
+            where=[join, f"{FTS_TABLE} MATCH %s"],
+            params=[self.expression],
+            **extra,
+        )
+
+    def matching(self, articles):
+        # The unary + keeps SQLite from probing the index once per article:
+        # the full-text match runs once and finds the articles by id.
+        base = articles.model._meta.db_table
+        return self._joined(articles, f"{base}.id = +{FTS_TABLE}.rowid")
+
+    def highlighted(self, articles):
+        base = articles.model._meta.db_table
+        marks = f"char({ord(START)}), char({ord(STOP)})"
+        return self._joined(
+            articles,
+            f"{FTS_TABLE}.rowid = {base}.id",
+            select={
+                "search_standfirst": f"highlight({FTS_TABLE}, 1, {marks})",
+                "search_excerpt": (
+                    f"snippet({FTS_TABLE}, 2, {marks}, ' … ', {EXCERPT_WORDS})"
+                ),
+            },
+        )
 
 
 def plain_text(html_text):

@@ -9,7 +9,7 @@ from comments.views import comment_context
 
 from .models import Article, Category
 from .querysets import byline_prefetch
-from .search import SearchForm, add_highlights, search_articles
+from .search import SearchForm, search_articles
 
 SECTION_BLOCK_SIZE = 4
 LATEST_COUNT = 6
@@ -155,7 +155,7 @@ class SearchView(ListView):
         if end:
             articles = articles.filter(publish_at__lt=end)
         return search_articles(
-            articles.for_cards(),
+            articles,
             form.parsed,
             newest_first=form.cleaned_data["order"] == "newest",
         )
@@ -164,7 +164,6 @@ class SearchView(ListView):
         # A page number past the end (or not a number) shows the nearest page.
         paginator = self.get_paginator(queryset, page_size)
         page = paginator.get_page(self.request.GET.get("page"))
-        page.object_list = add_highlights(page.object_list)
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
