@@ -1,5 +1,4 @@
 import pytest
-from django.db import connection
 
 SITE_URL = "https://journal.example"
 
@@ -8,8 +7,3 @@ SITE_URL = "https://journal.example"
 def _public_address(settings):
     """Pages are requested as "testserver"; addresses must still be SITE_URL's."""
     settings.SITE_URL = SITE_URL
-
-
-@pytest.fixture
-def vendor(db):
-    return connection.vendor
