@@ -13,6 +13,12 @@ class ThinktankConfig(AppConfig):
         from comments.models import Comment
 
         from .pagecache import bump_content_version
+        from .renditions import make_renditions_on_save
+
+        for model in (Article, Photo, PromoSlot, Author):
+            post_save.connect(
+                make_renditions_on_save, sender=model, dispatch_uid=f"rn-{model}"
+            )
 
         # Any saved or deleted reader-visible content makes every cached page stale.
         # Writes that bypass signals (queryset.update) bump the version themselves.

@@ -26,6 +26,7 @@ from articles.models import WORDS_PER_MINUTE, Article, Byline, Category
 from articles.search import rebuild_index
 from authors.models import Author
 from comments.models import Comment
+from thinktank.renditions import make_renditions
 
 BATCH = 2000
 SUBJECTS = [
@@ -180,6 +181,7 @@ class Command(BaseCommand):
                 palette = list(images.PALETTES.values())[i]
                 data = images.draw_motif(motif, palette, size=(1200, 675), seed=motif)
                 default_storage.save(name, ContentFile(data))
+            make_renditions(Article(hero_image=name).hero_image)
             paths.append(name)
         return paths
 

@@ -1,0 +1,47 @@
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from PIL import Image
+
+from tests.conftest import image_bytes
+from tests.factories import ArticleFactory
+from thinktank.renditions import make_renditions, rendition_name, rendition_widths
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def article():
+    article = ArticleFactory(hero_alt="A wide chart", hero_caption="c", hero_credit="d")
+    article.hero_image.save("wide.jpg", ContentFile(image_bytes(size=(1000, 500))))
+    return article
+
+
+def test_saving_a_picture_makes_webp_renditions_once(article):
+    for width in (480, 800, 1000):
+        name = rendition_name(article.hero_image.name, width)
+        assert default_storage.exists(name)
+        with default_storage.open(name) as file, Image.open(file) as picture:
+            assert picture.format == "WEBP"
+            assert picture.size == (width, width // 2)
+    assert make_renditions(article.hero_image) == 0
+
+
+def test_no_rendition_is_wider_than_the_original():
+    assert rendition_widths(1000) == [480, 800, 1000]
+    assert rendition_widths(3000) == [480, 800, 1200, 1600]
+    assert rendition_widths(300) == [300]
+
+
+def test_pages_offer_the_renditions_with_sizes_and_dimensions(client, article):
+    ArticleFactory.create_batch(2, with_hero=True)
+    page = client.get(article.get_absolute_url()).content.decode()
+    hero = page.split('<figure class="article__hero">')[1].split("</figure>")[0]
+    assert 'srcset="/media/renditions/' in hero
+    assert "-480w.webp 480w" in hero and "-1000w.webp 1000w" in hero
+    assert 'width="1000" height="500"' in hero
+    assert 'alt="A wide chart"' in hero
+    assert 'fetchpriority="high"' in hero and 'loading="lazy"' not in hero
+    home = client.get("/").content.decode()
+    cards = home.split('class="card__image"')[1:]
+    assert cards and all('loading="lazy"' in card.split(">", 2)[1] for card in cards)

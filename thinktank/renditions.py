@@ -1,0 +1,73 @@
+"""WebP renditions of uploaded pictures, made once when the picture is saved.
+
+Every image field of the site gets WebP copies at the widths in WIDTHS that are
+narrower than the original (and one at the original width, up to the largest),
+stored beside the uploads under renditions/. Templates describe them in an
+`<img srcset>` (thinktank/templatetags/pictures.py) so browsers download only
+the size they show.
+"""
+
+import io
+from pathlib import PurePosixPath
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import models
+from PIL import Image
+
+WIDTHS = (480, 800, 1200, 1600)
+QUALITY = 78
+
+
+def rendition_widths(width):
+    """The rendition widths available for a picture `width` pixels wide."""
+    if not width:
+        return []
+    return sorted({*(w for w in WIDTHS if w < width), min(width, WIDTHS[-1])})
+
+
+def rendition_name(name, width):
+    path = PurePosixPath(name)
+    return str(PurePosixPath("renditions") / path.parent / f"{path.stem}-{width}w.webp")
+
+
+def make_renditions(fieldfile):
+    """Write the missing renditions of `fieldfile`; return how many were made."""
+    if not fieldfile:
+        return 0
+    missing = [
+        w
+        for w in rendition_widths(fieldfile.width)
+        if not default_storage.exists(rendition_name(fieldfile.name, w))
+    ]
+    if not missing:
+        return 0
+    with fieldfile.open("rb"), Image.open(fieldfile) as original:
+        original = original.convert(
+            "RGBA" if original.mode in ("RGBA", "LA", "P") else "RGB"
+        )
+        for width in missing:
+            height = round(original.height * width / original.width)
+            buffer = io.BytesIO()
+            original.resize((width, height), Image.Resampling.LANCZOS).save(
+                buffer, "WEBP", quality=QUALITY, method=4
+            )
+            default_storage.save(
+                rendition_name(fieldfile.name, width), ContentFile(buffer.getvalue())
+            )
+    return len(missing)
+
+
+def srcset(name, width):
+    """The `srcset` value listing the WebP renditions of the upload `name`."""
+    return ", ".join(
+        f"{default_storage.url(rendition_name(name, w))} {w}w"
+        for w in rendition_widths(width)
+    )
+
+
+def make_renditions_on_save(sender, instance, **kwargs):
+    """post_save receiver: renditions for every image field of `instance`."""
+    for field in instance._meta.fields:
+        if isinstance(field, models.ImageField):
+            make_renditions(getattr(instance, field.name))

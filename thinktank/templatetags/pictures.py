@@ -1,0 +1,31 @@
+from django import template
+from django.utils.html import format_html
+
+from thinktank.renditions import srcset
+
+register = template.Library()
+
+
+@register.simple_tag
+def picture(image, width, height, alt="", sizes="100vw", lazy=True, priority=False):
+    """An <img> of an uploaded picture with its WebP renditions in `srcset`.
+
+    `width` and `height` are the stored dimensions, so the browser reserves the
+    space before the picture arrives; pictures below the fold load lazily.
+    """
+    if not image:
+        return ""
+    return format_html(
+        '<img src="{}" srcset="{}" sizes="{}" alt="{}" width="{}" height="{}"{}>',
+        image.url,
+        srcset(image.name, width),
+        sizes,
+        alt,
+        width,
+        height,
+        format_html(' fetchpriority="high"')
+        if priority
+        else format_html(' loading="lazy"')
+        if lazy
+        else "",
+    )
