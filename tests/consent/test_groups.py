@@ -54,3 +54,34 @@ def test_the_comment_cookie_lives_as_long_as_the_comments_app_sets_it():
 
     assert AUTHOR_COOKIE_MAX_AGE == 60 * 60 * 24 * 365
     assert cookies_of("functional")[AUTHOR_COOKIE].lifetime.duration == "1 year"
+
+
+def test_editors_see_and_change_durations_in_the_admin(client, django_user_model):
+    client.force_login(
+        django_user_model.objects.create_superuser("boss", "boss@example.com", "pw")
+    )
+    cookie = CookieGroup.objects.get(varname="functional").cookie_set.get()
+
+    listing = client.get("/admin/cookie_consent/cookie/").content.decode()
+    change = f"/admin/cookie_consent/cookie/{cookie.pk}/change/"
+    response = client.post(
+        change,
+        {
+            "cookiegroup": cookie.cookiegroup_id,
+            "name": cookie.name,
+            "description": cookie.description,
+            "path": "/",
+            "domain": "",
+            "lifetime-TOTAL_FORMS": "1",
+            "lifetime-INITIAL_FORMS": "1",
+            "lifetime-MIN_NUM_FORMS": "1",
+            "lifetime-MAX_NUM_FORMS": "1",
+            "lifetime-0-cookie": cookie.pk,
+            "lifetime-0-duration": "6 months",
+        },
+    )
+
+    assert '<td class="field-duration">1 year</td>' in listing
+    assert response.status_code == 302, response.content.decode()
+    cookie.lifetime.refresh_from_db()
+    assert cookie.lifetime.duration == "6 months"
