@@ -60,11 +60,27 @@ def bump_content_version(**kwargs):
 def cached_for_version(name, compute):
     """`compute()`, remembered until the content changes (see `page_lifetime`)."""
     key = f"pagecache:{name}:{content_version()}"
-    value = cache.get(key)
+    value = _get_fresh(key)
     if value is None:
         value = compute()
-        cache.set(key, value, page_lifetime())
+        _set_fresh(key, value, page_lifetime())
     return value
+
+
+def _get_fresh(key):
+    """A value stored by `_set_fresh`, or None once its lifetime has passed.
+
+    The expiry is checked here against the clock, not left to the cache
+    backend, so that every backend stops serving at the same moment.
+    """
+    stored = cache.get(key)
+    if stored is None or stored[1] <= time.time():
+        return None
+    return stored[0]
+
+
+def _set_fresh(key, value, ttl):
+    cache.set(key, (value, time.time() + ttl), ttl)
 
 
 def page_lifetime():
@@ -122,7 +138,7 @@ def reader_cache(view):
         if not is_cacheable_request(request):
             return view(request, *args, **kwargs)
         key = _key(request)
-        entry = cache.get(key)
+        entry = _get_fresh(key)
         if entry is not None:
             return _response_from(entry, request, hit=True)
         response = view(request, *args, **kwargs)
@@ -141,7 +157,7 @@ def reader_cache(view):
             # Rendered for this consent variant only: never for a shared cache.
             "private": getattr(request, "varies_on_consent", False),
         }
-        cache.set(key, entry, ttl)
+        _set_fresh(key, entry, ttl)
         return _response_from(entry, request, hit=False)
 
     return cached_view

@@ -309,7 +309,7 @@ AUTHORS = [
     {
         "name": "Lucien Baptiste",
         "role": "Senior Fellow, Health and Social Policy",
-        "x_handle": "lbaptiste_policy",
+        "x_handle": "lbaptiste_pol",
         "website": "https://example.org/people/lucien-baptiste",
         "portrait": {"hue": 18},
         "bio": [

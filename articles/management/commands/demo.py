@@ -96,6 +96,7 @@ class Command(BaseCommand):
                     ContentFile(images.draw_portrait(data["portrait"]["hue"], slug)),
                     save=False,
                 )
+                author.full_clean()
                 author.save()
             authors[data["name"]] = author
         return authors
