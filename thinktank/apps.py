@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 
@@ -12,9 +13,11 @@ class ThinktankConfig(AppConfig):
         from authors.models import Author
         from comments.models import Comment
 
-        from .pagecache import bump_content_version
+        from .pagecache import bump_content_version, forget_request_memo
         from .renditions import make_renditions_on_save
 
+        request_started.connect(forget_request_memo, dispatch_uid="pc-memo-start")
+        request_finished.connect(forget_request_memo, dispatch_uid="pc-memo-end")
         for model in (Article, Photo, PromoSlot, Author):
             post_save.connect(
                 make_renditions_on_save, sender=model, dispatch_uid=f"rn-{model}"

@@ -20,6 +20,7 @@ again for each reader on the way out: their own CSRF token, and a fresh
 
 import hashlib
 import re
+import threading
 import time
 from functools import wraps
 
@@ -38,8 +39,32 @@ PAGE_KEY = "pagecache:page:{version}:{variant}:{digest}"
 _HIDDEN_VALUE = re.compile(r'name="([\w-]+)" value="([^"]*)"')
 
 
+# What this request already read from the cache: the version and per-version
+# values are fetched once per request, not once per use (a round trip each with
+# Redis). Emptied when a request starts or ends and when content changes.
+_request_memo = threading.local()
+
+
+def _memo():
+    memo = getattr(_request_memo, "values", None)
+    if memo is None:
+        memo = _request_memo.values = {}
+    return memo
+
+
+def forget_request_memo(**kwargs):
+    _request_memo.values = {}
+
+
 def content_version():
     """The current content version: a number that only ever grows."""
+    memo = _memo()
+    if "version" not in memo:
+        memo["version"] = _read_version()
+    return memo["version"]
+
+
+def _read_version():
     version = cache.get(VERSION_KEY)
     if version is None:
         # A time-based start keeps versions unique even if the cache was flushed.
@@ -51,6 +76,7 @@ def content_version():
 
 def bump_content_version(**kwargs):
     """Invalidate every cached page (and anything else keyed on the version)."""
+    forget_request_memo()
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # not set yet (or evicted): start a fresh version
@@ -60,10 +86,14 @@ def bump_content_version(**kwargs):
 def cached_for_version(name, compute):
     """`compute()`, remembered until the content changes (see `page_lifetime`)."""
     key = f"pagecache:{name}:{content_version()}"
+    memo = _memo()
+    if key in memo:
+        return memo[key]
     value = _get_fresh(key)
     if value is None:
         value = compute()
         _set_fresh(key, value, page_lifetime())
+    memo[key] = value
     return value
 
 
