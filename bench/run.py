@@ -80,11 +80,21 @@ def ensure_database(db, size):
         return json.loads(marker.read_text())
     if db == "postgresql":
         subprocess.run(
-            ["psql", PG_ADMIN_URL + "postgres", "-qc", f"DROP DATABASE IF EXISTS journal_bench_{size}"],
+            [
+                "psql",
+                PG_ADMIN_URL + "postgres",
+                "-qc",
+                f"DROP DATABASE IF EXISTS journal_bench_{size}",
+            ],
             check=True,
         )
         subprocess.run(
-            ["psql", PG_ADMIN_URL + "postgres", "-qc", f"CREATE DATABASE journal_bench_{size}"],
+            [
+                "psql",
+                PG_ADMIN_URL + "postgres",
+                "-qc",
+                f"CREATE DATABASE journal_bench_{size}",
+            ],
             check=True,
         )
     else:
@@ -93,8 +103,23 @@ def ensure_database(db, size):
     log(f"== seeding {size} articles ({db})")
     run([PY, "manage.py", "migrate", "-v0"], env)
     started = time.monotonic()
-    run([PY, "manage.py", "seed", "--articles", str(size), "--comments", str(size * 10)], env)
-    info = {"seconds": round(time.monotonic() - started, 1), "articles": size, "comments": size * 10}
+    run(
+        [
+            PY,
+            "manage.py",
+            "seed",
+            "--articles",
+            str(size),
+            "--comments",
+            str(size * 10),
+        ],
+        env,
+    )
+    info = {
+        "seconds": round(time.monotonic() - started, 1),
+        "articles": size,
+        "comments": size * 10,
+    }
     marker.write_text(json.dumps(info))
     return info
 
@@ -148,8 +173,12 @@ print(json.dumps(stats))
 
 def page_stats(db, size):
     env = env_for(db, size, page_cache=False)
-    out = run([PY, "-c", PAGE_STATS], {**env, "DJANGO_SETTINGS_MODULE": "thinktank.settings"},
-              capture_output=True, text=True)
+    out = run(
+        [PY, "-c", PAGE_STATS],
+        {**env, "DJANGO_SETTINGS_MODULE": "thinktank.settings"},
+        capture_output=True,
+        text=True,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -159,10 +188,24 @@ class Server:
 
     def __enter__(self):
         self.process = subprocess.Popen(
-            [str(ROOT / ".venv/bin/gunicorn"), "thinktank.wsgi:application", "-c", "/dev/null",
-             "--bind", f"127.0.0.1:{PORT}", "--workers", "2", "--worker-class", "sync",
-             "--no-control-socket", "--error-logfile", str(OUT / "gunicorn.log")],
-            cwd=ROOT, env=self.env, start_new_session=True,
+            [
+                str(ROOT / ".venv/bin/gunicorn"),
+                "thinktank.wsgi:application",
+                "-c",
+                "/dev/null",
+                "--bind",
+                f"127.0.0.1:{PORT}",
+                "--workers",
+                "2",
+                "--worker-class",
+                "sync",
+                "--no-control-socket",
+                "--error-logfile",
+                str(OUT / "gunicorn.log"),
+            ],
+            cwd=ROOT,
+            env=self.env,
+            start_new_session=True,
         )
         for _ in range(100):
             try:
@@ -186,13 +229,16 @@ def ms(value):
 def parse_wrk(text):
     latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", text, re.M))
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
-    errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+    errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text
+    )
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)),
         "p50_ms": ms(latency["50"]) if "50" in latency else None,
         "p99_ms": ms(latency["99"]) if "99" in latency else None,
         "requests": int(re.search(r"(\d+) requests in", text).group(1)),
-        "errors": (int(bad.group(1)) if bad else 0) + (sum(map(int, errors.groups())) if errors else 0),
+        "errors": (int(bad.group(1)) if bad else 0)
+        + (sum(map(int, errors.groups())) if errors else 0),
     }
 
 
@@ -204,19 +250,37 @@ def measure_ours(db, size, stats, duration, warmup):
                 url = BASE + stats[page]["url"]
                 with urllib.request.urlopen(url) as response:
                     assert response.status == 200, url
-                subprocess.run(["wrk", "-t2", "-c8", f"-d{warmup}", url], check=True, capture_output=True)
+                subprocess.run(
+                    ["wrk", "-t2", "-c8", f"-d{warmup}", url],
+                    check=True,
+                    capture_output=True,
+                )
             for page in PAGES:
                 url = BASE + stats[page]["url"]
-                out = subprocess.run(["wrk", "-t2", "-c8", f"-d{duration}", "--latency", url],
-                                     check=True, capture_output=True, text=True).stdout
+                out = subprocess.run(
+                    ["wrk", "-t2", "-c8", f"-d{duration}", "--latency", url],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                ).stdout
                 result = parse_wrk(out)
-                rows.append({
-                    "site": "journal", "db": db, "size": size, "mode": mode, "page": page,
-                    **result, "queries": stats[page]["queries"] if mode == "cold" else 0,
-                    "html_bytes": stats[page]["html_bytes"], "app_ms": stats[page]["app_ms"],
-                })
-                log(f"   journal {db:10} {size:>7} {mode} {page:9} {result['rps']:8.1f} req/s  "
-                    f"p50 {result['p50_ms']} ms  p99 {result['p99_ms']} ms  errors {result['errors']}")
+                rows.append(
+                    {
+                        "site": "journal",
+                        "db": db,
+                        "size": size,
+                        "mode": mode,
+                        "page": page,
+                        **result,
+                        "queries": stats[page]["queries"] if mode == "cold" else 0,
+                        "html_bytes": stats[page]["html_bytes"],
+                        "app_ms": stats[page]["app_ms"],
+                    }
+                )
+                log(
+                    f"   journal {db:10} {size:>7} {mode} {page:9} {result['rps']:8.1f} req/s  "
+                    f"p50 {result['p50_ms']} ms  p99 {result['p99_ms']} ms  errors {result['errors']}"
+                )
     return rows
 
 
@@ -224,20 +288,52 @@ def measure_peer(peer, db, size, duration, warmup):
     env = {**os.environ, "DURATION": duration, "WARMUP": warmup}
     env.pop("DATABASE_URL", None)
     if db == "postgresql":
-        env["DATABASE_URL"] = f"postgres://wagtail_peer:wagtail_peer@127.0.0.1:5432/wagtail_peer_{size}"
+        env["DATABASE_URL"] = (
+            f"postgres://wagtail_peer:wagtail_peer@127.0.0.1:5432/wagtail_peer_{size}"
+        )
     results = Path(peer) / "data" / "results.tsv"
     before = len(results.read_text().splitlines()) if results.exists() else 0
-    subprocess.run(["./bench.sh", str(size)], cwd=peer, env=env, check=True, capture_output=True)
+    subprocess.run(
+        ["./bench.sh", str(size)], cwd=peer, env=env, check=True, capture_output=True
+    )
     rows = []
     for line in results.read_text().splitlines()[before:]:
-        _, _db, _size, _dur, page, rps, p50, p99, total, bad, queries, html, app, _sql = line.split("\t")
-        rows.append({
-            "site": "wagtail", "db": db, "size": size, "mode": "cold", "page": page,
-            "rps": float(rps), "p50_ms": ms(p50), "p99_ms": ms(p99),
-            "requests": int(total), "errors": int(bad or 0), "queries": int(queries),
-            "html_bytes": int(html), "app_ms": float(app),
-        })
-        log(f"   wagtail {db:10} {size:>7} cold {page:9} {float(rps):8.1f} req/s  p50 {p50}  p99 {p99}")
+        (
+            _,
+            _db,
+            _size,
+            _dur,
+            page,
+            rps,
+            p50,
+            p99,
+            total,
+            bad,
+            queries,
+            html,
+            app,
+            _sql,
+        ) = line.split("\t")
+        rows.append(
+            {
+                "site": "wagtail",
+                "db": db,
+                "size": size,
+                "mode": "cold",
+                "page": page,
+                "rps": float(rps),
+                "p50_ms": ms(p50),
+                "p99_ms": ms(p99),
+                "requests": int(total),
+                "errors": int(bad or 0),
+                "queries": int(queries),
+                "html_bytes": int(html),
+                "app_ms": float(app),
+            }
+        )
+        log(
+            f"   wagtail {db:10} {size:>7} cold {page:9} {float(rps):8.1f} req/s  p50 {p50}  p99 {p99}"
+        )
     return rows
 
 
@@ -249,18 +345,38 @@ def median(values):
 def summarize(rows, seeds, args):
     groups = {}
     for row in rows:
-        groups.setdefault((row["site"], row["db"], row["size"], row["mode"], row["page"]), []).append(row)
+        groups.setdefault(
+            (row["site"], row["db"], row["size"], row["mode"], row["page"]), []
+        ).append(row)
     table = []
-    for (site, db, size, mode, page), runs in sorted(groups.items(), key=lambda kv: (
-            kv[0][1], kv[0][2], PAGES.index(kv[0][4]) if kv[0][4] in PAGES else 9, kv[0][0] != "journal", kv[0][3])):
-        table.append({
-            "site": site, "db": db, "size": size, "mode": mode, "page": page, "runs": len(runs),
-            "rps": median(r["rps"] for r in runs),
-            "rps_min": min(r["rps"] for r in runs), "rps_max": max(r["rps"] for r in runs),
-            "p50_ms": median(r["p50_ms"] for r in runs), "p99_ms": median(r["p99_ms"] for r in runs),
-            "errors": sum(r["errors"] for r in runs), "queries": runs[-1]["queries"],
-            "html_bytes": runs[-1]["html_bytes"],
-        })
+    for (site, db, size, mode, page), runs in sorted(
+        groups.items(),
+        key=lambda kv: (
+            kv[0][1],
+            kv[0][2],
+            PAGES.index(kv[0][4]) if kv[0][4] in PAGES else 9,
+            kv[0][0] != "journal",
+            kv[0][3],
+        ),
+    ):
+        table.append(
+            {
+                "site": site,
+                "db": db,
+                "size": size,
+                "mode": mode,
+                "page": page,
+                "runs": len(runs),
+                "rps": median(r["rps"] for r in runs),
+                "rps_min": min(r["rps"] for r in runs),
+                "rps_max": max(r["rps"] for r in runs),
+                "p50_ms": median(r["p50_ms"] for r in runs),
+                "p99_ms": median(r["p99_ms"] for r in runs),
+                "errors": sum(r["errors"] for r in runs),
+                "queries": runs[-1]["queries"],
+                "html_bytes": runs[-1]["html_bytes"],
+            }
+        )
     return table
 
 
@@ -271,21 +387,42 @@ def fmt(value, digits=1):
 def versions():
     def cmd(args):
         try:
-            return subprocess.run(args, capture_output=True, text=True, timeout=10).stdout.strip().splitlines()[0]
+            return (
+                subprocess.run(args, capture_output=True, text=True, timeout=10)
+                .stdout.strip()
+                .splitlines()[0]
+            )
         except (OSError, IndexError, subprocess.TimeoutExpired):
             return "n/a"
-    django = subprocess.run([PY, "-c", "import django; print(django.get_version())"],
-                            capture_output=True, text=True).stdout.strip()
-    gunicorn = subprocess.run([PY, "-c", "import gunicorn; print(gunicorn.__version__)"],
-                              capture_output=True, text=True).stdout.strip()
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.machine())
+
+    django = subprocess.run(
+        [PY, "-c", "import django; print(django.get_version())"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    gunicorn = subprocess.run(
+        [PY, "-c", "import gunicorn; print(gunicorn.__version__)"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.machine(),
+    )
     return {
         "machine": f"{os.cpu_count()} cores, {cpu}, "
-                   f"{round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB",
-        "python": platform.python_version(), "django": django, "gunicorn": gunicorn,
-        "sqlite": sqlite3.sqlite_version, "postgresql": cmd(["psql", "--version"]),
-        "redis": cmd(["redis-server", "--version"]), "wrk": cmd(["wrk", "--version"]),
+        f"{round(os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30)} GiB",
+        "python": platform.python_version(),
+        "django": django,
+        "gunicorn": gunicorn,
+        "sqlite": sqlite3.sqlite_version,
+        "postgresql": cmd(["psql", "--version"]),
+        "redis": cmd(["redis-server", "--version"]),
+        "wrk": cmd(["wrk", "--version"]),
     }
 
 
@@ -303,8 +440,11 @@ def write_report(table, seeds, args, info):
         "PostgreSQL runs use Redis for the cache; SQLite runs the local-memory cache.",
         "",
         "Seeding (`manage.py seed`, 10 comments an article): "
-        + "; ".join(f"{k}: {v['articles']:,} articles + {v['comments']:,} comments in {v['seconds']} s"
-                    for k, v in seeds.items()) + ".",
+        + "; ".join(
+            f"{k}: {v['articles']:,} articles + {v['comments']:,} comments in {v['seconds']} s"
+            for k, v in seeds.items()
+        )
+        + ".",
         "",
         "| db | articles | page | site | mode | req/s median (min–max) | p50 ms | p99 ms | errors | "
         "queries | HTML bytes | × peer req/s |",
@@ -313,42 +453,76 @@ def write_report(table, seeds, args, info):
     peer = {(r["db"], r["size"], r["page"]): r for r in table if r["site"] == "wagtail"}
     for r in table:
         ref = peer.get((r["db"], r["size"], r["page"]))
-        ratio = f"{r['rps'] / ref['rps']:.1f}×" if ref and r["site"] == "journal" and ref["rps"] else ""
+        ratio = (
+            f"{r['rps'] / ref['rps']:.1f}×"
+            if ref and r["site"] == "journal" and r["mode"] == "cold" and ref["rps"]
+            else ""
+        )
         lines.append(
             f"| {r['db']} | {r['size']:,} | {r['page']} | {r['site']} | {r['mode']} | "
             f"{fmt(r['rps'])} ({fmt(r['rps_min'])}–{fmt(r['rps_max'])}) | {fmt(r['p50_ms'])} | "
             f"{fmt(r['p99_ms'])} | {r['errors']} | {r['queries']} | {r['html_bytes']:,} | {ratio} |"
         )
     text = "\n".join(lines) + "\n"
-    (ROOT / "docs" / "benchmarks.md").write_text(text + (ROOT / "bench" / "NOTES.md").read_text()
-                                                  if (ROOT / "bench" / "NOTES.md").exists() else text)
+    (ROOT / "docs" / "benchmarks.md").write_text(
+        text + (ROOT / "bench" / "NOTES.md").read_text()
+        if (ROOT / "bench" / "NOTES.md").exists()
+        else text
+    )
     print(text)
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", nargs="+", type=int, default=[1000, 100000])
     parser.add_argument("--dbs", nargs="+", default=["sqlite", "postgresql"])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--duration", default="10s")
     parser.add_argument("--warmup", default="3s")
-    parser.add_argument("--peer", help="folder of a prepared copy of shared/peers/wagtail")
+    parser.add_argument(
+        "--peer", help="folder of a prepared copy of shared/peers/wagtail"
+    )
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="rewrite docs/benchmarks.md from bench/out/results.json",
+    )
     args = parser.parse_args()
+    if args.report_only:
+        rows = json.loads((OUT / "results.json").read_text())
+        seeds = {
+            f"{m.stem.split('-')[1]} {int(m.stem.split('-')[2]):,}": json.loads(
+                m.read_text()
+            )
+            for m in sorted(OUT.glob("seeded-*.json"))
+        }
+        write_report(summarize(rows, seeds, args), seeds, args, versions())
+        return
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install -y wrk")
     OUT.mkdir(parents=True, exist_ok=True)
     env = env_for("sqlite", 0, page_cache=True)
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
-    seeds = {f"{db} {size:,}": ensure_database(db, size) for size in args.sizes for db in args.dbs}
+    seeds = {
+        f"{db} {size:,}": ensure_database(db, size)
+        for size in args.sizes
+        for db in args.dbs
+    }
     stats = {(db, size): page_stats(db, size) for size in args.sizes for db in args.dbs}
     rows = []
     for round_number in range(1, args.rounds + 1):
         log(f"== round {round_number}")
         for size in args.sizes:
             for db in args.dbs:
-                rows += measure_ours(db, size, stats[(db, size)], args.duration, args.warmup)
+                rows += measure_ours(
+                    db, size, stats[(db, size)], args.duration, args.warmup
+                )
                 if args.peer:
-                    rows += measure_peer(args.peer, db, size, args.duration, args.warmup)
+                    rows += measure_peer(
+                        args.peer, db, size, args.duration, args.warmup
+                    )
     (OUT / "results.json").write_text(json.dumps(rows, indent=1))
     write_report(summarize(rows, seeds, args), seeds, args, versions())
 
