@@ -8,21 +8,33 @@ app_name = "articles"
 
 urlpatterns = [
     path("", reader_cache(views.home), name="home"),
-    path("feed/", feeds.ArticleFeed(), name="feed"),
-    path("feed/atom/", feeds.AtomArticleFeed(), name="feed_atom"),
+    path("feed/", reader_cache(feeds.ArticleFeed()), name="feed"),
+    path("feed/atom/", reader_cache(feeds.AtomArticleFeed()), name="feed_atom"),
     # Before the category page, whose <path> would otherwise take "…/feed".
-    path("category/<path:path>/feed/", feeds.CategoryFeed(), name="category_feed"),
+    path(
+        "category/<path:path>/feed/",
+        reader_cache(feeds.CategoryFeed()),
+        name="category_feed",
+    ),
     path(
         "category/<path:path>/feed/atom/",
-        feeds.AtomCategoryFeed(),
+        reader_cache(feeds.AtomCategoryFeed()),
         name="category_feed_atom",
     ),
-    path("tag/<slug:slug>/feed/", feeds.TagFeed(), name="tag_feed"),
-    path("tag/<slug:slug>/feed/atom/", feeds.AtomTagFeed(), name="tag_feed_atom"),
-    path("authors/<slug:slug>/feed/", feeds.AuthorFeed(), name="author_feed"),
+    path("tag/<slug:slug>/feed/", reader_cache(feeds.TagFeed()), name="tag_feed"),
+    path(
+        "tag/<slug:slug>/feed/atom/",
+        reader_cache(feeds.AtomTagFeed()),
+        name="tag_feed_atom",
+    ),
+    path(
+        "authors/<slug:slug>/feed/",
+        reader_cache(feeds.AuthorFeed()),
+        name="author_feed",
+    ),
     path(
         "authors/<slug:slug>/feed/atom/",
-        feeds.AtomAuthorFeed(),
+        reader_cache(feeds.AtomAuthorFeed()),
         name="author_feed_atom",
     ),
     path(
@@ -36,11 +48,15 @@ urlpatterns = [
         name="category",
     ),
     path("tag/<slug:slug>/", reader_cache(views.TagView.as_view()), name="tag"),
-    path("search/", views.SearchView.as_view(), name="search"),
-    re_path(r"^(?P<year>[0-9]{4})/$", views.YearArchiveView.as_view(), name="year"),
+    path("search/", reader_cache(views.SearchView.as_view()), name="search"),
+    re_path(
+        r"^(?P<year>[0-9]{4})/$",
+        reader_cache(views.YearArchiveView.as_view()),
+        name="year",
+    ),
     re_path(
         r"^(?P<year>[0-9]{4})/(?P<month>0[1-9]|1[0-2])/$",
-        views.MonthArchiveView.as_view(),
+        reader_cache(views.MonthArchiveView.as_view()),
         name="month",
     ),
 ]

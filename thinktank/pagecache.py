@@ -1,7 +1,7 @@
 """The anonymous full-page cache: fast for readers, never stale, never shared wrongly.
 
 What is cached: GET/HEAD answers of the reader pages wrapped in `reader_cache`
-(article, home, category, tag, author), for requests that carry none of the
+(home, article, category, tag, author, search, archives, feeds), for requests that carry none of the
 per-reader cookies in PAGE_CACHE_BYPASS_COOKIES (a session, so logged-in staff
 and a reader with a comment awaiting moderation; flash messages; the saved
 comment-author details). Everyone else gets a fresh page.
