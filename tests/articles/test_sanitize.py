@@ -21,22 +21,19 @@ DANGEROUS = [
 ]
 
 
+@pytest.mark.parametrize(
+    "factory, field", [(ArticleFactory, "body"), (AuthorFactory, "bio")]
+)
 @pytest.mark.parametrize("html, forbidden, leftover", DANGEROUS)
-def test_dangerous_markup_is_removed_from_article_bodies(html, forbidden, leftover):
-    article = ArticleFactory(body=html)
-    article.refresh_from_db()
-    assert forbidden not in article.body
+def test_dangerous_markup_is_removed_from_bodies_and_bios(
+    factory, field, html, forbidden, leftover
+):
+    saved = factory(**{field: html})
+    saved.refresh_from_db()
+    stored = getattr(saved, field)
+    assert forbidden not in stored
     if leftover:
-        assert leftover not in article.body
-
-
-@pytest.mark.parametrize("html, forbidden, leftover", DANGEROUS)
-def test_dangerous_markup_is_removed_from_author_bios(html, forbidden, leftover):
-    author = AuthorFactory(bio=html)
-    author.refresh_from_db()
-    assert forbidden not in author.bio
-    if leftover:
-        assert leftover not in author.bio
+        assert leftover not in stored
 
 
 def test_editorial_markup_survives():
