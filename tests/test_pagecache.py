@@ -38,6 +38,31 @@ def test_a_second_anonymous_reader_is_served_from_the_cache_without_queries(
     assert "Original headline" in second.content.decode()
 
 
+def test_a_hit_reads_the_cache_once(article, monkeypatch):
+    """The version and the page come in one round trip (one MGET with Redis)."""
+    from django.core.cache import cache
+
+    url = article.get_absolute_url()
+    get(url)
+    reads, depth = [], [0]
+    for name in ("get", "get_many"):
+        original = getattr(cache, name)
+
+        def counted(*args, _original=original, _name=name, **kwargs):
+            if not depth[0]:  # local memory's get_many calls get itself
+                reads.append(_name)
+            depth[0] += 1
+            try:
+                return _original(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        monkeypatch.setattr(cache, name, counted)
+    response = get(url)
+    assert response["X-Page-Cache"] == "hit"
+    assert reads == ["get_many"]
+
+
 @pytest.mark.parametrize(
     "url",
     [

@@ -35,7 +35,9 @@ from django.utils.module_loading import import_string
 
 VERSION_KEY = "pagecache:version"
 BOUNDARY_KEY = "pagecache:boundary:{version}"
-PAGE_KEY = "pagecache:page:{version}:{variant}:{digest}"
+# Not versioned: a page is looked up together with the version in one round
+# trip, and an entry from an older version is treated as missing.
+PAGE_KEY = "pagecache:page:{variant}:{digest}"
 _HIDDEN_VALUE = re.compile(r'name="([\w-]+)" value="([^"]*)"')
 
 
@@ -155,9 +157,23 @@ def _variant(request):
 
 def _key(request):
     digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
-    return PAGE_KEY.format(
-        version=content_version(), variant=_variant(request), digest=digest
-    )
+    return PAGE_KEY.format(variant=_variant(request), digest=digest)
+
+
+def _cached_page(key):
+    """The page stored under `key` for the current content version, or None.
+
+    One round trip reads both the version and the page.
+    """
+    found = cache.get_many([VERSION_KEY, key])
+    version = found.get(VERSION_KEY)
+    if version is None:
+        return None
+    _memo()["version"] = version
+    stored = found.get(key)
+    if stored is None or stored[1] <= time.time() or stored[0]["version"] != version:
+        return None
+    return stored[0]
 
 
 def reader_cache(view):
@@ -168,7 +184,7 @@ def reader_cache(view):
         if not is_cacheable_request(request):
             return view(request, *args, **kwargs)
         key = _key(request)
-        entry = _get_fresh(key)
+        entry = _cached_page(key)
         if entry is not None:
             return _response_from(entry, request, hit=True)
         response = view(request, *args, **kwargs)
@@ -179,7 +195,8 @@ def reader_cache(view):
         ttl = page_lifetime()
         body = response.content.decode()
         entry = {
-            "body": body,
+            "version": content_version(),
+            "chunks": _renewable_chunks(body),
             "content_type": response["Content-Type"],
             "etag": f'"{hashlib.sha256(body.encode()).hexdigest()[:32]}"',
             "last_modified": time.time(),
@@ -208,23 +225,36 @@ def csrf_token(request, old_value):
     return get_token(request)
 
 
-def _renew_fields(body, request):
-    renewers = {
-        name: import_string(path)
-        for name, path in settings.PAGE_CACHE_RENEWED_FIELDS.items()
-    }
+def _renewable_chunks(body):
+    """`body` cut around the fields to renew: text, then (name, value) pairs.
 
-    def renew(match):
-        name, value = match.groups()
-        if name not in renewers:
-            return match.group(0)
-        return f'name="{name}" value="{escape(renewers[name](request, value))}"'
+    Done once when a page is stored, so a hit only joins the pieces.
+    """
+    renewed = settings.PAGE_CACHE_RENEWED_FIELDS
+    chunks = [""]
+    position = 0
+    for match in _HIDDEN_VALUE.finditer(body):
+        if match.group(1) in renewed:
+            chunks[-1] += body[position : match.start(2)]
+            chunks += [match.groups(), ""]
+            position = match.end(2)
+    chunks[-1] += body[position:]
+    return chunks
 
-    return _HIDDEN_VALUE.sub(renew, body)
+
+def _renew_fields(chunks, request):
+    """The stored page with this reader's own values in the renewed fields."""
+    renewers = settings.PAGE_CACHE_RENEWED_FIELDS
+    return "".join(
+        chunk
+        if isinstance(chunk, str)
+        else escape(import_string(renewers[chunk[0]])(request, chunk[1]))
+        for chunk in chunks
+    )
 
 
 def _response_from(entry, request, hit):
-    body = _renew_fields(entry["body"], request)
+    body = _renew_fields(entry["chunks"], request)
     response = HttpResponse(body, content_type=entry["content_type"])
     response["ETag"] = entry["etag"]
     response["Last-Modified"] = http_date(entry["last_modified"])

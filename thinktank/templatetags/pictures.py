@@ -1,5 +1,6 @@
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from thinktank.renditions import srcset
 
@@ -23,9 +24,9 @@ def picture(image, width, height, alt="", sizes="100vw", lazy=True, priority=Fal
         alt,
         width,
         height,
-        format_html(' fetchpriority="high"')
+        mark_safe(' fetchpriority="high"')
         if priority
-        else format_html(' loading="lazy"')
+        else mark_safe(' loading="lazy"')
         if lazy
         else "",
     )
