@@ -55,6 +55,15 @@ def home(request):
     )
 
 
+def latest_stories():
+    """The newest stories site-wide, for the article page's sidebar."""
+    return list(
+        Article.objects.published()
+        .newest_first()
+        .only("title", "slug", "publish_at")[:LATEST_COUNT]
+    )
+
+
 class ArticleDetailView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
@@ -76,12 +85,8 @@ class ArticleDetailView(DetailView):
         context["is_preview"] = self.is_preview
         context["breadcrumbs"] = article.category.ancestors_and_self()
         context["related"] = Article.objects.related_to(article)
-        context["latest"] = (
-            Article.objects.published()
-            .exclude(pk=article.pk)
-            .newest_first()
-            .only("title", "slug", "publish_at")[:LATEST_COUNT]
-        )
+        # Called by the template only when the sidebar is not already cached.
+        context["latest"] = latest_stories
         context.update(comment_context(self.request, article))
         return context
 

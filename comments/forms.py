@@ -95,6 +95,11 @@ class CommentForm(forms.Form):
             {"autocomplete": "off", "tabindex": "-1"}
         )
 
+    @property
+    def is_blank(self):
+        """Unsent and not pre-filled: its visible fields look the same for everyone."""
+        return not self.is_bound and not self.initial
+
     def clean_text(self):
         text = self.cleaned_data["text"].strip()
         if not text:

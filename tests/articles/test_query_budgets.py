@@ -63,8 +63,9 @@ BUDGETS = {
     # every story on the page in one query (index-bounded subqueries), bylines
     "home": 2,
     # article (with its category chain), bylines, tags, related stories (one
-    # ranked query), latest stories, approved comments with their threads
-    "article": 6,
+    # ranked query), approved comments with their threads; the latest stories
+    # come with the sidebar, rendered once per content version
+    "article": 5,
     # category (with parents), sub-categories, count, page, bylines
     "section": 5,
     "category": 5,
