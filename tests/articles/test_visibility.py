@@ -115,3 +115,26 @@ def test_published_queryset_is_the_rule(world):
             world["published"],
             world["scheduled"],
         }
+
+
+def test_section_pages_list_every_published_story_newest_first_once(client, settings):
+    settings.PAGE_SIZE = 5
+    section = CategoryFactory(slug="economy")
+    leaves = [CategoryFactory(parent=section) for _ in range(2)]
+    now = timezone.now()
+    stories = [
+        ArticleFactory(
+            title=f"Story {i:02}",
+            category=leaves[i % 2],
+            publish_at=now - timedelta(hours=i),
+        )
+        for i in range(12)
+    ]
+    ArticleFactory(category=leaves[0], status="draft", title="Story draft")
+    shown = []
+    for page in (1, 2, 3):
+        html = client.get(f"{section.get_absolute_url()}?page={page}").content.decode()
+        shown += [s.title for s in stories if f">{s.title}<" in html]
+        assert "Story draft" not in html
+    assert shown == [s.title for s in stories]
+    assert client.get(f"{section.get_absolute_url()}?page=4").status_code == 404
