@@ -2,8 +2,11 @@
 
 import os
 import shutil
+from importlib import import_module
 
 import pytest
+from django.core.management.sql import emit_post_migrate_signal
+from django.db.migrations.loader import MigrationLoader
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -22,6 +25,36 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/e2e/" in str(item.fspath):
             item.add_marker(pytest.mark.e2e)
+
+
+# The rows data migrations create, as (module, function).
+MIGRATION_DATA = [
+    ("articles.migrations.0002_editors_group", "create_editors"),
+    ("comments.migrations.0002_moderators_group", "create_moderators"),
+    ("thinktank.migrations.0001_cookie_groups", "create_groups"),
+]
+
+
+@pytest.fixture(scope="session")
+def migrated_apps():
+    """The models as the migrations leave them, read from the files alone."""
+    return MigrationLoader(None, ignore_no_migrations=True).project_state().apps
+
+
+@pytest.fixture(autouse=True)
+def migration_data(transactional_db, migrated_apps):
+    """What migrate made, made again before every browser test.
+
+    Browser tests need a live server, so they run in transactions that are
+    emptied by a flush afterwards, taking the groups, permissions and cookie
+    groups of the data migrations with them; `serialized_rollback` cannot
+    restore them here (the database is serialized on a connection this thread
+    no longer sees once Playwright's event loop runs). So each test makes its
+    own, whatever ran before it.
+    """
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    for module, function in MIGRATION_DATA:
+        getattr(import_module(module), function)(migrated_apps, None)
 
 
 @pytest.fixture(scope="session")

@@ -7,9 +7,7 @@ from comments.models import Comment
 from comments.services import MODERATORS_GROUP
 from tests.factories import ArticleFactory
 
-# serialized_rollback: the Moderators group comes from a data migration, which
-# the flush after other browser tests would otherwise have removed.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 PASSWORD = "moderate-with-care"
 

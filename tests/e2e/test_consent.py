@@ -1,12 +1,8 @@
 """Cookie consent in Chromium: the banner, the choices, the cookies that follow them."""
 
-from importlib import import_module
-
 import pytest
 from cookie_consent.models import Cookie, CookieGroup
-from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.core.management.sql import emit_post_migrate_signal
 from playwright.sync_api import expect
 
 from tests.factories import ArticleFactory
@@ -20,16 +16,6 @@ ANALYTICS_JS = (
     "document.cookie = '_pk_id=visitor-1; path=/; max-age=3600';"
     "window.analyticsRan = true;"
 )
-
-
-@pytest.fixture(autouse=True)
-def cookie_groups():
-    """What migrate made, made again: the flush between browser tests empties the
-    tables, and serialized_rollback cannot restore them here (the test database is
-    serialized on a connection object this thread no longer sees once Playwright's
-    event loop runs: asgiref's Local hands out another one)."""
-    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
-    import_module("thinktank.migrations.0001_cookie_groups").create_groups(apps, None)
 
 
 @pytest.fixture
