@@ -7,8 +7,9 @@ class ArticlesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import search
+        from . import search, signals
 
         article = self.get_model("Article")
         post_save.connect(search.article_saved, sender=article)
+        post_save.connect(signals.category_saved, sender=self.get_model("Category"))
         post_delete.connect(search.article_deleted, sender=article)

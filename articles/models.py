@@ -208,6 +208,17 @@ class Article(models.Model):
         related_name="articles",
         verbose_name="primary category",
     )
+    # The top-level section above `category`, kept by save() and by
+    # `articles.signals.category_moved`: list pages filter on one indexed
+    # value instead of an IN list of the section's categories, which the
+    # database would have to merge and sort before taking the newest few.
+    section = models.ForeignKey(
+        Category,
+        on_delete=models.PROTECT,
+        related_name="+",
+        editable=False,
+        null=True,
+    )
     tags = TaggableManager(blank=True)
     authors = models.ManyToManyField(
         "authors.Author", through="Byline", related_name="articles"
@@ -259,9 +270,16 @@ class Article(models.Model):
                 fields=["category", "status", "-publish_at"],
                 name="article_category_idx",
             ),
+            # Partial: `featured=True` becomes a bare `WHERE featured` on
+            # SQLite, which a leading `featured` column cannot serve in order.
             models.Index(
-                fields=["featured", "status", "-publish_at"],
+                fields=["status", "-publish_at"],
+                condition=models.Q(featured=True),
                 name="article_featured_idx",
+            ),
+            models.Index(
+                fields=["section", "status", "-publish_at"],
+                name="article_section_idx",
             ),
         ]
 
@@ -272,6 +290,7 @@ class Article(models.Model):
         self.body = clean_html(self.body)
         words = len(strip_tags(self.body).split())
         self.reading_time = max(1, math.ceil(words / WORDS_PER_MINUTE))
+        self.section = self.category.ancestors_and_self()[0]
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

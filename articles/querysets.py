@@ -30,15 +30,21 @@ class ArticleQuerySet(models.QuerySet):
         """Articles filed in `category` or any of its sub-categories."""
         from .models import Category
 
+        if category.parent_id is None:
+            return self.filter(section=category)
         return self.filter(category_id__in=Category.subtree_ids(category))
 
     def newest_first(self):
         return self.order_by("-publish_at", "-pk")
 
     def for_cards(self):
-        """Everything an article card shows, loaded in a fixed number of queries."""
+        """Everything an article card shows, loaded in a fixed number of queries.
+
+        Not the body: cards never show it, and it is most of a row's bytes.
+        """
         return (
-            self.select_related("category")
+            self.defer("body")
+            .select_related("category")
             .prefetch_related(byline_prefetch())
             .with_comment_count()
         )

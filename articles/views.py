@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import prefetch_related_objects
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView, dates
@@ -35,12 +34,8 @@ def home(request):
         Article.objects.filter(pk__in=part).order_by().values("pk") for part in slices
     ]
     stories = list(
-        Article.objects.filter(pk__in=first.union(*rest))
-        .select_related("category")
-        .with_comment_count()
-        .newest_first()
+        Article.objects.filter(pk__in=first.union(*rest)).for_cards().newest_first()
     )
-    prefetch_related_objects(stories, byline_prefetch())
     lead = next((a for a in stories if a.featured), stories[0] if stories else None)
     others = [a for a in stories if a != lead]
     blocks = []

@@ -143,6 +143,34 @@ def test_moving_a_category_updates_the_paths_below_it():
     assert c.get_absolute_url() == "/category/other/b/c/"
 
 
+def test_moving_a_branch_to_another_section_moves_its_stories_there(
+    editor_client, client
+):
+    economy = CategoryFactory(name="Economy", slug="economy")
+    society = CategoryFactory(name="Society", slug="society")
+    labour = CategoryFactory(name="Labour", slug="labour", parent=economy)
+    unions = CategoryFactory(name="Unions", slug="unions", parent=labour)
+    story = ArticleFactory(title="Bargaining in the platform era", category=unions)
+    assert story.section == economy
+    assert (
+        "Bargaining in the platform era"
+        in client.get("/category/economy/").content.decode()
+    )
+
+    response = editor_client.post(
+        f"/admin/articles/category/{labour.pk}/change/",
+        {"name": "Labour", "slug": "labour", "parent": society.pk, "position": 0},
+    )
+    assert response.status_code == 302
+    story.refresh_from_db()
+    assert story.section == society
+    assert (
+        "Bargaining in the platform era"
+        in client.get("/category/society/").content.decode()
+    )
+    assert "Bargaining" not in client.get("/category/economy/").content.decode()
+
+
 def test_category_changelist_is_an_indented_tree(editor_client):
     top = CategoryFactory(name="Economy", slug="economy")
     CategoryFactory(name="Trade", slug="trade", parent=top)

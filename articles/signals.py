@@ -1,0 +1,15 @@
+"""Reactions to changes the sender need not know about."""
+
+
+def category_saved(sender, instance, **kwargs):
+    """Keep the stored section of the category's articles right after a move.
+
+    Category.save() saves its sub-categories again when its path changes, so
+    every category of a moved branch passes through here.
+    """
+    from .models import Article
+
+    section = instance.ancestors_and_self()[0]
+    Article.objects.filter(category=instance).exclude(section=section).update(
+        section=section
+    )
