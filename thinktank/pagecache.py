@@ -6,9 +6,12 @@ per-reader cookies in PAGE_CACHE_BYPASS_COOKIES (a session, so logged-in staff
 and a reader with a comment awaiting moderation; flash messages; the saved
 comment-author details). Everyone else gets a fresh page.
 
-Never stale: every key contains the content version, which any change to
-articles, categories, tags, authors, bylines, promos or comments bumps (signals
-in thinktank/apps.py, plus explicit bumps from services that write with UPDATE).
+Never stale: every page and value is stored for a content version, which any
+change to articles, categories, tags, authors, bylines, promos or comments bumps
+(signals in thinktank/apps.py, plus explicit bumps from services that write with
+UPDATE). Per-version values have the version in their key; a page carries it
+and is read together with the current version in one round trip, so an entry
+of an older version is never served.
 A page is kept at most PAGE_CACHE_SECONDS and never past the next moment the
 content changes by the clock alone (a scheduled article's publish_at, a promo's
 start or end).
