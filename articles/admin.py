@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils import timezone
 from django.utils.html import format_html
 
-from thinktank.admin import NoncedMediaAdmin
+from thinktank.admin import HTTPS_URL_FIELDS, NoncedMediaAdmin
 
 from .forms import ArticleAdminForm
 from .models import Article, Byline, Category, Photo, PromoSlot
@@ -142,6 +142,7 @@ class PhotoAdmin(admin.ModelAdmin):
 
 @admin.register(PromoSlot)
 class PromoSlotAdmin(admin.ModelAdmin):
+    formfield_overrides = HTTPS_URL_FIELDS
     list_display = ["name", "position", "starts_at", "ends_at", "running", "preview"]
     list_filter = ["position"]
     search_fields = ["name", "alt", "link"]

@@ -1,13 +1,14 @@
 from django.contrib import admin
 
 from articles.admin import image_preview
-from thinktank.admin import NoncedMediaAdmin
+from thinktank.admin import HTTPS_URL_FIELDS, NoncedMediaAdmin
 
 from .models import Author
 
 
 @admin.register(Author)
 class AuthorAdmin(NoncedMediaAdmin):
+    formfield_overrides = HTTPS_URL_FIELDS
     list_display = ["portrait", "name", "role", "x_handle", "user"]
     list_display_links = ["portrait", "name"]
     search_fields = ["name", "role"]

@@ -2,10 +2,16 @@ from cookie_consent.admin import CookieAdmin, LogItemAdmin
 from cookie_consent.models import ACTION_ACCEPTED, ACTION_DECLINED, Cookie, LogItem
 from django.conf import settings
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count, Q
 from js_asset.media import Media
 
 from .models import CookieLifetime
+
+
+# Web addresses typed without a scheme are taken as https:// (Django 6's
+# default; Django 5.2 would assume http:// and warn).
+HTTPS_URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
 
 
 class NoncedMediaAdmin(admin.ModelAdmin):
