@@ -10,6 +10,7 @@ from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 
 from thinktank.images import validate_image
+from thinktank.renditions import responsive_images
 from thinktank.sanitize import clean_html
 
 from .querysets import ArticleQuerySet, PromoSlotQuerySet
@@ -287,7 +288,7 @@ class Article(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        self.body = clean_html(self.body)
+        self.body = responsive_images(clean_html(self.body))
         words = len(strip_tags(self.body).split())
         self.reading_time = max(1, math.ceil(words / WORDS_PER_MINUTE))
         self.section = self.category.ancestors_and_self()[0]

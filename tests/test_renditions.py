@@ -45,3 +45,30 @@ def test_pages_offer_the_renditions_with_sizes_and_dimensions(client, article):
     home = client.get("/").content.decode()
     cards = home.split('class="card__image"')[1:]
     assert cards and all('loading="lazy"' in card.split(">", 2)[1] for card in cards)
+
+
+def test_pictures_in_an_article_body_offer_their_renditions_lazily():
+    from articles.models import Photo
+
+    photo = Photo(alt="A harbour crane at dusk", caption="Cranes", credit="Desk")
+    photo.image.save("crane.jpg", ContentFile(image_bytes(size=(1000, 600))))
+    photo.refresh_from_db()
+    elsewhere = '<img src="https://example.com/x.png" alt="x" width="900">'
+    article = ArticleFactory(body=f"<p>Text.</p>{photo.figure_html()}{elsewhere}")
+    body = article.body
+    figure = body.split("<figure>")[1]
+    assert 'srcset="/media/renditions/photos/' in figure
+    assert "-480w.webp 480w" in figure and "-1000w.webp 1000w" in figure
+    assert 'sizes="(min-width: 62rem) 46rem, 100vw" loading="lazy"' in figure
+    assert 'width="1000" height="600"' in figure
+    assert elsewhere in body  # not ours: left as it was
+    article.save()
+    assert article.body == body  # saving again changes nothing
+
+
+def test_a_srcset_pointing_elsewhere_is_removed():
+    article = ArticleFactory(
+        body='<img src="/media/a.jpg" alt="a" srcset="https://evil.example/a.jpg 1x" '
+        'loading="soon">'
+    )
+    assert article.body == '<img src="/media/a.jpg" alt="a">'

@@ -8,7 +8,6 @@ from js_asset.media import Media
 
 from .models import CookieLifetime
 
-
 # Web addresses typed without a scheme are taken as https:// (Django 6's
 # default; Django 5.2 would assume http:// and warn).
 HTTPS_URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}

@@ -7,6 +7,7 @@ it safe. Nothing else in the project decides which markup is allowed.
 import re
 
 import bleach
+from django.conf import settings
 
 ALLOWED_TAGS = frozenset(
     {
@@ -17,9 +18,25 @@ ALLOWED_TAGS = frozenset(
     }
 )  # fmt: skip
 
+IMG_ATTRIBUTES = {"src", "alt", "width", "height", "title", "sizes"}
+
+
+def _allowed_img_attribute(tag, name, value):
+    """Plain picture attributes, lazy loading, and a srcset of our own uploads
+    (thinktank.renditions.responsive_images writes it)."""
+    if name == "loading":
+        return value in ("lazy", "eager")
+    if name == "srcset":
+        return all(
+            candidate.strip().startswith(settings.MEDIA_URL)
+            for candidate in value.split(",")
+        )
+    return name in IMG_ATTRIBUTES
+
+
 ALLOWED_ATTRIBUTES = {
     "a": ["href", "title"],
-    "img": ["src", "alt", "width", "height", "title"],
+    "img": _allowed_img_attribute,
     "ol": ["start", "type"],
     "th": ["scope", "colspan", "rowspan"],
     "td": ["colspan", "rowspan"],
