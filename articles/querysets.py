@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -68,54 +68,31 @@ class ArticleQuerySet(models.QuerySet):
 
         Editors' pins come first (newest first), then stories sharing the most
         tags, then the same category, then the newest; never `article` itself.
-        Usually one query: pinned and tag-sharing candidates ranked together; the
-        category and newest steps run only when those do not fill the list. No
-        step scans the archive.
+        Two queries as a rule (the pins, then the tag-sharing stories: a join
+        on the shared tags grouped per story, so the count of shared tags
+        costs one pass over the few candidates); the category and newest steps
+        run only when those do not fill the list. No step scans the archive.
         """
-        from django.contrib.contenttypes.models import ContentType
-        from taggit.models import TaggedItem
-
         published = (
             self.published()
             .exclude(pk=article.pk)
             .only("title", "slug", "standfirst", "publish_at")
         )
-        pins = type(article).pinned_related.through.objects.filter(
-            from_article_id=article.pk
-        )
+        picked = list(published.filter(pinned_by=article).newest_first()[:limit])
         tag_ids = [tag.pk for tag in article.tags.all()]
-        tagged = TaggedItem.objects.filter(
-            content_type=ContentType.objects.get_for_model(type(article)),
-            tag_id__in=tag_ids,
-        )
-        shared = (
-            tagged.filter(object_id=OuterRef("pk"))
-            .values("object_id")
-            .annotate(n=Count("pk"))
-            .values("n")
-        )
-        ranked = (
-            # One IN over a UNION (not an OR of two INs) lets the database
-            # look the few candidates up by primary key.
-            published.filter(
-                pk__in=pins.values("to_article_id").union(tagged.values("object_id"))
-            )
-            .annotate(
-                pinned=Exists(pins.filter(to_article_id=OuterRef("pk"))),
-                shared=Coalesce(Subquery(shared), 0),
-                same_category=Q(category_id=article.category_id),
-            )
-            .order_by("-pinned", "-shared", "-same_category", "-publish_at", "-pk")
-        )
-        picked = list(ranked[:limit])
         for step in (
-            published.filter(category_id=article.category_id),
-            published,
+            published.filter(tagged_items__tag_id__in=tag_ids)
+            .annotate(
+                shared=Count("pk"), same_category=Q(category_id=article.category_id)
+            )
+            .order_by("-shared", "-same_category", "-publish_at", "-pk"),
+            published.filter(category_id=article.category_id).newest_first(),
+            published.newest_first(),
         ):
             if len(picked) >= limit:
                 break
             seen = [story.pk for story in picked]
-            picked += step.exclude(pk__in=seen).newest_first()[: limit - len(picked)]
+            picked += step.exclude(pk__in=seen)[: limit - len(picked)]
         return picked
 
 
