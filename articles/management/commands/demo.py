@@ -165,6 +165,7 @@ class Command(BaseCommand):
             ),
             save=False,
         )
+        photo.full_clean()  # also fills in width and height, as the admin's form does
         photo.save()
         return photo
 

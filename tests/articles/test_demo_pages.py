@@ -1,0 +1,24 @@
+"""The demo site's pages are valid where it counts: every picture sized."""
+
+import io
+import re
+
+import pytest
+from django.core.management import call_command
+
+from articles.models import Article
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_picture_on_the_demo_article_pages_has_its_dimensions(client):
+    call_command("demo", stdout=io.StringIO())
+    with_figures = 0
+    for article in Article.objects.published():
+        page = client.get(article.get_absolute_url()).content.decode()
+        for img in re.findall(r"<img [^>]*>", page):
+            assert re.search(r' width="\d+" height="\d+"', img), img
+        if "<figure><img" in page:
+            with_figures += 1
+            assert 'srcset="/media/renditions/photos/' in page
+    assert with_figures  # the demo places pictures in some bodies
