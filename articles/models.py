@@ -210,7 +210,7 @@ class Article(models.Model):
         verbose_name="primary category",
     )
     # The top-level section above `category`, kept by save() and by
-    # `articles.signals.category_moved`: list pages filter on one indexed
+    # `articles.signals.category_saved`: list pages filter on one indexed
     # value instead of an IN list of the section's categories, which the
     # database would have to merge and sort before taking the newest few.
     section = models.ForeignKey(
