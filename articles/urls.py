@@ -6,36 +6,28 @@ from . import feeds, views
 
 app_name = "articles"
 
+
+def feed_routes(prefix, name, rss, atom):
+    """The RSS feed at `prefix`feed/ and its Atom twin at `prefix`feed/atom/."""
+    return [
+        path(f"{prefix}feed/", reader_cache(rss()), name=name),
+        path(f"{prefix}feed/atom/", reader_cache(atom()), name=f"{name}_atom"),
+    ]
+
+
 urlpatterns = [
     path("", reader_cache(views.home), name="home"),
-    path("feed/", reader_cache(feeds.ArticleFeed()), name="feed"),
-    path("feed/atom/", reader_cache(feeds.AtomArticleFeed()), name="feed_atom"),
+    *feed_routes("", "feed", feeds.ArticleFeed, feeds.AtomArticleFeed),
     # Before the category page, whose <path> would otherwise take "…/feed".
-    path(
-        "category/<path:path>/feed/",
-        reader_cache(feeds.CategoryFeed()),
-        name="category_feed",
+    *feed_routes(
+        "category/<path:path>/",
+        "category_feed",
+        feeds.CategoryFeed,
+        feeds.AtomCategoryFeed,
     ),
-    path(
-        "category/<path:path>/feed/atom/",
-        reader_cache(feeds.AtomCategoryFeed()),
-        name="category_feed_atom",
-    ),
-    path("tag/<slug:slug>/feed/", reader_cache(feeds.TagFeed()), name="tag_feed"),
-    path(
-        "tag/<slug:slug>/feed/atom/",
-        reader_cache(feeds.AtomTagFeed()),
-        name="tag_feed_atom",
-    ),
-    path(
-        "authors/<slug:slug>/feed/",
-        reader_cache(feeds.AuthorFeed()),
-        name="author_feed",
-    ),
-    path(
-        "authors/<slug:slug>/feed/atom/",
-        reader_cache(feeds.AtomAuthorFeed()),
-        name="author_feed_atom",
+    *feed_routes("tag/<slug:slug>/", "tag_feed", feeds.TagFeed, feeds.AtomTagFeed),
+    *feed_routes(
+        "authors/<slug:slug>/", "author_feed", feeds.AuthorFeed, feeds.AtomAuthorFeed
     ),
     path(
         "articles/<slug:slug>/",

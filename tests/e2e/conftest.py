@@ -1,10 +1,12 @@
 """Browser tests: Playwright driving Debian's Chromium against the live server."""
 
+import io
 import os
 import shutil
 from importlib import import_module
 
 import pytest
+from django.core.management import call_command
 from django.core.management.sql import emit_post_migrate_signal
 from django.db.migrations.loader import MigrationLoader
 
@@ -55,6 +57,13 @@ def migration_data(transactional_db, migrated_apps):
     emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
     for module, function in MIGRATION_DATA:
         getattr(import_module(module), function)(migrated_apps, None)
+
+
+@pytest.fixture
+def demo_site(live_server):
+    """The live server's address, serving the demo content."""
+    call_command("demo", stdout=io.StringIO())
+    return live_server.url
 
 
 @pytest.fixture(scope="session")

@@ -1,17 +1,8 @@
 """A reader's path through the demo site in Chromium."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def demo_site(live_server):
-    call_command("demo", stdout=io.StringIO())
-    return live_server.url
 
 
 def test_reader_follows_a_story_from_home_to_its_article(page, demo_site):

@@ -1,19 +1,10 @@
 """A reader searches the demo site in Chromium."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from articles.models import Category
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture
-def demo_site(live_server):
-    call_command("demo", stdout=io.StringIO())
-    return live_server.url
 
 
 def test_reader_searches_narrows_and_opens_a_result(page, demo_site):
