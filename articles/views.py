@@ -6,6 +6,7 @@ from django.views.generic import DetailView, ListView, dates
 from taggit.models import Tag
 
 from comments.views import comment_context
+from thinktank.pagecache import cached_for_version
 
 from .models import Article, Category
 from .querysets import byline_prefetch
@@ -52,11 +53,15 @@ def home(request):
 
 
 def latest_stories():
-    """The newest stories site-wide, for the article page's sidebar."""
-    return list(
-        Article.objects.published()
-        .newest_first()
-        .only("title", "slug", "publish_at")[:LATEST_COUNT]
+    """The newest stories site-wide, one more than the sidebar shows (the page
+    may leave itself out), remembered until the content changes."""
+    return cached_for_version(
+        "latest-stories",
+        lambda: list(
+            Article.objects.published()
+            .newest_first()
+            .only("title", "slug", "publish_at")[: LATEST_COUNT + 1]
+        ),
     )
 
 
@@ -81,8 +86,13 @@ class ArticleDetailView(DetailView):
         context["is_preview"] = self.is_preview
         context["breadcrumbs"] = article.category.ancestors_and_self()
         context["related"] = Article.objects.related_to(article)
-        # Called by the template only when the sidebar is not already cached.
-        context["latest"] = latest_stories
+        # The sidebar is the same on every article page except the newest few,
+        # which leave themselves out: they are its only variants.
+        latest = latest_stories()
+        context["latest"] = [story for story in latest if story != article][
+            :LATEST_COUNT
+        ]
+        context["latest_variant"] = article.pk if article in latest else ""
         context.update(comment_context(self.request, article))
         return context
 

@@ -29,6 +29,8 @@ def article():
 
 def sidebar(article):
     html = Client().get(article.get_absolute_url()).content.decode()
+    if 'id="latest-heading"' not in html:
+        return ""  # no other story to show
     return html.split('id="latest-heading"')[1].split("</section>")[0]
 
 
@@ -36,6 +38,18 @@ def test_the_latest_stories_sidebar_shows_a_new_article_on_the_next_request(arti
     assert "Fresh off the desk" not in sidebar(article)
     ArticleFactory(title="Fresh off the desk")
     assert "Fresh off the desk" in sidebar(article)
+
+
+def test_the_newest_article_leaves_itself_out_of_its_sidebar():
+    from articles.views import LATEST_COUNT
+
+    older = ArticleFactory.create_batch(LATEST_COUNT + 1)
+    newest = ArticleFactory(title="Newest of all")
+    assert "Newest of all" in sidebar(older[0])
+    own = sidebar(newest)
+    assert "Newest of all" not in own
+    assert own.count("<li>") == LATEST_COUNT
+    assert "Newest of all" in sidebar(older[1])  # the shared variant is untouched
 
 
 def test_the_sidebar_is_rendered_once_per_version(django_assert_num_queries):
