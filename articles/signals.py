@@ -1,5 +1,9 @@
 """Reactions to changes the sender need not know about."""
 
+from django.db import transaction
+
+from thinktank.pagecache import bump_content_version
+
 
 def category_saved(sender, instance, **kwargs):
     """Keep the stored section of the category's articles right after a move.
@@ -10,6 +14,10 @@ def category_saved(sender, instance, **kwargs):
     from .models import Article
 
     section = instance.ancestors_and_self()[0]
-    Article.objects.filter(category=instance).exclude(section=section).update(
-        section=section
+    moved = (
+        Article.objects.filter(category=instance)
+        .exclude(section=section)
+        .update(section=section)
     )
+    if moved:  # update() sends no signals: tell the page cache pages changed
+        transaction.on_commit(bump_content_version)

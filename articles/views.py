@@ -41,8 +41,7 @@ def home(request):
     others = [a for a in stories if a != lead]
     blocks = []
     for section in sections:
-        ids = set(Category.subtree_ids(section))
-        block = [a for a in others if a.category_id in ids][:SECTION_BLOCK_SIZE]
+        block = [a for a in others if a.section_id == section.pk][:SECTION_BLOCK_SIZE]
         if block:
             blocks.append((section, block))
     return render(
@@ -212,6 +211,7 @@ class ArchiveMixin:
     date_field = "publish_at"
     ordering = ["-publish_at", "-pk"]
     paginate_by = settings.PAGE_SIZE
+    paginator_class = KeysFirstPaginator
     context_object_name = "articles"
 
     def get_queryset(self):

@@ -43,7 +43,7 @@ def client_ip(request):
 
 def form_token(article):
     """A signed note of when the form for `article` was handed out."""
-    return signing.dumps({"a": article.pk, "t": time.time()}, salt=FORM_TOKEN_SALT)
+    return _handed_out_now(article.pk)
 
 
 def renewed_form_token(request, token):
@@ -52,7 +52,11 @@ def renewed_form_token(request, token):
         data = signing.loads(token, salt=FORM_TOKEN_SALT)
     except signing.BadSignature:
         return token
-    return signing.dumps({"a": data["a"], "t": time.time()}, salt=FORM_TOKEN_SALT)
+    return _handed_out_now(data["a"])
+
+
+def _handed_out_now(article_id):
+    return signing.dumps({"a": article_id, "t": time.time()}, salt=FORM_TOKEN_SALT)
 
 
 def check_form_token(token, article):

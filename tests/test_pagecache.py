@@ -319,3 +319,17 @@ def test_a_cached_comment_form_is_handed_out_anew_for_its_minimum_fill_time(
         with pytest.raises(ValidationError) as error:
             check_form_token(token, article)
         assert error.value.code == "too_fast"
+
+
+def test_moving_a_branch_to_another_section_shows_on_cached_section_pages(article):
+    economy = CategoryFactory(slug="economy")
+    society = CategoryFactory(slug="society")
+    labour = CategoryFactory(slug="labour", parent=economy)
+    ArticleFactory(title="Bargaining in the platform era", category=labour)
+    assert "Bargaining" in get("/category/economy/").content.decode()
+    assert "Bargaining" not in get("/category/society/").content.decode()
+    assert get("/category/society/")["X-Page-Cache"] == "hit"
+    labour.parent = society
+    labour.save()
+    assert "Bargaining" in get("/category/society/").content.decode()
+    assert "Bargaining" not in get("/category/economy/").content.decode()

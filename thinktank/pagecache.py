@@ -21,6 +21,7 @@ again for each reader on the way out: their own CSRF token, and a fresh
 "form handed out at" token for the comment form's minimum fill time.
 """
 
+import functools
 import hashlib
 import re
 import threading
@@ -245,13 +246,18 @@ def _renewable_chunks(body):
     return chunks
 
 
+@functools.cache
+def _renewer(path):
+    return import_string(path)
+
+
 def _renew_fields(chunks, request):
     """The stored page with this reader's own values in the renewed fields."""
     renewers = settings.PAGE_CACHE_RENEWED_FIELDS
     return "".join(
         chunk
         if isinstance(chunk, str)
-        else escape(import_string(renewers[chunk[0]])(request, chunk[1]))
+        else escape(_renewer(renewers[chunk[0]])(request, chunk[1]))
         for chunk in chunks
     )
 
