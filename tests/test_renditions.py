@@ -75,3 +75,20 @@ def test_a_srcset_pointing_elsewhere_is_removed():
         'loading="soon">'
     )
     assert article.body == '<img src="/media/a.jpg" alt="a">'
+
+
+def test_make_renditions_restores_missing_ones(article):
+    import io
+
+    from django.core.management import call_command
+
+    names = [rendition_name(article.hero_image.name, w) for w in (480, 800, 1000)]
+    for name in names:
+        default_storage.delete(name)
+    out = io.StringIO()
+    call_command("make_renditions", stdout=out)
+    assert "3 renditions made." in out.getvalue()
+    assert all(default_storage.exists(name) for name in names)
+    out = io.StringIO()
+    call_command("make_renditions", stdout=out)
+    assert "0 renditions made." in out.getvalue()
