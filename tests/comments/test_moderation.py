@@ -229,3 +229,13 @@ def test_a_decision_on_the_comment_page_goes_through_the_moderation_service(
 
 def test_nobody_adds_comments_in_the_admin(admin_client):
     assert admin_client.get(f"{CHANGELIST}add/").status_code == 403
+
+
+def test_the_queue_says_why_a_comment_was_held_and_links_its_public_page(
+    moderator_client,
+):
+    held = CommentFactory(status="pending", flag="likely spam: 4 links")
+    html = moderator_client.get(CHANGELIST).content.decode()
+    assert "Awaiting moderation (likely spam: 4 links)" in html
+    change = moderator_client.get(f"{CHANGELIST}{held.pk}/change/").content.decode()
+    assert f'href="{held.article.get_absolute_url()}"' in change
