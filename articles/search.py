@@ -49,7 +49,7 @@ EXCERPT_WORDS = 28
 EARLIEST_DAY, LATEST_DAY = date(1900, 1, 1), date(2999, 12, 31)
 
 # Highlight markers: private-use characters that never reach the reader. The
-# database wraps matches in them; `_marked_up` escapes everything else first
+# database wraps matches in them; `mark_matches` escapes everything else first
 # and only then turns them into <mark> elements.
 START, STOP = "\ue000", "\ue001"
 _MARKED = re.compile(f"{START}([^{START}{STOP}]*){STOP}")
