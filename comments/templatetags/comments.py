@@ -1,6 +1,8 @@
+import re
+
 from django import template
 from django.template.defaultfilters import linebreaks_filter
-from django.utils.html import Urlizer
+from django.utils.html import Urlizer, escape
 from django.utils.safestring import mark_safe
 
 from comments.models import Comment
@@ -18,14 +20,21 @@ class _CommentUrlizer(Urlizer):
 
 
 _urlize = _CommentUrlizer()
+# Every address Urlizer links contains one of these (it links http(s)://,
+# www., the seven original gTLDs and email addresses). Most comments have
+# none, and escaping them directly is ~10 times cheaper than looking at each word.
+_MAY_LINK = re.compile(
+    r"https?://|www\.|@|\.(?:com|edu|gov|int|mil|net|org)", re.IGNORECASE
+)
 
 
 @register.filter(is_safe=True)
 def urlize_comment(text):
     """Escape `text` and turn its web and email addresses into reader links."""
-    return mark_safe(
-        _urlize(str(text), trim_url_limit=URL_DISPLAY_LIMIT, autoescape=True)
-    )
+    text = str(text)
+    if not _MAY_LINK.search(text):
+        return escape(text)
+    return mark_safe(_urlize(text, trim_url_limit=URL_DISPLAY_LIMIT, autoescape=True))
 
 
 @register.filter(is_safe=True)
