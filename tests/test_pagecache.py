@@ -38,12 +38,14 @@ def test_a_second_anonymous_reader_is_served_from_the_cache_without_queries(
     assert "Original headline" in second.content.decode()
 
 
-def test_a_hit_reads_the_cache_once(article, monkeypatch):
-    """The version and the page come in one round trip (one MGET with Redis)."""
+@pytest.fixture
+def cache_reads(monkeypatch):
+    """Names of the cache methods read through, one per round trip with Redis.
+
+    Clear it once the pages under test have been warmed up.
+    """
     from django.core.cache import cache
 
-    url = article.get_absolute_url()
-    get(url)
     reads, depth = [], [0]
     for name in ("get", "get_many"):
         original = getattr(cache, name)
@@ -58,9 +60,33 @@ def test_a_hit_reads_the_cache_once(article, monkeypatch):
                 depth[0] -= 1
 
         monkeypatch.setattr(cache, name, counted)
+    return reads
+
+
+def test_a_hit_reads_the_cache_once(article, cache_reads):
+    """The version and the page come in one round trip (one MGET with Redis)."""
+    url = article.get_absolute_url()
+    get(url)
+    cache_reads.clear()
     response = get(url)
     assert response["X-Page-Cache"] == "hit"
-    assert reads == ["get_many"]
+    assert cache_reads == ["get_many"]
+
+
+def test_a_fresh_render_reads_the_version_and_shared_values_at_once(
+    article, cache_reads, settings
+):
+    """Menu, latest stories, promos and fragments come with the version, in
+    one round trip, instead of one each; they are still never stale."""
+    settings.PAGE_CACHE_ENABLED = False
+    url = article.get_absolute_url()
+    get(url)
+    cache_reads.clear()
+    assert "Fresh off the desk" not in get(url).content.decode()
+    assert cache_reads == ["get_many"]
+
+    ArticleFactory(title="Fresh off the desk")
+    assert "Fresh off the desk" in get(url).content.decode()
 
 
 @pytest.mark.parametrize(

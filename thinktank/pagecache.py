@@ -9,9 +9,11 @@ comment-author details). Everyone else gets a fresh page.
 Never stale: every page and value is stored for a content version, which any
 change to articles, categories, tags, authors, bylines, promos or comments bumps
 (signals in thinktank/apps.py, plus explicit bumps from services that write with
-UPDATE). Per-version values have the version in their key; a page carries it
-and is read together with the current version in one round trip, so an entry
-of an older version is never served.
+UPDATE). Each entry carries its version and is read together with the current
+version in one round trip, so an entry of an older version is never served.
+A page is read with the version alone; a freshly rendered page reads the
+version together with the per-version values this process used lately (the
+menu, the latest stories, shared fragments), not one round trip for each.
 A page is kept at most PAGE_CACHE_SECONDS and never past the next moment the
 content changes by the clock alone (a scheduled article's publish_at, a promo's
 start or end).
@@ -39,9 +41,12 @@ from django.utils.module_loading import import_string
 
 VERSION_KEY = "pagecache:version"
 BOUNDARY_KEY = "pagecache:boundary:{version}"
-# Not versioned: a page is looked up together with the version in one round
+# Not versioned: an entry is looked up together with the version in one round
 # trip, and an entry from an older version is treated as missing.
 PAGE_KEY = "pagecache:page:{variant}:{digest}"
+VALUE_KEY = "pagecache:value:{name}"
+# How many per-version values a request's first look at the version fetches.
+PREFETCHED_VALUES = 32
 _HIDDEN_VALUE = re.compile(r'name="([\w-]+)" value="([^"]*)"')
 
 
@@ -62,15 +67,31 @@ def forget_request_memo(**kwargs):
     _request_memo.values = {}
 
 
+# Keys of the per-version values this process read lately, oldest first.
+_recent_values = {}
+_recent_lock = threading.Lock()
+
+
 def content_version():
-    """The current content version: a number that only ever grows."""
+    """The current content version: a number that only ever grows.
+
+    Read once per request, together with the recently used per-version values.
+    """
     memo = _memo()
     if "version" not in memo:
-        memo["version"] = _read_version()
+        with _recent_lock:
+            keys = list(_recent_values)
+        found = cache.get_many([VERSION_KEY, *keys])
+        version = found.get(VERSION_KEY)
+        memo["version"] = _start_version() if version is None else version
+        for key in keys:
+            stored = _valid(found.get(key), memo["version"])
+            if stored is not None:
+                memo[key] = stored["value"]
     return memo["version"]
 
 
-def _read_version():
+def _start_version():
     version = cache.get(VERSION_KEY)
     if version is None:
         # A time-based start keeps versions unique even if the cache was flushed.
@@ -91,32 +112,41 @@ def bump_content_version(**kwargs):
 
 def cached_for_version(name, compute):
     """`compute()`, remembered until the content changes (see `page_lifetime`)."""
-    key = f"pagecache:{name}:{content_version()}"
+    key = VALUE_KEY.format(name=name)
+    _remember_recent(key)
+    version = content_version()
     memo = _memo()
-    if key in memo:
-        return memo[key]
-    value = _get_fresh(key)
-    if value is None:
-        value = compute()
-        _set_fresh(key, value, page_lifetime())
-    memo[key] = value
-    return value
+    if key not in memo:
+        stored = _valid(cache.get(key), version)
+        if stored is None:
+            stored = {"version": version, "value": compute()}
+            _set_fresh(key, stored, page_lifetime())
+        memo[key] = stored["value"]
+    return memo[key]
 
 
-def _get_fresh(key):
-    """A value stored by `_set_fresh`, or None once its lifetime has passed.
+def _remember_recent(key):
+    with _recent_lock:
+        _recent_values.pop(key, None)
+        _recent_values[key] = None
+        if len(_recent_values) > PREFETCHED_VALUES:
+            del _recent_values[next(iter(_recent_values))]
+
+
+def _valid(stored, version):
+    """An entry stored by `_set_fresh` if it belongs to `version` and its
+    lifetime has not passed, else None.
 
     The expiry is checked here against the clock, not left to the cache
     backend, so that every backend stops serving at the same moment.
     """
-    stored = cache.get(key)
-    if stored is None or stored[1] <= time.time():
+    if stored is None or stored[1] <= time.time() or stored[0]["version"] != version:
         return None
     return stored[0]
 
 
-def _set_fresh(key, value, ttl):
-    cache.set(key, (value, time.time() + ttl), ttl)
+def _set_fresh(key, entry, ttl):
+    cache.set(key, (entry, time.time() + ttl), ttl)
 
 
 def page_lifetime():
@@ -174,10 +204,7 @@ def _cached_page(key):
     if version is None:
         return None
     _memo()["version"] = version
-    stored = found.get(key)
-    if stored is None or stored[1] <= time.time() or stored[0]["version"] != version:
-        return None
-    return stored[0]
+    return _valid(found.get(key), version)
 
 
 def reader_cache(view):
