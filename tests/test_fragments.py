@@ -1,6 +1,7 @@
 """Fragments shared by many pages are rendered once per content version, never stale."""
 
 import json
+import re
 from datetime import timedelta
 
 import pytest
@@ -12,7 +13,7 @@ from django.utils import timezone
 
 from comments.cookies import AUTHOR_COOKIE, AUTHOR_COOKIE_SALT
 from tests.comments.conftest import comment_data, post_url
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -121,3 +122,46 @@ def test_a_fragment_needs_a_name():
         Template(
             "{% load fragments %}{% versioned_fragment %}{% endversioned_fragment %}"
         )
+
+
+def current_menu_links(url):
+    html = Client().get(url).content.decode()
+    nav = html.split('aria-label="Sections"')[1].split("</nav>")[0]
+    return re.findall(r'<a href="([^"]+)" aria-current="page"', nav)
+
+
+def test_the_shared_header_marks_the_page_the_menu_names():
+    section = CategoryFactory(name="Economy")
+    branch = CategoryFactory(name="Trade", parent=section)
+    article = ArticleFactory(category=branch)
+
+    assert current_menu_links("/") == ["/"]
+    assert current_menu_links(section.get_absolute_url()) == [
+        section.get_absolute_url()
+    ]
+    assert current_menu_links(f"{section.get_absolute_url()}?page=1") == [
+        section.get_absolute_url()
+    ]
+    assert current_menu_links(branch.get_absolute_url()) == []
+    assert current_menu_links(article.get_absolute_url()) == []
+    assert current_menu_links("/") == ["/"]  # a variant is never reused wrongly
+
+
+def test_the_shared_header_shows_the_new_date_after_midnight(article, settings):
+    settings.PAGE_CACHE_SECONDS = 3600
+    evening = timezone.make_aware(timezone.datetime(2026, 3, 9, 23, 59, 30))
+    with time_machine.travel(evening, tick=False):
+        assert "Monday, March 9, 2026" in Client().get("/").content.decode()
+    with time_machine.travel(evening + timedelta(minutes=1), tick=False):
+        assert "Tuesday, March 10, 2026" in Client().get("/").content.decode()
+
+
+def test_the_search_box_keeps_each_readers_own_words():
+    def search_box(url):
+        html = Client().get(url).content.decode()
+        return re.search(r'<input id="site-search"[^>]*>', html).group(0)
+
+    ArticleFactory(title="Grid storage")
+    assert 'value="grid"' in search_box("/search/?q=grid")
+    assert 'value="storage"' in search_box("/search/?q=storage")
+    assert 'value=""' in search_box("/")

@@ -19,6 +19,18 @@ def _promos():
     return chosen
 
 
+def _menu_current(request):
+    """The path of the menu link naming this page (the home page or a section's
+    own page), else "". Pages that are neither share one rendered header."""
+    match = request.resolver_match
+    if match is None:
+        return ""
+    if match.view_name == "articles:category":
+        top_level = {section.path for section in _sections()}
+        return request.path if match.kwargs["path"] in top_level else ""
+    return request.path if match.view_name == "articles:home" else ""
+
+
 def site(request):
     """Site-wide values every page needs: the name, base URL, sections and promos.
 
@@ -31,4 +43,5 @@ def site(request):
         "SITE_URL": settings.SITE_URL,
         "sections": SimpleLazyObject(_sections),
         "promos": SimpleLazyObject(lambda: cached_for_version("promos", _promos)),
+        "menu_current": SimpleLazyObject(lambda: _menu_current(request)),
     }
