@@ -73,6 +73,16 @@ def test_a_hit_reads_the_cache_once(article, cache_reads):
     assert cache_reads == ["get_many"]
 
 
+def test_pages_cached_before_a_release_are_not_served_after_it(article):
+    from django.core.management import call_command
+
+    url = article.get_absolute_url()
+    get(url)
+    assert get(url)["X-Page-Cache"] == "hit"
+    call_command("migrate", verbosity=0)  # every release runs it
+    assert get(url)["X-Page-Cache"] == "miss"
+
+
 def test_a_fresh_render_reads_the_version_and_shared_values_at_once(
     article, cache_reads, settings
 ):

@@ -1,6 +1,11 @@
 from django.apps import AppConfig
 from django.core.signals import request_finished, request_started
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import (
+    m2m_changed,
+    post_delete,
+    post_migrate,
+    post_save,
+)
 
 
 class ThinktankConfig(AppConfig):
@@ -18,6 +23,11 @@ class ThinktankConfig(AppConfig):
 
         request_started.connect(forget_request_memo, dispatch_uid="pc-memo-start")
         request_finished.connect(forget_request_memo, dispatch_uid="pc-memo-end")
+        # Every release runs `migrate`: pages and fragments cached by the previous
+        # release (older templates, other settings) are not served after it.
+        post_migrate.connect(
+            bump_content_version, sender=self, dispatch_uid="pc-release"
+        )
         for model in (Article, Photo, PromoSlot, Author):
             post_save.connect(
                 make_renditions_on_save, sender=model, dispatch_uid=f"rn-{model}"
