@@ -1,0 +1,85 @@
+"""Static files and page weight: hashed, compressed, cached for good, and small."""
+
+import io
+import re
+
+import pytest
+from django.core.management import call_command
+from django.test import Client, override_settings
+
+from articles.models import Article
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+PRODUCTION_STORAGE = {
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+}
+KB = 1024
+
+
+@pytest.fixture(scope="module")
+def collected(tmp_path_factory):
+    """The release's static files, collected as `make run` and deploys do."""
+    root = tmp_path_factory.mktemp("staticfiles")
+    with override_settings(STATIC_ROOT=root):
+        call_command("collectstatic", interactive=False, verbosity=0)
+    return root
+
+
+@pytest.fixture
+def release(settings, collected):
+    settings.STATIC_ROOT = collected
+    settings.STORAGES = {**settings.STORAGES, "staticfiles": PRODUCTION_STORAGE}
+    return Client()  # built after the settings: whitenoise reads STATIC_ROOT
+
+
+@pytest.fixture
+def longest_demo_article(release):
+    call_command("demo", stdout=io.StringIO())
+    return max(Article.objects.published(), key=lambda article: len(article.body))
+
+
+def assets(html):
+    """The stylesheets and scripts a page loads, as (kind, url)."""
+    found = [
+        ("css", url)
+        for url in re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+    ]
+    found += [("js", url) for url in re.findall(r'<script[^>]* src="([^"]+)"', html)]
+    # The cookie banner's script imports the library's module when it is needed.
+    found += [("js", url) for url in re.findall(r'data-module="([^"]+)"', html)]
+    return found
+
+
+def test_static_files_have_hashed_names_compressed_copies_and_immutable_caching(
+    release,
+):
+    html = release.get(ArticleFactory().get_absolute_url()).content.decode()
+    assert assets(html)
+
+    for _, url in assets(html):
+        assert re.search(r"\.[0-9a-f]{12}\.(css|js)$", url), url
+        for encoding in ("br", "gzip"):
+            response = release.get(url, HTTP_ACCEPT_ENCODING=encoding)
+            assert response.status_code == 200, url
+            assert response["Content-Encoding"] == encoding
+            assert "immutable" in response["Cache-Control"]
+            assert "max-age=315360000" in response["Cache-Control"]
+
+
+def test_the_longest_demo_article_keeps_within_its_weight_and_blocks_on_no_one(
+    release, longest_demo_article
+):
+    html = release.get(longest_demo_article.get_absolute_url()).content.decode()
+    sizes = {"css": 0, "js": 0}
+    for kind, url in assets(html):
+        sizes[kind] += len(b"".join(release.get(url).streaming_content))
+
+    assert len(html.encode()) < 100 * KB
+    assert 0 < sizes["css"] < 40 * KB
+    assert 0 < sizes["js"] < 20 * KB
+    for _, url in assets(html):
+        assert url.startswith("/static/"), url
+    for script in re.findall(r"<script[^>]* src=[^>]*>", html):
+        assert re.search(r' (defer|async)\b| type="module"', script), script
