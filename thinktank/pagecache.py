@@ -11,9 +11,9 @@ change to articles, categories, tags, authors, bylines, promos or comments bumps
 (signals in thinktank/apps.py, plus explicit bumps from services that write with
 UPDATE). Each entry carries its version and is read together with the current
 version in one round trip, so an entry of an older version is never served.
-A page is read with the version alone; a freshly rendered page reads the
-version together with the per-version values this process used lately (the
-menu, the latest stories, shared fragments), not one round trip for each.
+A page lookup reads just the version and the page; a page being rendered reads
+the version together with the per-version values this process used lately (the
+menu, the latest stories, shared fragments) instead of one round trip for each.
 A page is kept at most PAGE_CACHE_SECONDS and never past the next moment the
 content changes by the clock alone (a scheduled article's publish_at, a promo's
 start or end).
