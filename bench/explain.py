@@ -26,16 +26,22 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from articles.models import Article, Category  # noqa: E402
+from thinktank.pagecache import bump_content_version  # noqa: E402
 
 
-def queries_of(client, url):
+def queries_of(client, url, after_a_change=False):
+    """The queries of a request for `url` by a running worker, whose per-version
+    caches are filled; or, `after_a_change`, of the first request after content
+    changed (which also works out what is remembered per version)."""
     captured = []
 
     def capture(execute, sql, params, many, context):
         captured.append((sql, params))
         return execute(sql, params, many, context)
 
-    client.get(url)  # fill the per-version caches first, as a running worker has
+    client.get(url)
+    if after_a_change:
+        bump_content_version()
     with connection.execute_wrapper(capture):
         assert client.get(url).status_code == 200, url
     return captured
@@ -48,17 +54,20 @@ def main():
     article = published.order_by("pk")[published.count() // 2]
     section = Category.sections()[0]
     pages = {
-        "Article page": article.get_absolute_url(),
-        "Category page (a top-level section)": section.get_absolute_url(),
-        "Home page": "/",
+        "Article page": (article.get_absolute_url(), False),
+        "Category page (a top-level section)": (section.get_absolute_url(), False),
+        "Home page": ("/", False),
+        "Home page, first request after a content change "
+        "(the story selection and the menu are worked out again)": ("/", True),
     }
     count = Article.objects.count()
     print("# Query plans at", f"{count:,}", "articles (PostgreSQL, EXPLAIN ANALYZE)\n")
     print("Made by `bench/explain.py`; every query each page runs, in order.\n")
     client = Client()
-    for title, url in pages.items():
+    for title, (url, after_a_change) in pages.items():
         print(f"## {title}: `{url}`\n")
-        for number, (sql, params) in enumerate(queries_of(client, url), 1):
+        queries = queries_of(client, url, after_a_change)
+        for number, (sql, params) in enumerate(queries, 1):
             with connection.cursor() as cursor:
                 cursor.execute("EXPLAIN ANALYZE " + sql, params)
                 plan = "\n".join(row[0] for row in cursor.fetchall())

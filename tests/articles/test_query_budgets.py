@@ -63,7 +63,8 @@ def test_query_counts_do_not_grow_with_the_archive(client):
 
 # Budgets, naming the queries each page runs:
 BUDGETS = {
-    # every story on the page in one query (index-bounded subqueries), bylines
+    # the cards of the stories chosen once per content version (one query of
+    # index-bounded subqueries), bylines
     "home": 2,
     # article (with its category chain), bylines, tags, related stories (pins,
     # then one ranked query), approved comments with their threads; the latest
