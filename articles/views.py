@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, dates
 from taggit.models import Tag
 
@@ -125,18 +126,38 @@ class KeysFirstPaginator(Paginator):
     The ordering and slicing run in a subquery that selects keys alone, which
     the database answers from an index without reading and sorting the full
     rows of every matching article (16,000 for a section at 100,000 articles).
+    The count, which has to visit every match, is remembered per content
+    version under `count_name`.
     """
+
+    def __init__(self, *args, count_name, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count_name = count_name
+
+    @cached_property
+    def count(self):
+        return cached_for_version(self.count_name, lambda: Paginator.count.func(self))
 
     def _get_page(self, object_list, number, paginator):
         rows = self.object_list.filter(pk__in=object_list.values("pk"))
         return super()._get_page(rows, number, paginator)
 
 
-class ArticleListView(ListView):
-    """A paginated list of published article cards; subclasses pick the filter."""
+class KeysFirstPagination:
+    """List views paginated by KeysFirstPaginator; a list is named by its path."""
 
     paginate_by = settings.PAGE_SIZE
     paginator_class = KeysFirstPaginator
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return super().get_paginator(
+            queryset, per_page, count_name=f"list-count:{self.request.path}", **kwargs
+        )
+
+
+class ArticleListView(KeysFirstPagination, ListView):
+    """A paginated list of published article cards; subclasses pick the filter."""
+
     template_name = "articles/article_list.html"
     context_object_name = "articles"
 
@@ -222,13 +243,11 @@ class SearchView(ListView):
         )
 
 
-class ArchiveMixin:
+class ArchiveMixin(KeysFirstPagination):
     """Published articles by date of publication, newest first, paginated."""
 
     date_field = "publish_at"
     ordering = ["-publish_at", "-pk"]
-    paginate_by = settings.PAGE_SIZE
-    paginator_class = KeysFirstPaginator
     context_object_name = "articles"
 
     def get_queryset(self):

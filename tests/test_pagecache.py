@@ -369,3 +369,18 @@ def test_moving_a_branch_to_another_section_shows_on_cached_section_pages(articl
     labour.save()
     assert "Bargaining" in get("/category/society/").content.decode()
     assert "Bargaining" not in get("/category/economy/").content.decode()
+
+
+def test_list_pages_count_a_new_article_on_the_next_request(settings):
+    """A list's count is remembered per content version, so a 13th story in a
+    section (12 a page) opens a second page at once."""
+    settings.PAGE_CACHE_ENABLED = False
+    section = CategoryFactory()
+    ArticleFactory.create_batch(12, category=section, tags=["ports"])
+    for url in (section.get_absolute_url(), "/tag/ports/"):
+        assert get(url).status_code == 200
+        assert get(f"{url}?page=2").status_code == 404
+
+    ArticleFactory(category=section, tags=["ports"])
+    for url in (section.get_absolute_url(), "/tag/ports/"):
+        assert get(f"{url}?page=2").status_code == 200

@@ -70,13 +70,14 @@ BUDGETS = {
     # then one ranked query), approved comments with their threads; the latest
     # stories come with the sidebar, rendered once per content version
     "article": 6,
-    # category (with parents), sub-categories, count, page, bylines
-    "section": 5,
-    "category": 5,
-    # tag, count, page, bylines
-    "tag": 4,
-    # author, count, page, bylines
-    "author": 4,
+    # category (with parents), sub-categories, page, bylines; the count of
+    # the list is remembered per content version
+    "section": 4,
+    "category": 4,
+    # tag, page, bylines
+    "tag": 3,
+    # author, page, bylines
+    "author": 3,
     # count, page of ranked results, bylines
     "search": 3,
 }
