@@ -25,7 +25,8 @@ def home(request):
     """
     sections = Category.sections()
     stories = list(
-        Article.objects.filter(pk__in=home_story_ids(sections))
+        Article.objects.published()
+        .filter(pk__in=home_story_ids(sections))
         .for_cards()
         .newest_first()
     )
@@ -136,7 +137,9 @@ class KeysFirstPaginator(Paginator):
 
     @cached_property
     def count(self):
-        return cached_for_version(self.count_name, lambda: Paginator.count.func(self))
+        return cached_for_version(
+            self.count_name, lambda: Paginator.count.func(self), prefetch=False
+        )
 
     def _get_page(self, object_list, number, paginator):
         rows = self.object_list.filter(pk__in=object_list.values("pk"))

@@ -83,20 +83,53 @@ def test_pages_cached_before_a_release_are_not_served_after_it(article):
     assert get(url)["X-Page-Cache"] == "miss"
 
 
+def test_a_release_never_serves_pages_another_release_rendered(article, settings):
+    """Old and new workers side by side in a rolling deploy: each release
+    serves only its own pages, and an edit reaches both."""
+    url = article.get_absolute_url()
+    settings.RELEASE = "old"
+    get(url)
+    settings.RELEASE = "new"
+    assert get(url)["X-Page-Cache"] == "miss"
+    assert get(url)["X-Page-Cache"] == "hit"
+
+    article.title = "Edited during the rollout"
+    article.save()
+    for release in ("old", "new"):
+        settings.RELEASE = release
+        assert "Edited during the rollout" in get(url).content.decode()
+
+
+@pytest.mark.parametrize("page_cache", [False, True])
 def test_a_fresh_render_reads_the_version_and_shared_values_at_once(
-    article, cache_reads, settings
+    cache_reads, settings, page_cache
 ):
     """Menu, latest stories, promos and fragments come with the version, in
-    one round trip, instead of one each; they are still never stale."""
-    settings.PAGE_CACHE_ENABLED = False
+    one round trip, instead of one each. A page cache miss first looks the
+    page up (one more round trip)."""
+    settings.PAGE_CACHE_ENABLED = page_cache
+    one, other = ArticleFactory.create_batch(2, tags=["ports"])
+    ArticleFactory.create_batch(8)  # the two share the sidebar of older stories
+    get(one.get_absolute_url())
+    cache_reads.clear()
+    get(other.get_absolute_url())
+    # (with the page cache, storing the page reads how long it may be kept)
+    assert cache_reads == (
+        ["get_many", "get_many", "get"] if page_cache else ["get_many"]
+    )
+
+
+def test_after_a_change_the_shared_values_are_read_once_and_made_again(
+    article, cache_reads
+):
     url = article.get_absolute_url()
     get(url)
-    cache_reads.clear()
-    assert "Fresh off the desk" not in get(url).content.decode()
-    assert cache_reads == ["get_many"]
-
     ArticleFactory(title="Fresh off the desk")
+    cache_reads.clear()
     assert "Fresh off the desk" in get(url).content.decode()
+    # the page lookup, the version with the shared values, the new version's
+    # next scheduled change (once, for all the values made again)
+    assert cache_reads == ["get_many", "get_many", "get"]
 
 
 @pytest.mark.parametrize(
@@ -384,3 +417,19 @@ def test_list_pages_count_a_new_article_on_the_next_request(settings):
     ArticleFactory(category=section, tags=["ports"])
     for url in (section.get_absolute_url(), "/tag/ports/"):
         assert get(f"{url}?page=2").status_code == 200
+
+
+def test_a_change_bumps_the_version_again_when_its_transaction_commits(
+    django_capture_on_commit_callbacks,
+):
+    """A page rendered between the save and the commit read the old rows; the
+    second bump keeps it from being served as the new version."""
+    from django.core.cache import cache
+
+    from thinktank.pagecache import VERSION_KEY
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        ArticleFactory()
+        saved = cache.get(VERSION_KEY)
+    assert callbacks
+    assert cache.get(VERSION_KEY) > saved

@@ -18,7 +18,11 @@ class ThinktankConfig(AppConfig):
         from authors.models import Author
         from comments.models import Comment
 
-        from .pagecache import bump_content_version, forget_request_memo
+        from .pagecache import (
+            bump_content_version,
+            content_changed,
+            forget_request_memo,
+        )
         from .renditions import make_renditions_on_save
 
         request_started.connect(forget_request_memo, dispatch_uid="pc-memo-start")
@@ -47,12 +51,12 @@ class ThinktankConfig(AppConfig):
             Comment,
         ):
             post_save.connect(
-                bump_content_version, sender=model, dispatch_uid=f"pc-s-{model}"
+                content_changed, sender=model, dispatch_uid=f"pc-s-{model}"
             )
             post_delete.connect(
-                bump_content_version, sender=model, dispatch_uid=f"pc-d-{model}"
+                content_changed, sender=model, dispatch_uid=f"pc-d-{model}"
             )
         for through in (Article.pinned_related.through, TaggedItem):
             m2m_changed.connect(
-                bump_content_version, sender=through, dispatch_uid=f"pc-m-{through}"
+                content_changed, sender=through, dispatch_uid=f"pc-m-{through}"
             )

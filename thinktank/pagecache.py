@@ -32,6 +32,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -42,9 +43,10 @@ from django.utils.module_loading import import_string
 VERSION_KEY = "pagecache:version"
 BOUNDARY_KEY = "pagecache:boundary:{version}"
 # Not versioned: an entry is looked up together with the version in one round
-# trip, and an entry from an older version is treated as missing.
-PAGE_KEY = "pagecache:page:{variant}:{digest}"
-VALUE_KEY = "pagecache:value:{name}"
+# trip, and an entry from an older version is treated as missing. Named by
+# release, since another release's templates may render a page differently.
+PAGE_KEY = "pagecache:{release}:page:{variant}:{digest}"
+VALUE_KEY = "pagecache:{release}:value:{name}"
 # How many per-version values a request's first look at the version fetches.
 PREFETCHED_VALUES = 32
 _HIDDEN_VALUE = re.compile(r'name="([\w-]+)" value="([^"]*)"')
@@ -70,6 +72,8 @@ def forget_request_memo(**kwargs):
 # Keys of the per-version values this process read lately, oldest first.
 _recent_values = {}
 _recent_lock = threading.Lock()
+# In the memo: the value was looked for in this request and must be computed.
+_OUTDATED = object()
 
 
 def content_version():
@@ -85,9 +89,7 @@ def content_version():
         version = found.get(VERSION_KEY)
         memo["version"] = _start_version() if version is None else version
         for key in keys:
-            stored = _valid(found.get(key), memo["version"])
-            if stored is not None:
-                memo[key] = stored["value"]
+            memo[key] = _valid(found.get(key), memo["version"]) or _OUTDATED
     return memo["version"]
 
 
@@ -110,19 +112,34 @@ def bump_content_version(**kwargs):
         cache.set(VERSION_KEY, int(time.time() * 1000), timeout=None)
 
 
-def cached_for_version(name, compute):
-    """`compute()`, remembered until the content changes (see `page_lifetime`)."""
-    key = VALUE_KEY.format(name=name)
-    _remember_recent(key)
+def content_changed(**kwargs):
+    """Signal receiver for saved or deleted content: bump the version now, so
+    this process's next read sees the change, and again when the transaction
+    commits, so a page rendered in between from the old rows is not kept for
+    the new version."""
+    bump_content_version()
+    transaction.on_commit(bump_content_version)
+
+
+def cached_for_version(name, compute, prefetch=True):
+    """`compute()`, remembered until the content changes (see `page_lifetime`).
+
+    `prefetch`: read it with the version on later requests (for values many
+    pages use, not for one page's own).
+    """
+    key = VALUE_KEY.format(release=settings.RELEASE, name=name)
+    if prefetch:
+        _remember_recent(key)
     version = content_version()
     memo = _memo()
-    if key not in memo:
+    stored = memo.get(key)
+    if stored is None:
         stored = _valid(cache.get(key), version)
-        if stored is None:
-            stored = {"version": version, "value": compute()}
-            _set_fresh(key, stored, page_lifetime())
-        memo[key] = stored["value"]
-    return memo[key]
+    if stored is None or stored is _OUTDATED:
+        stored = {"version": version, "value": compute()}
+        _set_fresh(key, stored, page_lifetime())
+    memo[key] = stored
+    return stored["value"]
 
 
 def _remember_recent(key):
@@ -161,7 +178,10 @@ def page_lifetime():
 def seconds_until_next_change():
     """Seconds until content changes by the clock alone, or None if never."""
     version = content_version()
-    boundary = cache.get(BOUNDARY_KEY.format(version=version))
+    memo = _memo()
+    if "boundary" not in memo:  # read once a request, however many values it makes
+        memo["boundary"] = cache.get(BOUNDARY_KEY.format(version=version))
+    boundary = memo["boundary"]
     now = time.time()
     if boundary is None or (boundary and boundary <= now):
         from articles.models import next_scheduled_change
@@ -169,6 +189,7 @@ def seconds_until_next_change():
         when = next_scheduled_change()
         boundary = when.timestamp() if when else 0
         cache.set(BOUNDARY_KEY.format(version=version), boundary, timeout=None)
+        memo["boundary"] = boundary
     return max(1, int(boundary - now)) if boundary else None
 
 
@@ -191,19 +212,22 @@ def _variant(request):
 
 def _key(request):
     digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
-    return PAGE_KEY.format(variant=_variant(request), digest=digest)
+    return PAGE_KEY.format(
+        release=settings.RELEASE, variant=_variant(request), digest=digest
+    )
 
 
 def _cached_page(key):
     """The page stored under `key` for the current content version, or None.
 
-    One round trip reads both the version and the page.
+    One round trip reads both the version and the page. A miss leaves the
+    version to `content_version()`, which reads it again together with the
+    values the page about to be rendered will want.
     """
     found = cache.get_many([VERSION_KEY, key])
     version = found.get(VERSION_KEY)
     if version is None:
         return None
-    _memo()["version"] = version
     return _valid(found.get(key), version)
 
 

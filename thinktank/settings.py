@@ -207,6 +207,9 @@ PAGE_SIZE = 12
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_STALE_SECONDS = env_int("PAGE_CACHE_STALE_SECONDS", 60)
+# Names this release (e.g. its git commit): pages and fragments rendered by one
+# release are never served by another, while both share the content version.
+RELEASE = env("RELEASE", "")
 # A request carrying any of these is answered fresh: it belongs to one reader.
 PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages", "comment_author"]
 # Hidden form fields filled in again for each reader of a cached page.
