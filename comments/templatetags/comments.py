@@ -2,7 +2,7 @@ import re
 
 from django import template
 from django.template.defaultfilters import linebreaks_filter
-from django.utils.html import Urlizer, escape
+from django.utils.html import Urlizer, conditional_escape
 from django.utils.safestring import mark_safe
 
 from comments.models import Comment
@@ -33,7 +33,7 @@ def urlize_comment(text):
     """Escape `text` and turn its web and email addresses into reader links."""
     text = str(text)
     if not _MAY_LINK.search(text):
-        return escape(text)
+        return conditional_escape(text)
     return mark_safe(_urlize(text, trim_url_limit=URL_DISPLAY_LIMIT, autoescape=True))
 
 

@@ -17,7 +17,7 @@ def versioned_fragment(parser, token):
 
     For markup many pages share (the footer, the latest stories) or that is the
     same for every reader (a blank comment form's fields). Like the page cache
-    it is never stale: the key holds the content version and the fragment is
+    it is never stale: each entry carries the content version and the fragment is
     kept no longer than a page (`pagecache.page_lifetime`). The optional key
     parts tell variants apart; when `condition` is false the fragment is
     rendered afresh and not stored.
