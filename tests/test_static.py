@@ -4,6 +4,7 @@ import io
 import re
 
 import pytest
+from django.conf import settings as project_settings
 from django.core.management import call_command
 from django.test import Client, override_settings
 
@@ -12,9 +13,8 @@ from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 
-PRODUCTION_STORAGE = {
-    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-}
+# As settings.py has them, before tests/conftest.py swaps in plain static storage.
+RELEASE_STORAGES = project_settings.STORAGES
 KB = 1024
 
 
@@ -22,7 +22,7 @@ KB = 1024
 def collected(tmp_path_factory):
     """The release's static files, collected as `make run` and deploys do."""
     root = tmp_path_factory.mktemp("staticfiles")
-    with override_settings(STATIC_ROOT=root):
+    with override_settings(STATIC_ROOT=root, STORAGES=RELEASE_STORAGES):
         call_command("collectstatic", interactive=False, verbosity=0)
     return root
 
@@ -30,7 +30,7 @@ def collected(tmp_path_factory):
 @pytest.fixture
 def release(settings, collected):
     settings.STATIC_ROOT = collected
-    settings.STORAGES = {**settings.STORAGES, "staticfiles": PRODUCTION_STORAGE}
+    settings.STORAGES = RELEASE_STORAGES
     return Client()  # built after the settings: whitenoise reads STATIC_ROOT
 
 
