@@ -433,3 +433,13 @@ def test_a_change_bumps_the_version_again_when_its_transaction_commits(
         saved = cache.get(VERSION_KEY)
     assert callbacks
     assert cache.get(VERSION_KEY) > saved
+
+
+def test_a_page_cached_before_midnight_shows_the_new_date_after_it(article):
+    evening = timezone.make_aware(timezone.datetime(2026, 3, 9, 23, 59, 30))
+    with time_machine.travel(evening, tick=False):
+        assert "Monday, March 9, 2026" in get("/").content.decode()
+        assert get("/")["X-Page-Cache"] == "hit"
+        assert "s-maxage=30" in get("/")["Cache-Control"]
+    with time_machine.travel(evening + timedelta(minutes=1), tick=False):
+        assert "Tuesday, March 10, 2026" in get("/").content.decode()

@@ -16,7 +16,7 @@ the version together with the per-version values this process used lately (the
 menu, the latest stories, shared fragments) instead of one round trip for each.
 A page is kept at most PAGE_CACHE_SECONDS and never past the next moment the
 content changes by the clock alone (a scheduled article's publish_at, a promo's
-start or end).
+start or end, midnight for the header's date).
 
 Per reader: the hidden form fields in PAGE_CACHE_RENEWED_FIELDS are filled in
 again for each reader on the way out: their own CSRF token, and a fresh
@@ -28,6 +28,8 @@ import hashlib
 import re
 import threading
 import time
+from datetime import datetime, timedelta
+from datetime import time as dt_time
 from functools import wraps
 
 from django.conf import settings
@@ -35,6 +37,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.html import escape
 from django.utils.http import http_date
@@ -168,11 +171,18 @@ def _set_fresh(key, entry, ttl):
 
 def page_lifetime():
     """Seconds a page may be kept: PAGE_CACHE_SECONDS, or less when the content
-    changes sooner by the clock alone."""
+    changes sooner by the clock alone, and never past midnight (the header
+    prints the day's date)."""
+    now = timezone.localtime()
+    midnight = datetime.combine(now.date() + timedelta(days=1), dt_time(), now.tzinfo)
+    lifetimes = [
+        settings.PAGE_CACHE_SECONDS,
+        max(1, int(midnight.timestamp() - now.timestamp())),
+    ]
     until_change = seconds_until_next_change()
-    if until_change is None:
-        return settings.PAGE_CACHE_SECONDS
-    return min(settings.PAGE_CACHE_SECONDS, until_change)
+    if until_change is not None:
+        lifetimes.append(until_change)
+    return min(lifetimes)
 
 
 def seconds_until_next_change():
