@@ -29,8 +29,6 @@ import re
 import threading
 import time
 from datetime import datetime, timedelta
-from datetime import time as dt_time
-from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
@@ -174,7 +172,9 @@ def page_lifetime():
     changes sooner by the clock alone, and never past midnight (the header
     prints the day's date)."""
     now = timezone.localtime()
-    midnight = datetime.combine(now.date() + timedelta(days=1), dt_time(), now.tzinfo)
+    midnight = datetime.combine(
+        now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo
+    )
     lifetimes = [
         settings.PAGE_CACHE_SECONDS,
         max(1, int(midnight.timestamp() - now.timestamp())),
@@ -244,7 +244,7 @@ def _cached_page(key):
 def reader_cache(view):
     """Serve this view's pages from the anonymous page cache (see module docs)."""
 
-    @wraps(view)
+    @functools.wraps(view)
     def cached_view(request, *args, **kwargs):
         if not is_cacheable_request(request):
             return view(request, *args, **kwargs)
