@@ -26,6 +26,11 @@ def validate_image(file):
                 "limit": filesizeformat(settings.IMAGE_MAX_BYTES),
             },
         )
+    # A stored picture whose handle an earlier reader closed (re-saving in the
+    # admin without a new upload) is opened again, then closed as it was found.
+    reopened = getattr(file, "closed", False)
+    if reopened:
+        file.open("rb")
     position = file.tell() if hasattr(file, "tell") else 0
     try:
         file.seek(0)
@@ -50,7 +55,10 @@ def validate_image(file):
             code="image_invalid",
         ) from error
     finally:
-        file.seek(position)
+        if reopened:
+            file.close()
+        else:
+            file.seek(position)
     if kind not in ALLOWED_FORMATS:
         raise ValidationError(
             "%(kind)s images are not accepted. Upload a JPEG, PNG, WebP or GIF picture.",

@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from tests.conftest import image_bytes
+from tests.factories import ArticleFactory
 from thinktank.images import validate_image
 
 pytestmark = pytest.mark.django_db
@@ -88,3 +89,15 @@ def test_admin_refuses_a_fake_hero_image_and_keeps_the_rest(editor_client):
     page = response.content.decode()
     assert "Upload a valid image" in page or "not a valid image" in page
     assert 'value="Kept title"' in page
+
+
+def test_a_stored_picture_whose_file_was_closed_still_validates():
+    """Re-saving an article in the admin without a new upload checks the
+    stored picture, whose handle an earlier reader may have closed."""
+    article = ArticleFactory(with_hero=True)
+    article.hero_image.open("rb")
+    article.hero_image.close()
+
+    article.full_clean()
+
+    assert article.hero_image.closed
