@@ -6,6 +6,7 @@ from thinktank.admin import HTTPS_URL_FIELDS, NoncedMediaAdmin
 
 from .forms import ArticleAdminForm
 from .models import Article, Byline, Category, Photo, PromoSlot
+from .querysets import byline_prefetch
 
 
 def image_preview(image, height=80):
@@ -80,11 +81,11 @@ class ArticleAdmin(NoncedMediaAdmin):
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("authors")
+        return super().get_queryset(request).prefetch_related(byline_prefetch())
 
     @admin.display(description="authors")
     def byline(self, article):
-        return ", ".join(author.name for author in article.authors.all())
+        return ", ".join(author.name for author in article.byline)
 
     @admin.display(description="live?", boolean=True)
     def live(self, article):

@@ -54,14 +54,14 @@ class ArticleFeed(Feed):
         return absolute_url(item.get_absolute_url())
 
     def item_author_name(self, item):
-        return " and ".join(author.name for author in item.authors.all()) or None
+        return " and ".join(author.name for author in item.byline) or None
 
     def item_author_link(self, item):
-        first = next(iter(item.authors.all()), None)
+        first = next(iter(item.byline), None)
         return absolute_url(first.get_absolute_url()) if first else None
 
     def item_categories(self, item):
-        return [item.category.name, *(tag.name for tag in item.tags.all())]
+        return [item.category.name, *(tag.name for tag in item.tag_list)]
 
     def item_pubdate(self, item):
         return item.publish_at

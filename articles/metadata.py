@@ -88,10 +88,10 @@ def news_article(article):
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "datePublished": iso(article.publish_at),
         "dateModified": iso(modified_at(article)),
-        "author": [person(author) for author in article.authors.all()],
+        "author": [person(author) for author in article.byline],
         "publisher": organization(),
         "articleSection": article.category.name,
-        "keywords": [tag.name for tag in article.tags.all()],
+        "keywords": [tag.name for tag in article.tag_list],
         "inLanguage": settings.LANGUAGE_CODE,
         "isAccessibleForFree": True,
     }

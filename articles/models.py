@@ -1,19 +1,22 @@
 import math
 from datetime import timedelta
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import format_html, strip_tags
 from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
+from taggit.models import Tag
 
 from thinktank.images import validate_image
 from thinktank.renditions import responsive_images
 from thinktank.sanitize import clean_html
 
-from .querysets import ArticleQuerySet, PromoSlotQuerySet
+from .querysets import ArticleQuerySet, PromoSlotQuerySet, byline_authors
 
 MAX_CATEGORY_DEPTH = 3
 WORDS_PER_MINUTE = 230
@@ -117,28 +120,36 @@ class Category(models.Model):
             )
 
     @staticmethod
-    def sections():
-        """The top-level categories in menu order, from a per-version cache."""
+    def by_pk():
+        """Every category by primary key, each with its parent attached, from a
+        per-version cache: the tree is small, and pages walk it without queries."""
         from thinktank.pagecache import cached_for_version
 
-        return cached_for_version(
-            "sections",
-            lambda: list(
-                Category.objects.filter(parent=None).order_by("position", "name")
-            ),
+        def load():
+            categories = {category.pk: category for category in Category.objects.all()}
+            for category in categories.values():
+                if category.parent_id is not None:
+                    category.parent = categories[category.parent_id]
+            return categories
+
+        return cached_for_version("categories", load)
+
+    @staticmethod
+    def sections():
+        """The top-level categories in menu order."""
+        return sorted(
+            (c for c in Category.by_pk().values() if c.parent_id is None),
+            key=lambda c: (c.position, c.name),
         )
 
     @staticmethod
     def subtree_ids(category):
-        """Ids of `category` and all categories below it, from a per-version cache."""
-        from thinktank.pagecache import cached_for_version
-
-        paths = cached_for_version(
-            "category-paths", lambda: list(Category.objects.values_list("pk", "path"))
-        )
+        """Ids of `category` and all categories below it."""
         prefix = f"{category.path}/"
         return [
-            pk for pk, path in paths if path == category.path or path.startswith(prefix)
+            pk
+            for pk, c in Category.by_pk().items()
+            if c.path == category.path or c.path.startswith(prefix)
         ]
 
     def _subtree_height(self):
@@ -321,6 +332,33 @@ class Article(models.Model):
     def was_updated(self):
         """Edited noticeably after it went out (shown as “Updated …”)."""
         return self.updated_at - self.publish_at > timedelta(minutes=30)
+
+    @cached_property
+    def byline(self):
+        """The authors in byline order."""
+        return self._prefetched_or(
+            "authors", lambda: byline_authors().filter(byline__article=self)
+        )
+
+    @cached_property
+    def tag_list(self):
+        """The article's tags."""
+        return self._prefetched_or(
+            "tags",
+            lambda: Tag.objects.filter(
+                taggit_taggeditem_items__content_type=ContentType.objects.get_for_model(
+                    Article
+                ),
+                taggit_taggeditem_items__object_id=self.pk,
+            ),
+        )
+
+    def _prefetched_or(self, relation, query):
+        """`relation`'s objects from the prefetch a list of articles made
+        (`for_cards()`, feeds), else from `query()`: for one article, a plain
+        query costs a fraction of Django's prefetch machinery."""
+        prefetched = getattr(self, "_prefetched_objects_cache", {})
+        return list(prefetched[relation] if relation in prefetched else query())
 
     @property
     def page_title(self):

@@ -11,14 +11,15 @@ def published_q(prefix=""):
     )
 
 
-def byline_prefetch():
+def byline_authors():
     """Authors in byline order, as every byline on the site shows them."""
     from authors.models import Author
 
-    return Prefetch(
-        "authors",
-        queryset=Author.objects.order_by("byline__position"),
-    )
+    return Author.objects.order_by("byline__position")
+
+
+def byline_prefetch():
+    return Prefetch("authors", queryset=byline_authors())
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -79,7 +80,7 @@ class ArticleQuerySet(models.QuerySet):
             .only("title", "slug", "standfirst", "publish_at")
         )
         picked = list(published.filter(pinned_by=article).newest_first()[:limit])
-        tag_ids = [tag.pk for tag in article.tags.all()]
+        tag_ids = [tag.pk for tag in article.tag_list]
         for step in (
             published.filter(tagged_items__tag_id__in=tag_ids)
             .annotate(
