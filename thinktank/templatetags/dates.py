@@ -1,0 +1,64 @@
+"""Dates as reader pages print them, in the site's time zone.
+
+Each filter prints exactly what Django's `date` filter prints for its format,
+without Django's general formatter: that one reads the format string, asks the
+translation machinery for the month's name and calls a method per format
+character, ~50 µs a date. An article page prints one a comment and the home
+page one a card. The journal is published in English, so the names are here.
+"""
+
+from django import template
+from django.utils import timezone
+
+register = template.Library()
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _local(moment):
+    return timezone.localtime(moment) if timezone.is_aware(moment) else moment
+
+
+@register.filter
+def long_date(moment):
+    """`November 13, 2025`: date:"F j, Y"."""
+    if not moment:
+        return ""
+    local = _local(moment)
+    return f"{MONTHS[local.month - 1]} {local.day}, {local.year}"
+
+
+@register.filter
+def short_date(moment):
+    """`Nov 13, 2025`: date:"M j, Y"."""
+    if not moment:
+        return ""
+    local = _local(moment)
+    return f"{MONTHS[local.month - 1][:3]} {local.day}, {local.year}"
+
+
+@register.filter
+def long_datetime(moment):
+    """`November 13, 2025 at 4:05 p.m.`: date:"F j, Y \\a\\t g:i a"."""
+    if not moment:
+        return ""
+    local = _local(moment)
+    hour = local.hour % 12 or 12
+    noon = "a.m." if local.hour < 12 else "p.m."
+    return (
+        f"{MONTHS[local.month - 1]} {local.day}, {local.year} "
+        f"at {hour}:{local.minute:02d} {noon}"
+    )
