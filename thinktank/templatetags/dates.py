@@ -1,4 +1,5 @@
-"""Dates as reader pages print them, in the site's time zone.
+"""Dates as reader pages print them (in the site's time zone: the template
+engine converts them, as for Django's own `date` filter).
 
 Each filter prints exactly what Django's `date` filter prints for its format,
 without Django's general formatter: that one reads the format string, asks the
@@ -8,7 +9,6 @@ page one a card. The journal is published in English, so the names are here.
 """
 
 from django import template
-from django.utils import timezone
 
 register = template.Library()
 
@@ -28,37 +28,30 @@ MONTHS = (
 )
 
 
-def _local(moment):
-    return timezone.localtime(moment) if timezone.is_aware(moment) else moment
-
-
-@register.filter
+@register.filter(expects_localtime=True)
 def long_date(moment):
     """`November 13, 2025`: date:"F j, Y"."""
     if not moment:
         return ""
-    local = _local(moment)
-    return f"{MONTHS[local.month - 1]} {local.day}, {local.year}"
+    return f"{MONTHS[moment.month - 1]} {moment.day}, {moment.year}"
 
 
-@register.filter
+@register.filter(expects_localtime=True)
 def short_date(moment):
     """`Nov 13, 2025`: date:"M j, Y"."""
     if not moment:
         return ""
-    local = _local(moment)
-    return f"{MONTHS[local.month - 1][:3]} {local.day}, {local.year}"
+    return f"{MONTHS[moment.month - 1][:3]} {moment.day}, {moment.year}"
 
 
-@register.filter
+@register.filter(expects_localtime=True)
 def long_datetime(moment):
     """`November 13, 2025 at 4:05 p.m.`: date:"F j, Y \\a\\t g:i a"."""
     if not moment:
         return ""
-    local = _local(moment)
-    hour = local.hour % 12 or 12
-    noon = "a.m." if local.hour < 12 else "p.m."
+    hour = moment.hour % 12 or 12
+    noon = "a.m." if moment.hour < 12 else "p.m."
     return (
-        f"{MONTHS[local.month - 1]} {local.day}, {local.year} "
-        f"at {hour}:{local.minute:02d} {noon}"
+        f"{MONTHS[moment.month - 1]} {moment.day}, {moment.year} "
+        f"at {hour}:{moment.minute:02d} {noon}"
     )
