@@ -293,6 +293,11 @@ class Article(models.Model):
                 fields=["section", "status", "-publish_at"],
                 name="article_section_idx",
             ),
+            # Ranks related stories from the index alone (querysets.related_to).
+            models.Index(
+                fields=["id", "status", "publish_at", "category"],
+                name="article_rank_idx",
+            ),
         ]
 
     def __str__(self):

@@ -67,10 +67,11 @@ BUDGETS = {
     # the cards of the stories chosen once per content version (one query of
     # index-bounded subqueries), bylines
     "home": 2,
-    # article (with its category chain), bylines, tags, related stories (pins,
-    # then one ranked query), approved comments with their threads; the latest
-    # stories come with the sidebar, rendered once per content version
-    "article": 6,
+    # article, bylines, tags, related stories (pins, the ranked keys from the
+    # indexes, those stories by key), approved comments with their threads; the
+    # category chain comes from the cached tree and the latest stories with the
+    # sidebar, rendered once per content version
+    "article": 7,
     # category (with parents), sub-categories, page, bylines; the count of
     # the list is remembered per content version
     "section": 4,
