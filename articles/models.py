@@ -135,12 +135,23 @@ class Category(models.Model):
         return cached_for_version("categories", load)
 
     @staticmethod
-    def sections():
-        """The top-level categories in menu order."""
+    def children_of(parent):
+        """The categories directly under `parent` (None: the top level), in menu order."""
+        parent_id = parent.pk if parent else None
         return sorted(
-            (c for c in Category.by_pk().values() if c.parent_id is None),
+            (c for c in Category.by_pk().values() if c.parent_id == parent_id),
             key=lambda c: (c.position, c.name),
         )
+
+    @staticmethod
+    def sections():
+        """The top-level categories in menu order."""
+        return Category.children_of(None)
+
+    @staticmethod
+    def at_path(path):
+        """The category whose web address is `path`, or None."""
+        return next((c for c in Category.by_pk().values() if c.path == path), None)
 
     @staticmethod
     def subtree_ids(category):

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
@@ -174,16 +175,17 @@ class CategoryView(ArticleListView):
     template_name = "articles/category_detail.html"
 
     def filter_articles(self, articles):
-        self.category = get_object_or_404(
-            Category.objects.select_related("parent__parent"), path=self.kwargs["path"]
-        )
+        # From the cached tree, with its parents: no query.
+        self.category = Category.at_path(self.kwargs["path"])
+        if self.category is None:
+            raise Http404("No such category.")
         return articles.in_category(self.category)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             category=self.category,
             breadcrumbs=self.category.ancestors_and_self(),
-            subcategories=self.category.children.order_by("position", "name"),
+            subcategories=Category.children_of(self.category),
             **kwargs,
         )
 

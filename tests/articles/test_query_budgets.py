@@ -72,10 +72,11 @@ BUDGETS = {
     # category chain comes from the cached tree and the latest stories with the
     # sidebar, rendered once per content version
     "article": 7,
-    # category (with parents), sub-categories, page, bylines; the count of
-    # the list is remembered per content version
-    "section": 4,
-    "category": 4,
+    # page, bylines; the category, its parents and sub-categories come from
+    # the cached tree, and the count of the list is remembered per content
+    # version
+    "section": 2,
+    "category": 2,
     # tag, page, bylines
     "tag": 3,
     # author, page, bylines
