@@ -16,6 +16,12 @@ def feed_routes(prefix, name, rss, atom):
 
 
 urlpatterns = [
+    # The busiest pages first: each request tries the patterns in order.
+    path(
+        "articles/<slug:slug>/",
+        reader_cache(views.ArticleDetailView.as_view()),
+        name="detail",
+    ),
     path("", reader_cache(views.home), name="home"),
     *feed_routes("", "feed", feeds.ArticleFeed, feeds.AtomArticleFeed),
     # Before the category page, whose <path> would otherwise take "…/feed".
@@ -28,11 +34,6 @@ urlpatterns = [
     *feed_routes("tag/<slug:slug>/", "tag_feed", feeds.TagFeed, feeds.AtomTagFeed),
     *feed_routes(
         "authors/<slug:slug>/", "author_feed", feeds.AuthorFeed, feeds.AtomAuthorFeed
-    ),
-    path(
-        "articles/<slug:slug>/",
-        reader_cache(views.ArticleDetailView.as_view()),
-        name="detail",
     ),
     path(
         "category/<path:path>/",

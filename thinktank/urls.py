@@ -13,6 +13,8 @@ admin.site.site_title = settings.SITE_NAME
 admin.site.index_title = "Newsroom"
 
 urlpatterns = [
+    # Readers' pages first: most requests are theirs, and URLs are tried in order.
+    path("", include("articles.urls")),
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemaps.index, name="sitemap"),
     path("sitemap-news.xml", sitemaps.news, name="sitemap_news"),
@@ -28,7 +30,6 @@ urlpatterns = [
     path("authors/", include("authors.urls")),
     path("privacy/", include("thinktank.privacy_urls")),
     path("comments/", include("comments.urls")),
-    path("", include("articles.urls")),
 ]
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
