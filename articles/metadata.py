@@ -77,7 +77,8 @@ def modified_at(article):
 
 
 def news_article(article):
-    """NewsArticle for an article page: authors and tags must be prefetched."""
+    """NewsArticle for an article page (its byline and tags through Article.byline
+    and Article.tag_list, which a list of articles reads from its prefetch)."""
     url = absolute_url(article.get_absolute_url())
     data = {
         "@context": SCHEMA,

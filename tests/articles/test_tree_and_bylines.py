@@ -1,0 +1,56 @@
+"""Bylines keep their order, and category pages come from the cached tree."""
+
+import pytest
+
+from articles.models import Byline
+from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def two_author_article():
+    """An article whose second author was added to the database first, so
+    byline order and key order disagree."""
+    second, first = AuthorFactory(name="Zoe Second"), AuthorFactory(name="Abe First")
+    article = ArticleFactory(authors=[])
+    Byline.objects.create(article=article, author=second, position=1)
+    Byline.objects.create(article=article, author=first, position=0)
+    return article
+
+
+def test_the_article_page_lists_authors_in_byline_order(client, two_author_article):
+    page = client.get(two_author_article.get_absolute_url()).content.decode()
+    byline = page.split('class="article__byline"')[1].split("</p>")[0]
+
+    assert byline.index("Abe First") < byline.index("Zoe Second")
+
+
+def test_cards_and_the_admin_list_authors_in_byline_order(
+    client, editor_client, two_author_article
+):
+    home = client.get("/").content.decode()
+    admin = editor_client.get("/admin/articles/article/").content.decode()
+
+    assert home.index("Abe First") < home.index("Zoe Second")
+    assert "Abe First, Zoe Second" in admin
+
+
+def test_a_category_page_lists_its_sub_categories_in_menu_order(client):
+    economy = CategoryFactory(name="Economy", slug="economy")
+    CategoryFactory(
+        name="Aardvark Markets", slug="aardvark", parent=economy, position=2
+    )
+    CategoryFactory(name="Trade", slug="trade", parent=economy, position=1)
+    ArticleFactory(category=economy)
+
+    page = client.get(economy.get_absolute_url()).content.decode()
+
+    assert page.index("Trade") < page.index("Aardvark Markets")
+
+
+def test_an_unknown_category_answers_404(client):
+    CategoryFactory(name="Economy", slug="economy")
+
+    assert client.get("/category/economy/no-such-branch/").status_code == 404
+    assert client.get("/category/nowhere/").status_code == 404
