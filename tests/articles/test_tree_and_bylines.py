@@ -2,7 +2,6 @@
 
 import pytest
 
-from articles.models import Byline
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
@@ -13,10 +12,7 @@ def two_author_article():
     """An article whose second author was added to the database first, so
     byline order and key order disagree."""
     second, first = AuthorFactory(name="Zoe Second"), AuthorFactory(name="Abe First")
-    article = ArticleFactory(authors=[])
-    Byline.objects.create(article=article, author=second, position=1)
-    Byline.objects.create(article=article, author=first, position=0)
-    return article
+    return ArticleFactory(authors=[first, second])
 
 
 def test_the_article_page_lists_authors_in_byline_order(client, two_author_article):
