@@ -9,6 +9,7 @@ import time_machine
 from django.core import signing
 from django.template import Context, Template, TemplateSyntaxError
 from django.test import Client
+from django.urls import set_script_prefix
 from django.utils import timezone
 
 from comments.cookies import AUTHOR_COOKIE, AUTHOR_COOKIE_SALT
@@ -165,3 +166,18 @@ def test_the_search_box_keeps_each_readers_own_words():
     assert 'value="grid"' in search_box("/search/?q=grid")
     assert 'value="storage"' in search_box("/search/?q=storage")
     assert 'value=""' in search_box("/")
+
+
+def test_a_fragment_is_kept_per_script_prefix():
+    """The same site mounted under /journal/ and at the root: the fragment's
+    links carry each mount's prefix."""
+    fragment = Template(
+        '{% load fragments %}{% versioned_fragment "nav" %}'
+        '{% url "articles:home" %}{% endversioned_fragment %}'
+    )
+    set_script_prefix("/journal/")
+    try:
+        assert fragment.render(Context()) == "/journal/"
+    finally:
+        set_script_prefix("/")
+    assert fragment.render(Context()) == "/"

@@ -1,6 +1,7 @@
 import hashlib
 
 from django import template
+from django.urls import get_script_prefix
 
 from thinktank.pagecache import cached_for_version
 
@@ -19,8 +20,8 @@ def versioned_fragment(parser, token):
     same for every reader (a blank comment form's fields). Like the page cache
     it is never stale: each entry carries the content version and the fragment is
     kept no longer than a page (`pagecache.page_lifetime`). The optional key
-    parts tell variants apart; when `condition` is false the fragment is
-    rendered afresh and not stored.
+    parts tell variants apart, as the script prefix always does; when
+    `condition` is false the fragment is rendered afresh and not stored.
     """
     bits = token.split_contents()[1:]
     if not bits:
@@ -46,7 +47,14 @@ class VersionedFragmentNode(template.Node):
     def render(self, context):
         if self.when is not None and not self.when.resolve(context):
             return self.nodelist.render(context)
-        parts = "\x1f".join(str(part.resolve(context)) for part in self.key_parts)
+        # The fragment's links start with the script prefix, so a site mounted
+        # under two prefixes keeps a copy for each.
+        parts = "\x1f".join(
+            [
+                get_script_prefix(),
+                *(str(part.resolve(context)) for part in self.key_parts),
+            ]
+        )
         digest = hashlib.sha256(parts.encode()).hexdigest()[:32]
         return cached_for_version(
             f"fragment:{digest}", lambda: self.nodelist.render(context)
