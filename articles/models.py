@@ -4,7 +4,6 @@ from datetime import timedelta
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html, strip_tags
@@ -13,6 +12,7 @@ from taggit.managers import TaggableManager
 from taggit.models import Tag
 
 from thinktank.images import validate_image
+from thinktank.links import cached_reverse
 from thinktank.renditions import responsive_images
 from thinktank.sanitize import clean_html
 
@@ -94,7 +94,7 @@ class Category(models.Model):
                 child.save()
 
     def get_absolute_url(self):
-        return reverse("articles:category", kwargs={"path": self.path})
+        return cached_reverse("articles:category", path=self.path)
 
     def clean(self):
         ancestor = self.parent
@@ -322,7 +322,7 @@ class Article(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("articles:detail", kwargs={"slug": self.slug})
+        return cached_reverse("articles:detail", slug=self.slug)
 
     def clean(self):
         if self.hero_image and not self.hero_decorative and not self.hero_alt.strip():

@@ -1,9 +1,9 @@
 from django.conf import settings
 from django.db import models
-from django.urls import reverse
 from django_prose_editor.fields import ProseEditorField
 
 from thinktank.images import validate_image
+from thinktank.links import cached_reverse
 from thinktank.sanitize import clean_html
 
 
@@ -62,7 +62,7 @@ class Author(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("authors:detail", kwargs={"slug": self.slug})
+        return cached_reverse("authors:detail", slug=self.slug)
 
     @property
     def x_url(self):

@@ -2,13 +2,13 @@ import re
 
 from django import template
 from django.template.defaultfilters import linebreaks_filter
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import Urlizer, conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
 from articles.metadata import iso
 from comments.models import Comment
+from thinktank.links import cached_reverse
 from thinktank.templatetags.dates import long_datetime
 
 register = template.Library()
@@ -85,7 +85,7 @@ def _comment(comment):
                 '\n<p class="comment__actions"><a class="comment__reply" href="{}" '
                 'rel="nofollow" data-reply-to="{}" data-reply-name="{}" '
                 'aria-label="Reply to {}">Reply</a></p>',
-                reverse("comments:reply", args=[comment.pk]),
+                cached_reverse("comments:reply", comment.pk),
                 comment.pk,
                 name,
                 name,
