@@ -11,6 +11,8 @@ def _test_settings(settings):
     """Fast hashing, throwaway media, plain static storage, a clean cache."""
     from django.core.cache import cache
 
+    from thinktank.pagecache import forget_local_pages
+
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.STORAGES = {
         **settings.STORAGES,
@@ -24,8 +26,10 @@ def _test_settings(settings):
     media = tempfile.mkdtemp(prefix="journal-media-")
     settings.MEDIA_ROOT = media
     cache.clear()
+    forget_local_pages()
     yield
     cache.clear()
+    forget_local_pages()
     shutil.rmtree(media, ignore_errors=True)
 
 

@@ -64,13 +64,68 @@ def cache_reads(monkeypatch):
 
 
 def test_a_hit_reads_the_cache_once(article, cache_reads):
-    """The version and the page come in one round trip (one MGET with Redis)."""
+    """A page another process stored comes with the version in one round trip
+    (one MGET with Redis); a page this process holds a copy of needs only the
+    version."""
+    from thinktank.pagecache import forget_local_pages
+
     url = article.get_absolute_url()
     get(url)
+    forget_local_pages()  # as if another process had rendered it
+    cache_reads.clear()
+    assert get(url)["X-Page-Cache"] == "hit"
+    assert cache_reads == ["get_many"]
+    cache_reads.clear()
+    assert get(url)["X-Page-Cache"] == "hit"
+    assert cache_reads == ["get"]
+
+
+def test_a_local_copy_is_served_only_for_the_current_version(article, cache_reads):
+    """After a change, a process's outdated copy gives way to the page another
+    process has already rendered for the new version, and that one is kept."""
+    from thinktank import pagecache
+
+    url = article.get_absolute_url()
+    get(url)
+    outdated = dict(pagecache._local_pages)
+    article.title = "Edited elsewhere"
+    article.save()
+    pagecache.forget_local_pages()
+    get(url)  # the other process renders the edit and stores it
+    pagecache._local_pages.update(outdated)  # this process still has the old copy
     cache_reads.clear()
     response = get(url)
     assert response["X-Page-Cache"] == "hit"
-    assert cache_reads == ["get_many"]
+    assert "Edited elsewhere" in response.content.decode()
+    assert cache_reads == ["get", "get"]  # the version, then the shared page
+    cache_reads.clear()
+    assert "Edited elsewhere" in get(url).content.decode()
+    assert cache_reads == ["get"]
+
+
+def test_a_local_copy_is_not_served_past_its_lifetime(article, settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    url = article.get_absolute_url()
+    noon = (timezone.localtime() + timedelta(days=1)).replace(hour=12, minute=0)
+    with time_machine.travel(noon, tick=False):
+        get(url)
+        assert get(url)["X-Page-Cache"] == "hit"
+    with time_machine.travel(noon + timedelta(seconds=61), tick=False):
+        assert get(url)["X-Page-Cache"] == "miss"
+
+
+def test_a_process_keeps_copies_of_its_latest_pages_only(monkeypatch):
+    from thinktank import pagecache
+
+    monkeypatch.setattr(pagecache, "LOCAL_PAGES", 2)
+    articles = ArticleFactory.create_batch(3)
+    for item in articles:
+        get(item.get_absolute_url())
+    get(articles[1].get_absolute_url())  # now the most recently used
+    get("/")
+    assert len(pagecache._local_pages) == 2
+    kept = [key for key, _ in pagecache._local_pages.items()]
+    assert kept[-1] == pagecache._key(Client().get("/").wsgi_request)
 
 
 def test_pages_cached_before_a_release_are_not_served_after_it(article):
@@ -127,9 +182,10 @@ def test_after_a_change_the_shared_values_are_read_once_and_made_again(
     ArticleFactory(title="Fresh off the desk")
     cache_reads.clear()
     assert "Fresh off the desk" in get(url).content.decode()
-    # the page lookup, the version with the shared values, the new version's
-    # next scheduled change (once, for all the values made again)
-    assert cache_reads == ["get_many", "get_many", "get"]
+    # the version (this process's copy of the page is outdated), the shared
+    # page, the version with the shared values, the new version's next
+    # scheduled change (once, for all the values made again)
+    assert cache_reads == ["get", "get", "get_many", "get"]
 
 
 @pytest.mark.parametrize(

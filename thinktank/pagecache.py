@@ -11,9 +11,12 @@ change to articles, categories, tags, authors, bylines, promos or comments bumps
 (signals in thinktank/apps.py, plus explicit bumps from services that write with
 UPDATE). Each entry carries its version and is read together with the current
 version in one round trip, so an entry of an older version is never served.
-A page lookup reads just the version and the page; a page being rendered reads
-the version together with the per-version values this process used lately (the
-menu, the latest stories, shared fragments) instead of one round trip for each.
+A page lookup reads just the version and the page, or only the version when
+this process holds a copy of the page (LOCAL_PAGES, the pages it served
+lately, each used only while its version is the shared current one); a page
+being rendered reads the version together with the per-version values this
+process used lately (the menu, the latest stories, shared fragments) instead
+of one round trip for each.
 A page is kept at most PAGE_CACHE_SECONDS and never past the next moment the
 content changes by the clock alone (a scheduled article's publish_at, a promo's
 start or end, midnight for the header's date).
@@ -28,6 +31,7 @@ import hashlib
 import re
 import threading
 import time
+from collections import OrderedDict
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -50,6 +54,8 @@ PAGE_KEY = "pagecache:{release}:page:{variant}:{digest}"
 VALUE_KEY = "pagecache:{release}:value:{name}"
 # How many per-version values a request's first look at the version fetches.
 PREFETCHED_VALUES = 32
+# How many pages this process keeps a copy of (a few MB at most).
+LOCAL_PAGES = 256
 _HIDDEN_VALUE = re.compile(r'name="([\w-]+)" value="([^"]*)"')
 
 
@@ -97,8 +103,10 @@ def content_version():
 def _start_version():
     version = cache.get(VERSION_KEY)
     if version is None:
-        # A time-based start keeps versions unique even if the cache was flushed.
-        version = int(time.time() * 1000)
+        # A time-based start keeps versions unique even if the cache was
+        # flushed (or the version evicted): in microseconds, since a burst of
+        # edits can bump it more than once a millisecond.
+        version = int(time.time() * 1_000_000)
         cache.add(VERSION_KEY, version, timeout=None)
         version = cache.get(VERSION_KEY, version)
     return version
@@ -110,7 +118,7 @@ def bump_content_version(**kwargs):
     try:
         cache.incr(VERSION_KEY)
     except ValueError:  # not set yet (or evicted): start a fresh version
-        cache.set(VERSION_KEY, int(time.time() * 1000), timeout=None)
+        _start_version()
 
 
 def content_changed(**kwargs):
@@ -164,7 +172,9 @@ def _valid(stored, version):
 
 
 def _set_fresh(key, entry, ttl):
-    cache.set(key, (entry, time.time() + ttl), ttl)
+    stored = (entry, time.time() + ttl)
+    cache.set(key, stored, ttl)
+    return stored
 
 
 def page_lifetime():
@@ -227,18 +237,53 @@ def _key(request):
     )
 
 
+# Pages this process served lately, as stored: key -> (entry, expires),
+# least recently used first. Only pages: they are never changed once stored.
+_local_pages = OrderedDict()
+_local_lock = threading.Lock()
+
+
+def _keep_local(key, stored):
+    with _local_lock:
+        _local_pages[key] = stored
+        _local_pages.move_to_end(key)
+        if len(_local_pages) > LOCAL_PAGES:
+            _local_pages.popitem(last=False)
+
+
+def forget_local_pages():
+    with _local_lock:
+        _local_pages.clear()
+
+
 def _cached_page(key):
     """The page stored under `key` for the current content version, or None.
 
-    One round trip reads both the version and the page. A miss leaves the
-    version to `content_version()`, which reads it again together with the
-    values the page about to be rendered will want.
+    With a copy of the page in this process, one round trip reads the version
+    and the copy is served if it belongs to it; otherwise (no copy, or an
+    outdated one) the shared page is read too, since another process may have
+    stored it for the current version. A miss leaves the version to
+    `content_version()`, which reads it again together with the values the
+    page about to be rendered will want.
     """
-    found = cache.get_many([VERSION_KEY, key])
-    version = found.get(VERSION_KEY)
+    with _local_lock:
+        local = _local_pages.get(key)
+        if local is not None:
+            _local_pages.move_to_end(key)
+    if local is None:
+        found = cache.get_many([VERSION_KEY, key])
+        version, stored = found.get(VERSION_KEY), found.get(key)
+    else:
+        version, stored = cache.get(VERSION_KEY), local
     if version is None:
         return None
-    return _valid(found.get(key), version)
+    entry = _valid(stored, version)
+    if entry is None and local is not None:
+        stored = cache.get(key)
+        entry = _valid(stored, version)
+    if entry is not None and stored is not local:
+        _keep_local(key, stored)
+    return entry
 
 
 def reader_cache(view):
@@ -269,7 +314,7 @@ def reader_cache(view):
             # Rendered for this consent variant only: never for a shared cache.
             "private": getattr(request, "varies_on_consent", False),
         }
-        _set_fresh(key, entry, ttl)
+        _keep_local(key, _set_fresh(key, entry, ttl))
         return _response_from(entry, request, hit=False)
 
     return cached_view
