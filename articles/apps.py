@@ -11,5 +11,6 @@ class ArticlesConfig(AppConfig):
 
         article = self.get_model("Article")
         post_save.connect(search.article_saved, sender=article)
+        post_save.connect(signals.article_saved, sender=article)
         post_save.connect(signals.category_saved, sender=self.get_model("Category"))
         post_delete.connect(search.article_deleted, sender=article)

@@ -1,7 +1,6 @@
 import math
 from datetime import timedelta
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -9,7 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html, strip_tags
 from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
-from taggit.models import Tag
+from taggit.models import Tag, TaggedItemBase
 
 from thinktank.images import validate_image
 from thinktank.links import cached_reverse
@@ -242,7 +241,7 @@ class Article(models.Model):
         editable=False,
         null=True,
     )
-    tags = TaggableManager(blank=True)
+    tags = TaggableManager(blank=True, through="ArticleTag")
     authors = models.ManyToManyField(
         "authors.Author", through="Byline", related_name="articles"
     )
@@ -304,11 +303,6 @@ class Article(models.Model):
                 fields=["section", "status", "-publish_at"],
                 name="article_section_idx",
             ),
-            # Ranks related stories from the index alone (querysets.related_to).
-            models.Index(
-                fields=["id", "status", "publish_at", "category"],
-                name="article_rank_idx",
-            ),
         ]
 
     def __str__(self):
@@ -361,12 +355,7 @@ class Article(models.Model):
         """The article's tags."""
         return self._prefetched_or(
             "tags",
-            lambda: Tag.objects.filter(
-                taggit_taggeditem_items__content_type=ContentType.objects.get_for_model(
-                    Article
-                ),
-                taggit_taggeditem_items__object_id=self.pk,
-            ),
+            lambda: Tag.objects.filter(articles_articletag_items__content_object=self),
         )
 
     def _prefetched_or(self, relation, query):
@@ -383,6 +372,61 @@ class Article(models.Model):
     @property
     def meta_description(self):
         return self.seo_description or self.standfirst
+
+
+class ArticleTag(TaggedItemBase):
+    """An article's tag, with a copy of what ranks related stories.
+
+    `listed_at` is the article's `publish_at` while it is published (null
+    otherwise) and `category` its category, so `related_to` ranks the stories
+    sharing a tag from one index of this table instead of probing each
+    candidate article. The copy is made when the tag is added (save) and
+    renewed whenever the article is saved (`articles.signals.article_saved`).
+    """
+
+    # No single-column indexes: the unique constraint leads with the article,
+    # the rank index with the tag.
+    content_object = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="tagged_items", db_index=False
+    )
+    tag = models.ForeignKey(
+        Tag,
+        on_delete=models.CASCADE,
+        related_name="%(app_label)s_%(class)s_items",
+        db_index=False,
+    )
+    listed_at = models.DateTimeField(null=True, editable=False)
+    category = models.ForeignKey(
+        Category, on_delete=models.CASCADE, related_name="+", editable=False
+    )
+
+    class Meta:
+        verbose_name = "article tag"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_object", "tag"], name="articletag_unique"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["tag", "listed_at", "content_object", "category"],
+                name="articletag_rank_idx",
+            )
+        ]
+
+    @staticmethod
+    def copied_from(article):
+        """The fields an article's tags copy from it."""
+        published = article.status == Article.Status.PUBLISHED
+        return {
+            "listed_at": article.publish_at if published else None,
+            "category_id": article.category_id,
+        }
+
+    def save(self, *args, **kwargs):
+        for field, value in self.copied_from(self.content_object).items():
+            setattr(self, field, value)
+        super().save(*args, **kwargs)
 
 
 class Byline(models.Model):

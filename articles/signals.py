@@ -21,3 +21,12 @@ def category_saved(sender, instance, **kwargs):
     )
     if moved:  # update() sends no signals: tell the page cache pages changed
         transaction.on_commit(bump_content_version)
+
+
+def article_saved(sender, instance, created, **kwargs):
+    """Renew the copy the article's tags keep of its status, date and category
+    (`ArticleTag`); a new article has no tags yet."""
+    from .models import ArticleTag
+
+    if not created:
+        instance.tagged_items.update(**ArticleTag.copied_from(instance))

@@ -13,9 +13,16 @@ class ThinktankConfig(AppConfig):
 
     def ready(self):
         from django.middleware import csrf
-        from taggit.models import Tag, TaggedItem
+        from taggit.models import Tag
 
-        from articles.models import Article, Byline, Category, Photo, PromoSlot
+        from articles.models import (
+            Article,
+            ArticleTag,
+            Byline,
+            Category,
+            Photo,
+            PromoSlot,
+        )
         from authors.models import Author
         from comments.models import Comment
 
@@ -53,7 +60,7 @@ class ThinktankConfig(AppConfig):
             PromoSlot,
             Author,
             Tag,
-            TaggedItem,
+            ArticleTag,
             Comment,
         ):
             post_save.connect(
@@ -62,7 +69,7 @@ class ThinktankConfig(AppConfig):
             post_delete.connect(
                 content_changed, sender=model, dispatch_uid=f"pc-d-{model}"
             )
-        for through in (Article.pinned_related.through, TaggedItem):
+        for through in (Article.pinned_related.through, ArticleTag):
             m2m_changed.connect(
                 content_changed, sender=through, dispatch_uid=f"pc-m-{through}"
             )

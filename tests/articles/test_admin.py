@@ -44,6 +44,10 @@ def test_editor_creates_and_publishes_an_article(editor_client, client):
     assert article.body == "<p>Body text.</p><h2>Routes</h2>"
     assert list(article.authors.all()) == [author]
     assert sorted(article.tags.names()) == ["shipping", "trade"]
+    # Its tags keep the copy related stories are ranked by.
+    assert set(article.tagged_items.values_list("listed_at", "category")) == {
+        (article.publish_at, category.pk)
+    }
     page = client.get(article.get_absolute_url())
     assert page.status_code == 200
     assert "Ports, power and the new trade map" in page.content.decode()

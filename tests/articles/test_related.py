@@ -1,9 +1,10 @@
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.utils import timezone
 
-from articles.models import Article
+from articles.models import Article, ArticleTag
 from tests.factories import ArticleFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
@@ -78,3 +79,52 @@ def test_related_steps_stay_in_one_category(article):
     ArticleFactory.create_batch(3, category=other_section, publish_at=ago(1))
     mine = ArticleFactory.create_batch(5, category=article.category, publish_at=ago(20))
     assert set(Article.objects.related_to(article)) == set(mine)
+
+
+def test_tags_copy_their_articles_listing_and_renew_it_on_save():
+    story = ArticleFactory(tags=["trade", "europe"], publish_at=ago(5))
+    copies = ArticleTag.objects.filter(content_object=story)
+    assert {(c.listed_at, c.category_id) for c in copies} == {
+        (story.publish_at, story.category_id)
+    }
+
+    story.status = Article.Status.DRAFT
+    story.category = CategoryFactory()
+    story.save()
+
+    assert {(c.listed_at, c.category_id) for c in copies.all()} == {
+        (None, story.category_id)
+    }
+
+
+def test_a_story_unpublished_after_tagging_leaves_the_ranking(article):
+    story = ArticleFactory(tags=["trade"])
+    assert Article.objects.related_to(article) == [story]
+
+    story.status = Article.Status.DRAFT
+    story.save()
+
+    assert Article.objects.related_to(article) == []
+
+
+def test_a_story_moved_later_ranks_once_it_is_due(article):
+    story = ArticleFactory(tags=["trade", "europe"], publish_at=ago(48))
+    newer = ArticleFactory.create_batch(5, publish_at=ago(1))  # the newest fill
+    story.publish_at = timezone.now() + timedelta(hours=2)
+    story.save()
+    assert story not in Article.objects.related_to(article)
+
+    with time_machine.travel(timedelta(hours=3)):
+        related = Article.objects.related_to(article)
+    assert related == [story, *newer[::-1][:4]]
+
+
+def test_a_story_moved_into_the_articles_category_ranks_above_its_peers(article):
+    older = ArticleFactory(tags=["trade"], publish_at=ago(40))
+    newer = ArticleFactory(tags=["trade"], publish_at=ago(20))
+    assert Article.objects.related_to(article) == [newer, older]
+
+    older.category = article.category
+    older.save()
+
+    assert Article.objects.related_to(article) == [older, newer]

@@ -12,17 +12,22 @@ import random
 import time
 from datetime import timedelta
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from taggit.models import Tag, TaggedItem
+from taggit.models import Tag
 
 from articles.demo import images, short
-from articles.models import WORDS_PER_MINUTE, Article, Byline, Category
+from articles.models import (
+    WORDS_PER_MINUTE,
+    Article,
+    ArticleTag,
+    Byline,
+    Category,
+)
 from articles.search import rebuild_index
 from authors.models import Author
 from comments.models import Comment
@@ -205,7 +210,6 @@ class Command(BaseCommand):
 
     def make_articles(self, count, leaves, authors, tags, heroes, paragraphs):
         rng = self.rng
-        content_type = ContentType.objects.get_for_model(Article)
         ids = []
         start = Article.objects.count()
         for offset in range(start, count, BATCH):
@@ -258,8 +262,10 @@ class Command(BaseCommand):
                         rng.sample(authors, rng.choice((1, 1, 2)))
                     )
                 )
-                TaggedItem.objects.bulk_create(
-                    TaggedItem(content_type=content_type, object_id=a.pk, tag_id=tag)
+                ArticleTag.objects.bulk_create(
+                    ArticleTag(
+                        content_object_id=a.pk, tag_id=tag, **ArticleTag.copied_from(a)
+                    )
                     for a, chosen in zip(created, batch_tags, strict=True)
                     for tag in chosen
                 )
