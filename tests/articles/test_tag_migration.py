@@ -27,19 +27,15 @@ def test_tags_move_with_a_copy_of_each_articles_listing_and_back():
         )
         articles = apps.get_model("articles", "Article").objects
         when = timezone.now() - timedelta(days=1)
-        published = articles.create(
-            title="Out",
-            slug="out",
-            category=category,
-            status="published",
-            publish_at=when,
-        )
-        draft = articles.create(
-            title="Draft",
-            slug="draft",
-            category=category,
-            status="draft",
-            publish_at=when,
+        published, draft = (
+            articles.create(
+                title=status,
+                slug=status,
+                category=category,
+                status=status,
+                publish_at=when,
+            )
+            for status in ("published", "draft")
         )
         tags = apps.get_model("taggit", "Tag").objects
         ports, tariffs = (
