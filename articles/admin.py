@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.html import format_html
+from taggit.admin import TagAdmin
+from taggit.models import Tag
 
 from thinktank.admin import HTTPS_URL_FIELDS, NoncedMediaAdmin
 
@@ -157,3 +159,16 @@ class PromoSlotAdmin(admin.ModelAdmin):
     @admin.display(description="preview")
     def preview(self, promo):
         return image_preview(promo.image, height=60)
+
+
+admin.site.unregister(Tag)
+
+
+@admin.register(Tag)
+class ArticleTagsTagAdmin(TagAdmin):
+    """taggit's tag admin without its inline and its merge action: both are
+    written for taggit's generic table, where articles' tags no longer are
+    (`ArticleTag`), so the merge would report success and move nothing."""
+
+    inlines = []
+    actions = []

@@ -232,3 +232,11 @@ def test_article_change_page_stamps_the_csp_nonce_on_the_editor_import_map(
     page = response.content.decode()
     nonce = response["Content-Security-Policy"].split("'nonce-")[1].split("'")[0]
     assert f'<script type="importmap" nonce="{nonce}">' in page
+
+
+def test_tag_admin_offers_no_merge_that_would_miss_articles_tags(admin_client):
+    ArticleFactory(tags=["trade"])
+    page = admin_client.get("/admin/taggit/tag/").content.decode()
+    assert "trade" in page
+    assert "render_tag_form" not in page  # taggit's merge, blind to ArticleTag
+    assert 'value="delete_selected"' in page
