@@ -1,4 +1,7 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.db.models import Count
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import format_html
 from taggit.admin import TagAdmin
@@ -6,9 +9,10 @@ from taggit.models import Tag
 
 from thinktank.admin import HTTPS_URL_FIELDS, NoncedMediaAdmin
 
-from .forms import ArticleAdminForm
+from .forms import ArticleAdminForm, MergeTagsForm
 from .models import Article, Byline, Category, Photo, PromoSlot
 from .querysets import byline_prefetch
+from .services import merge_tags
 
 
 def image_preview(image, height=80):
@@ -166,9 +170,51 @@ admin.site.unregister(Tag)
 
 @admin.register(Tag)
 class ArticleTagsTagAdmin(TagAdmin):
-    """taggit's tag admin without its inline and its merge action: both are
-    written for taggit's generic table, where articles' tags no longer are
-    (`ArticleTag`), so the merge would report success and move nothing."""
+    """taggit's tag admin with a merge of our own in place of its inline and
+    its merge action: both are written for taggit's generic table, where
+    articles' tags no longer are (`ArticleTag`)."""
 
     inlines = []
-    actions = []
+    actions = ["merge"]
+
+    def has_merge_permission(self, request):
+        """A merge changes one tag and deletes the others: it takes both rights
+        (an action's own list of permissions asks for any one of them)."""
+        return self.has_change_permission(request) and self.has_delete_permission(
+            request
+        )
+
+    @admin.action(description="Merge selected tags into one", permissions=["merge"])
+    def merge(self, request, queryset):
+        tags = queryset.annotate(
+            article_count=Count("articles_articletag_items")
+        ).order_by("name")
+        if len(tags) < 2:
+            self.message_user(
+                request, "Select at least two tags to merge.", messages.WARNING
+            )
+            return None
+        form = MergeTagsForm(tags, request.POST if "post" in request.POST else None)
+        if form.is_valid():
+            keep = form.cleaned_data["keep"]
+            carrying = merge_tags(tags=tags, into=keep)
+            merged = ", ".join(f"“{tag.name}”" for tag in tags if tag != keep)
+            self.message_user(
+                request,
+                f"Merged {merged} into “{keep.name}”, which {carrying} "
+                f"article{' carries' if carrying == 1 else 's carry'} now.",
+                messages.SUCCESS,
+            )
+            return None
+        return TemplateResponse(
+            request,
+            "admin/taggit/tag/merge_tags.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": "Merge tags",
+                "opts": self.opts,
+                "tags": tags,
+                "form": form,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            },
+        )

@@ -18,3 +18,26 @@ class ArticleAdminForm(forms.ModelForm):
                 "An article cannot be pinned as related to itself.", code="self_pin"
             )
         return pins
+
+
+class MergeTagsForm(forms.Form):
+    """Which of the selected tags survives a merge."""
+
+    keep = forms.ModelChoiceField(
+        queryset=None,
+        widget=forms.RadioSelect(attrs={"class": "radiolist"}),
+        label="Tag to keep",
+        help_text="Its name and address stay (you can rename it afterwards); "
+        "the other tags are deleted.",
+        error_messages={"required": "Choose the tag to keep."},
+    )
+
+    def __init__(self, tags, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = tags
+        self.fields["keep"].label_from_instance = self.label_for
+
+    @staticmethod
+    def label_for(tag):
+        count = tag.article_count
+        return f"{tag.name} ({count} article{'' if count == 1 else 's'})"

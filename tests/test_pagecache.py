@@ -276,6 +276,20 @@ def test_changing_a_category_tag_or_author_shows_on_the_next_request(article):
     assert "harbours" in get(article.get_absolute_url()).content.decode()
 
 
+def test_merging_tags_shows_on_the_next_request(article):
+    from taggit.models import Tag
+
+    from articles.services import merge_tags
+
+    other = ArticleFactory(title="Harbour fees", tags=["harbours"])
+    for url in ("/tag/ports/", "/tag/harbours/", other.get_absolute_url()):
+        get(url)
+    merge_tags(tags=Tag.objects.all(), into=Tag.objects.get(name="ports"))
+    assert get("/tag/harbours/").status_code == 404
+    assert "Harbour fees" in get("/tag/ports/").content.decode()
+    assert "/tag/ports/" in get(other.get_absolute_url()).content.decode()
+
+
 def test_logged_in_staff_and_posts_bypass_the_cache(article, editor_client):
     get(article.get_absolute_url())
     response = editor_client.get(article.get_absolute_url())

@@ -2,9 +2,13 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.auth.models import Permission
+from django.test import Client
 from django.utils import timezone
+from taggit.models import Tag
 
-from articles.models import Article, Category
+from articles.models import Article, ArticleTag, Category
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
@@ -234,9 +238,83 @@ def test_article_change_page_stamps_the_csp_nonce_on_the_editor_import_map(
     assert f'<script type="importmap" nonce="{nonce}">' in page
 
 
-def test_tag_admin_offers_no_merge_that_would_miss_articles_tags(admin_client):
-    ArticleFactory(tags=["trade"])
-    page = admin_client.get("/admin/taggit/tag/").content.decode()
-    assert "trade" in page
-    assert "render_tag_form" not in page  # taggit's merge, blind to ArticleTag
-    assert 'value="delete_selected"' in page
+def tag_pks(*names):
+    return [str(Tag.objects.get(name=name).pk) for name in names]
+
+
+def merge_request(names, **extra):
+    return {"action": "merge", ACTION_CHECKBOX_NAME: tag_pks(*names), **extra}
+
+
+def test_editor_merges_tags_into_the_one_they_keep(editor_client):
+    both = ArticleFactory(tags=["trade", "commerce"])
+    commerce_only = ArticleFactory(tags=["commerce"])
+    trade_only = ArticleFactory(tags=["trade"])
+    two_others = ArticleFactory(tags=["exports", "commerce", "shipping"])
+    changelist = editor_client.get("/admin/taggit/tag/").content.decode()
+    assert "render_tag_form" not in changelist  # taggit's merge, blind to ArticleTag
+    assert 'value="merge"' in changelist
+
+    confirm = editor_client.post(
+        "/admin/taggit/tag/", merge_request(["trade", "commerce", "exports"], index=0)
+    )
+    page = confirm.content.decode()
+    assert confirm.status_code == 200
+    assert "csrfmiddlewaretoken" in page
+    assert "commerce (3 articles)" in page
+    assert "exports (1 article)" in page
+    assert "shipping (" not in page  # not selected
+    assert Tag.objects.count() == 4  # nothing changes before the editor confirms
+
+    keep = Tag.objects.get(name="trade")
+    response = editor_client.post(
+        "/admin/taggit/tag/",
+        merge_request(["trade", "commerce", "exports"], post="yes", keep=keep.pk),
+        follow=True,
+    )
+    assert "Merged “commerce”, “exports” into “trade”, which 4 articles carry now." in (
+        response.content.decode()
+    )
+    assert sorted(Tag.objects.values_list("name", flat=True)) == ["shipping", "trade"]
+    for article, names in [
+        (both, ["trade"]),
+        (commerce_only, ["trade"]),
+        (trade_only, ["trade"]),
+        (two_others, ["shipping", "trade"]),
+    ]:
+        assert sorted(article.tags.names()) == names
+    moved = ArticleTag.objects.get(content_object=commerce_only)
+    assert (moved.tag, moved.listed_at) == (keep, commerce_only.publish_at)
+
+
+def test_a_merge_needs_two_tags_and_the_one_to_keep(editor_client):
+    ArticleFactory(tags=["trade", "commerce"])
+    response = editor_client.post(
+        "/admin/taggit/tag/", merge_request(["trade"], index=0), follow=True
+    )
+    assert "Select at least two tags to merge." in response.content.decode()
+    response = editor_client.post(
+        "/admin/taggit/tag/", merge_request(["trade", "commerce"], post="yes")
+    )
+    assert "Choose the tag to keep." in response.content.decode()
+    assert Tag.objects.count() == 2
+
+
+@pytest.mark.parametrize("right", ["change_tag", "delete_tag"])
+def test_merging_tags_takes_the_rights_to_change_and_delete_them(
+    django_user_model, right
+):
+    ArticleFactory(tags=["trade", "commerce"])
+    user = django_user_model.objects.create_user("tagger", password="pw", is_staff=True)
+    user.user_permissions.add(
+        *Permission.objects.filter(codename__in=["view_tag", right])
+    )
+    client = Client()
+    client.force_login(user)
+    assert 'value="merge"' not in client.get("/admin/taggit/tag/").content.decode()
+    keep = Tag.objects.get(name="trade")
+    client.post(
+        "/admin/taggit/tag/",
+        merge_request(["trade", "commerce"], post="yes", keep=keep.pk),
+    )
+    assert Tag.objects.count() == 2

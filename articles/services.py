@@ -1,0 +1,33 @@
+"""Editors' writes that change many articles at once."""
+
+from django.db import transaction
+from django.db.models import Min
+from taggit.models import Tag
+
+from .models import ArticleTag
+
+
+@transaction.atomic
+def merge_tags(*, tags, into):
+    """Give every article tagged with any of `tags` the tag `into` instead, and
+    delete the others; `into` keeps its name and slug.
+
+    An article ends up with `into` once, however many of the tags it had, and
+    keeps its listing copy (`ArticleTag` rows move, they are not rebuilt).
+    Returns how many articles carry `into` afterwards.
+    """
+    others = [tag.pk for tag in tags if tag.pk != into.pk]
+    carrying_into = ArticleTag.objects.filter(tag=into).values("content_object")
+    one_row_per_article = (
+        ArticleTag.objects.filter(tag__in=others)
+        .exclude(content_object__in=carrying_into)
+        .values("content_object")
+        .annotate(first=Min("pk"))
+        .values("first")
+    )
+    ArticleTag.objects.filter(pk__in=one_row_per_article).update(tag=into)
+    # Deleting the tags takes their remaining rows (articles that had `into`
+    # already, or several of the tags) with them, and its signals tell the page
+    # cache that pages changed (update() sends none).
+    Tag.objects.filter(pk__in=others).delete()
+    return ArticleTag.objects.filter(tag=into).count()
