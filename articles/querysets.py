@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -64,12 +64,21 @@ class ArticleQuerySet(models.QuerySet):
         )
         return self.annotate(comment_count=Coalesce(Subquery(approved), 0))
 
+    def with_pins_flag(self):
+        """Annotate `has_pins`: whether editors pinned stories to the article,
+        one index probe that spares `related_to` its query for them."""
+        pins = self.model.pinned_related.through.objects.filter(
+            from_article=OuterRef("pk")
+        )
+        return self.annotate(has_pins=Exists(pins))
+
     def related_to(self, article, limit=5):
         """Up to `limit` published stories to read next, as a list.
 
         Editors' pins come first (newest first), then stories sharing the most
         tags, then the same category, then the newest; never `article` itself.
-        Three queries as a rule: the pins; the keys of the tag-sharing stories,
+        Three queries as a rule: the pins (skipped for an article loaded
+        `with_pins_flag()` that has none); the keys of the tag-sharing stories,
         ranked from the article tags alone (`ArticleTag` keeps a copy of each
         story's publication date and category, read from its rank index:
         ~600 candidates at 100,000 articles without a probe into the articles
@@ -78,7 +87,9 @@ class ArticleQuerySet(models.QuerySet):
         """
         published = self.published().exclude(pk=article.pk)
         stories = published.only("title", "slug", "standfirst", "publish_at")
-        picked = list(stories.filter(pinned_by=article).newest_first()[:limit])
+        picked = []
+        if getattr(article, "has_pins", True):
+            picked = list(stories.filter(pinned_by=article).newest_first()[:limit])
         if len(picked) < limit:
             from .models import ArticleTag
 

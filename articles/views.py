@@ -88,7 +88,7 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_object(self, queryset=None):
-        articles = Article.objects.all()
+        articles = Article.objects.with_pins_flag()
         user = self.request.user
         if not user.has_perm("articles.change_article"):
             articles = articles.published()

@@ -68,7 +68,7 @@ BUDGETS = {
     # index-bounded subqueries), bylines
     "home": 2,
     # article, bylines, tags, related stories (pins, the ranked keys from the
-    # indexes, those stories by key), approved comments with their threads; the
+    # index, those stories by key), approved comments with their threads; the
     # category chain comes from the cached tree and the latest stories with the
     # sidebar, rendered once per content version
     "article": 7,
@@ -95,6 +95,17 @@ def test_each_page_stays_within_its_budget(client, name, django_assert_max_num_q
     client.get(url)
     with django_assert_max_num_queries(BUDGETS[name], info=name):
         assert client.get(url).status_code == 200
+
+
+def test_an_article_without_pins_skips_looking_for_them(
+    client, django_assert_max_num_queries
+):
+    article = build(12)[0]
+    article.pinned_related.clear()
+    client.get(article.get_absolute_url())
+    with django_assert_max_num_queries(BUDGETS["article"] - 1, info="no pins"):
+        response = client.get(article.get_absolute_url())
+    assert len(response.context["related"]) == 5
 
 
 WATCHED_TABLES = ("articles_article", "comments_comment")
