@@ -28,7 +28,7 @@ class MergeTagsForm(forms.Form):
         widget=forms.RadioSelect(attrs={"class": "radiolist"}),
         label="Tag to keep",
         help_text="Its name and address stay (you can rename it afterwards); "
-        "the other tags are deleted.",
+        "the other tags' addresses lead to it.",
         error_messages={"required": "Choose the tag to keep."},
     )
 

@@ -429,6 +429,21 @@ class ArticleTag(TaggedItemBase):
         super().save(*args, **kwargs)
 
 
+class TagAlias(models.Model):
+    """The address of a tag merged into another (`articles.services.merge_tags`):
+    its page and feeds send readers on to the tag it became, until a tag of
+    its own takes the address again."""
+
+    slug = models.SlugField(max_length=100, unique=True)
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="aliases")
+
+    class Meta:
+        verbose_name_plural = "tag aliases"
+
+    def __str__(self):
+        return f"{self.slug} → {self.tag.slug}"
+
+
 class Byline(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE)
     author = models.ForeignKey("authors.Author", on_delete=models.PROTECT)

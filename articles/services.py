@@ -4,7 +4,7 @@ from django.db import transaction
 from django.db.models import Min
 from taggit.models import Tag
 
-from .models import ArticleTag
+from .models import ArticleTag, TagAlias
 
 
 @transaction.atomic
@@ -13,7 +13,9 @@ def merge_tags(*, tags, into):
     delete the others; `into` keeps its name and slug.
 
     An article ends up with `into` once, however many of the tags it had, and
-    keeps its listing copy (`ArticleTag` rows move, they are not rebuilt).
+    keeps its listing copy (`ArticleTag` rows move, they are not rebuilt). The
+    others' addresses, and those of tags merged into them before, lead to
+    `into` from now on (`TagAlias`).
     Returns how many articles carry `into` afterwards.
     """
     others = [tag.pk for tag in tags if tag.pk != into.pk]
@@ -26,6 +28,10 @@ def merge_tags(*, tags, into):
         .values("first")
     )
     ArticleTag.objects.filter(pk__in=one_row_per_article).update(tag=into)
+    TagAlias.objects.filter(tag__in=others).update(tag=into)
+    for tag in tags:
+        if tag.pk != into.pk:
+            TagAlias.objects.update_or_create(slug=tag.slug, defaults={"tag": into})
     # Deleting the tags takes their remaining rows (articles that had `into`
     # already, or several of the tags) with them, and its signals tell the page
     # cache that pages changed (update() sends none).

@@ -7,12 +7,17 @@ from . import feeds, views
 app_name = "articles"
 
 
-def feed_routes(prefix, name, rss, atom):
+def feed_routes(prefix, name, rss, atom, wrap=reader_cache):
     """The RSS feed at `prefix`feed/ and its Atom twin at `prefix`feed/atom/."""
     return [
-        path(f"{prefix}feed/", reader_cache(rss()), name=name),
-        path(f"{prefix}feed/atom/", reader_cache(atom()), name=f"{name}_atom"),
+        path(f"{prefix}feed/", wrap(rss()), name=name),
+        path(f"{prefix}feed/atom/", wrap(atom()), name=f"{name}_atom"),
     ]
+
+
+def tag_route(view):
+    """A cached tag page or feed whose merged tags' addresses lead on."""
+    return views.follow_merged_tags(reader_cache(view))
 
 
 urlpatterns = [
@@ -31,7 +36,9 @@ urlpatterns = [
         feeds.CategoryFeed,
         feeds.AtomCategoryFeed,
     ),
-    *feed_routes("tag/<slug:slug>/", "tag_feed", feeds.TagFeed, feeds.AtomTagFeed),
+    *feed_routes(
+        "tag/<slug:slug>/", "tag_feed", feeds.TagFeed, feeds.AtomTagFeed, tag_route
+    ),
     *feed_routes(
         "authors/<slug:slug>/", "author_feed", feeds.AuthorFeed, feeds.AtomAuthorFeed
     ),
@@ -40,7 +47,7 @@ urlpatterns = [
         reader_cache(views.CategoryView.as_view()),
         name="category",
     ),
-    path("tag/<slug:slug>/", reader_cache(views.TagView.as_view()), name="tag"),
+    path("tag/<slug:slug>/", tag_route(views.TagView.as_view()), name="tag"),
     path("search/", reader_cache(views.SearchView.as_view()), name="search"),
     re_path(
         r"^(?P<year>[0-9]{4})/$",

@@ -1,7 +1,9 @@
+import functools
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, dates
@@ -10,7 +12,7 @@ from taggit.models import Tag
 from comments.views import comment_context
 from thinktank.pagecache import cached_for_version
 
-from .models import Article, Category
+from .models import Article, Category, TagAlias
 from .search import SearchForm, search_articles
 
 SECTION_BLOCK_SIZE = 4
@@ -199,6 +201,31 @@ class TagView(ArticleListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
+
+
+def follow_merged_tags(view):
+    """A tag page or feed that answers "not found" because its tag was merged
+    into another sends the reader on, for good, to the same page of the tag
+    it became; the lookup runs only on that rare path."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, slug, **kwargs):
+        try:
+            return view(request, *args, slug=slug, **kwargs)
+        except Http404:
+            alias = (
+                TagAlias.objects.filter(slug=slug)
+                .exclude(slug__in=Tag.objects.filter(slug=slug).values("slug"))
+                .select_related("tag")
+                .first()
+            )
+            if alias is None:
+                raise
+            return redirect(
+                request.resolver_match.view_name, slug=alias.tag.slug, permanent=True
+            )
+
+    return wrapped
 
 
 class SearchView(ListView):
