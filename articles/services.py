@@ -15,10 +15,10 @@ def merge_tags(*, tags, into):
     An article ends up with `into` once, however many of the tags it had, and
     keeps its listing copy (`ArticleTag` rows move, they are not rebuilt). The
     others' addresses, and those of tags merged into them before, lead to
-    `into` from now on (`TagAlias`).
+    `into` from now on (`move_tag_addresses`).
     Returns how many articles carry `into` afterwards.
     """
-    others = [tag.pk for tag in tags if tag.pk != into.pk]
+    others = [tag for tag in tags if tag.pk != into.pk]
     carrying_into = ArticleTag.objects.filter(tag=into).values("content_object")
     one_row_per_article = (
         ArticleTag.objects.filter(tag__in=others)
@@ -29,11 +29,20 @@ def merge_tags(*, tags, into):
     )
     ArticleTag.objects.filter(pk__in=one_row_per_article).update(tag=into)
     TagAlias.objects.filter(tag__in=others).update(tag=into)
-    for tag in tags:
-        if tag.pk != into.pk:
-            TagAlias.objects.update_or_create(slug=tag.slug, defaults={"tag": into})
+    move_tag_addresses(slugs=[tag.slug for tag in others], to=into)
     # Deleting the tags takes their remaining rows (articles that had `into`
     # already, or several of the tags) with them, and its signals tell the page
     # cache that pages changed (update() sends none).
-    Tag.objects.filter(pk__in=others).delete()
+    Tag.objects.filter(pk__in=[tag.pk for tag in others]).delete()
     return ArticleTag.objects.filter(tag=into).count()
+
+
+def move_tag_addresses(*, slugs, to):
+    """Send readers of the tag pages and feeds at `slugs` on to the tag `to`
+    (a merge, or a tag given a new slug). One statement however many."""
+    TagAlias.objects.bulk_create(
+        [TagAlias(slug=slug, tag=to) for slug in slugs],
+        update_conflicts=True,
+        unique_fields=["slug"],
+        update_fields=["tag"],
+    )
