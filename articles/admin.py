@@ -12,7 +12,7 @@ from thinktank.admin import HTTPS_URL_FIELDS, NoncedMediaAdmin
 from .forms import ArticleAdminForm, MergeTagsForm
 from .models import Article, Byline, Category, Photo, PromoSlot
 from .querysets import byline_prefetch
-from .services import merge_tags
+from .services import merge_tags, move_tag_addresses
 
 
 def image_preview(image, height=80):
@@ -176,6 +176,12 @@ class ArticleTagsTagAdmin(TagAdmin):
 
     inlines = []
     actions = ["merge"]
+
+    def save_model(self, request, obj, form, change):
+        """A tag given a new slug keeps its old address working (a redirect)."""
+        super().save_model(request, obj, form, change)
+        if change and "slug" in form.changed_data:
+            move_tag_addresses(slugs=[form.initial["slug"]], to=obj)
 
     def has_merge_permission(self, request):
         """A merge changes one tag and deletes the others: it takes both rights

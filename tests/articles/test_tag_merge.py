@@ -1,4 +1,4 @@
-"""After a merge, a merged tag's page and feeds send readers to the tag it became."""
+"""After a merge or a new slug, a tag's old page and feeds send readers to it."""
 
 import pytest
 from taggit.models import Tag
@@ -45,3 +45,22 @@ def test_a_new_tag_takes_back_a_merged_tags_address(client):
     assert "Inland harbours" in response.content.decode()
     # its own missing pages stay missing rather than leading elsewhere
     assert client.get("/tag/harbours/?page=9").status_code == 404
+
+
+def test_an_editor_gives_a_tag_a_new_slug_and_its_old_address_leads_there(
+    editor_client, client
+):
+    ArticleFactory(tags=["harbours"])
+    tag = Tag.objects.get(name="harbours")
+    response = editor_client.post(
+        f"/admin/taggit/tag/{tag.pk}/change/", {"name": "harbors", "slug": "harbors"}
+    )
+    assert response.status_code == 302
+    assert client.get("/tag/harbours/")["Location"] == "/tag/harbors/"
+    assert client.get("/tag/harbours/feed/")["Location"] == "/tag/harbors/feed/"
+    # renaming it back gives the tag its first address again
+    editor_client.post(
+        f"/admin/taggit/tag/{tag.pk}/change/", {"name": "harbours", "slug": "harbours"}
+    )
+    assert client.get("/tag/harbours/").status_code == 200
+    assert client.get("/tag/harbors/")["Location"] == "/tag/harbours/"
