@@ -15,7 +15,7 @@ from thinktank.links import cached_reverse
 from thinktank.renditions import responsive_images
 from thinktank.sanitize import clean_html
 
-from .querysets import ArticleQuerySet, PromoSlotQuerySet, byline_authors
+from .querysets import ArticleQuerySet, PromoSlotQuerySet
 
 MAX_CATEGORY_DEPTH = 3
 WORDS_PER_MINUTE = 230
@@ -346,24 +346,26 @@ class Article(models.Model):
     @cached_property
     def byline(self):
         """The authors in byline order."""
-        return self._prefetched_or(
-            "authors", lambda: byline_authors().filter(byline__article=self)
-        )
+        from .queries import byline_of
+
+        return self._prefetched_or("authors", byline_of)
 
     @cached_property
     def tag_list(self):
         """The article's tags."""
-        return self._prefetched_or(
-            "tags",
-            lambda: Tag.objects.filter(articles_articletag_items__content_object=self),
-        )
+        from .queries import tags_of
+
+        return self._prefetched_or("tags", tags_of)
 
     def _prefetched_or(self, relation, query):
         """`relation`'s objects from the prefetch a list of articles made
-        (`for_cards()`, feeds), else from `query()`: for one article, a plain
-        query costs a fraction of Django's prefetch machinery."""
+        (`for_cards()`, feeds), else from the prepared `query` for this
+        article: for one article, a plain query costs a fraction of Django's
+        prefetch machinery."""
         prefetched = getattr(self, "_prefetched_objects_cache", {})
-        return list(prefetched[relation] if relation in prefetched else query())
+        if relation in prefetched:
+            return list(prefetched[relation])
+        return query(article=self.pk)
 
     @property
     def page_title(self):

@@ -4,10 +4,16 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 
-def published_q(prefix=""):
-    """The rule for what readers may see, usable inside joins and annotations."""
+def published_q(prefix="", now=None):
+    """The rule for what readers may see, usable inside joins and annotations.
+
+    `now`: the moment to see it at (a prepared query's parameter); by default
+    the present."""
     return Q(
-        **{f"{prefix}status": "published", f"{prefix}publish_at__lte": timezone.now()}
+        **{
+            f"{prefix}status": "published",
+            f"{prefix}publish_at__lte": timezone.now() if now is None else now,
+        }
     )
 
 
@@ -23,9 +29,9 @@ def byline_prefetch():
 
 
 class ArticleQuerySet(models.QuerySet):
-    def published(self):
+    def published(self, now=None):
         """The only door readers go through: published and due."""
-        return self.filter(published_q())
+        return self.filter(published_q(now=now))
 
     def in_category(self, category):
         """Articles filed in `category` or any of its sub-categories."""
@@ -72,51 +78,54 @@ class ArticleQuerySet(models.QuerySet):
         )
         return self.annotate(has_pins=Exists(pins))
 
-    def related_to(self, article, limit=5):
-        """Up to `limit` published stories to read next, as a list.
+    def related_to(self, article):
+        """Up to five published stories to read next, as a list.
 
         Editors' pins come first (newest first), then stories sharing the most
         tags, then the same category, then the newest; never `article` itself.
-        Three queries as a rule: the pins (skipped for an article loaded
-        `with_pins_flag()` that has none); the keys of the tag-sharing stories,
-        ranked from the article tags alone (`ArticleTag` keeps a copy of each
-        story's publication date and category, read from its rank index:
-        ~600 candidates at 100,000 articles without a probe into the articles
-        table); then those few stories by key. The category and newest steps
-        run only when those do not fill the list. No step scans the archive.
+        Two queries as a rule, both prepared (articles/queries.py): the keys of
+        the tag-sharing stories, ranked from the article tags alone
+        (`ArticleTag` keeps a copy of each story's publication date and
+        category, read from its rank index: ~600 candidates at 100,000
+        articles without a probe into the articles table); then those few
+        stories by key. The pins have a query of their own, skipped for an
+        article loaded `with_pins_flag()` that has none; the category and
+        newest steps run only when the others do not fill the list. No step
+        scans the archive.
         """
-        published = self.published().exclude(pk=article.pk)
-        stories = published.only("title", "slug", "standfirst", "publish_at")
+        from .queries import RELATED_COUNT, related_ranking, stories_by_key
+
+        now = timezone.now()
+        stories = (
+            self.published(now=now)
+            .exclude(pk=article.pk)
+            .only("title", "slug", "standfirst", "publish_at")
+        )
         picked = []
         if getattr(article, "has_pins", True):
-            picked = list(stories.filter(pinned_by=article).newest_first()[:limit])
-        if len(picked) < limit:
-            from .models import ArticleTag
-
-            ranked = list(
-                ArticleTag.objects.filter(
-                    tag_id__in=[t.pk for t in article.tag_list],
-                    listed_at__lte=timezone.now(),
-                )
-                .exclude(content_object__in=[article, *picked])
-                .values("content_object")
-                .annotate(
-                    shared=Count("*"),  # not the key: the index does not hold it
-                    same_category=Q(category_id=article.category_id),
-                )
-                .order_by("-shared", "-same_category", "-listed_at", "-content_object")
-                .values_list("content_object", flat=True)[: limit - len(picked)]
+            picked = list(
+                stories.filter(pinned_by=article).newest_first()[:RELATED_COUNT]
             )
-            found = stories.in_bulk(ranked)
-            picked += [found[pk] for pk in ranked]
+        if len(picked) < RELATED_COUNT:
+            # The top five whatever the pins: the pinned among them are dropped.
+            pinned = {story.pk for story in picked}
+            ranked = [
+                pk
+                for pk in related_ranking(
+                    article=article.pk, category=article.category_id, now=now
+                )
+                if pk not in pinned
+            ][: RELATED_COUNT - len(picked)]
+            found = stories_by_key(ranked, now=now)
+            picked += [found[pk] for pk in ranked if pk in found]
         for step in (
             stories.filter(category_id=article.category_id).newest_first(),
             stories.newest_first(),
         ):
-            if len(picked) >= limit:
+            if len(picked) >= RELATED_COUNT:
                 break
             seen = [story.pk for story in picked]
-            picked += step.exclude(pk__in=seen)[: limit - len(picked)]
+            picked += step.exclude(pk__in=seen)[: RELATED_COUNT - len(picked)]
         return picked
 
 

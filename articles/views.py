@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, dates
@@ -13,6 +14,7 @@ from comments.views import comment_context
 from thinktank.pagecache import cached_for_version
 
 from .models import Article, Category, TagAlias
+from .queries import article_for_readers
 from .search import SearchForm, search_articles
 
 SECTION_BLOCK_SIZE = 4
@@ -90,11 +92,15 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_object(self, queryset=None):
-        articles = Article.objects.with_pins_flag()
-        user = self.request.user
-        if not user.has_perm("articles.change_article"):
-            articles = articles.published()
-        article = get_object_or_404(articles, slug=self.kwargs["slug"])
+        slug = self.kwargs["slug"]
+        if self.request.user.has_perm("articles.change_article"):
+            # Editors see drafts and scheduled articles too, as a preview.
+            found = Article.objects.with_pins_flag().filter(slug=slug)
+        else:
+            found = article_for_readers(slug=slug, now=timezone.now())
+        article = next(iter(found), None)
+        if article is None:
+            raise Http404("No such article.")
         # The category and its ancestors come from the cached tree, not a join;
         # the byline and tags from plain queries (Article.byline, .tag_list).
         article.category = Category.by_pk()[article.category_id]

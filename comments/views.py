@@ -6,6 +6,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from articles.models import Article
+from articles.queries import approved_thread
 from articles.querysets import published_q
 
 from .cookies import saved_details, update_saved_details
@@ -37,7 +38,7 @@ class CommentSection:
 def comment_context(request, article):
     """The article page's comments: the approved thread, this reader's own
     pending comments, and the form. Two queries at most, whatever the size."""
-    approved = list(article.comments.approved().for_thread())
+    approved = approved_thread(article=article.pk)
     pending = pending_for(request, article)
     is_open = comments_are_open(article)
     form = (
