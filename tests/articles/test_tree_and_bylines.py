@@ -2,6 +2,7 @@
 
 import pytest
 
+from articles.templatetags.articles import article_card, byline
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
@@ -30,6 +31,40 @@ def test_cards_and_the_admin_list_authors_in_byline_order(
 
     assert home.index("Abe First") < home.index("Zoe Second")
     assert "Abe First, Zoe Second" in admin
+
+
+def test_a_byline_joins_names_as_prose_and_escapes_them():
+    ana, ben, cy = (AuthorFactory(name=name) for name in ("Ana", "Ben <b>", "Cy"))
+
+    assert byline([]) == ""
+    assert byline([ana]) == "Ana"
+    assert byline([ana, ben]) == "Ana and Ben &lt;b&gt;"
+    assert byline([ana, ben, cy]) == "Ana, Ben &lt;b&gt; and Cy"
+    assert byline([ana, cy], link=True) == (
+        f'<a href="{ana.get_absolute_url()}">Ana</a> and '
+        f'<a href="{cy.get_absolute_url()}">Cy</a>'
+    )
+
+
+def test_a_card_escapes_what_editors_wrote_and_counts_comments(client):
+    article = ArticleFactory(
+        title="Tariffs & <i>trade</i>", standfirst="Why “x < y” matters", with_hero=True
+    )
+    article.comment_count = 1
+
+    card = article_card(article, size="row", show_image=True, show_standfirst=True)
+
+    assert card.startswith('<article class="card card--row">')
+    assert "Tariffs &amp; &lt;i&gt;trade&lt;/i&gt;" in card
+    assert "Why “x &lt; y” matters" in card
+    assert 'class="card__image"' in card and 'loading="lazy"' in card
+    assert f'href="{article.get_absolute_url()}#comments">1 comment</a>' in card
+    article.comment_count = 3
+    assert ">3 comments</a>" in article_card(article)
+    article.comment_count = 0
+    plain = article_card(article)
+    assert "card__comments" not in plain
+    assert "card__image" not in plain and "card__standfirst" not in plain
 
 
 def test_a_category_page_lists_its_sub_categories_in_menu_order(client):
