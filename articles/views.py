@@ -102,7 +102,7 @@ class ArticleDetailView(DetailView):
         if article is None:
             raise Http404("No such article.")
         # The category and its ancestors come from the cached tree, not a join;
-        # the byline and tags from plain queries (Article.byline, .tag_list).
+        # the byline and tags from prepared queries (Article.byline, .tag_list).
         article.category = Category.by_pk()[article.category_id]
         self.is_preview = not article.is_published
         return article
