@@ -29,7 +29,11 @@ from django.db.models import Expression
 
 class Param(Expression):
     """A value given each time a prepared query runs, converted for the database
-    the way `output_field` converts its own values."""
+    the way `output_field` converts its own values.
+
+    For equality, comparisons and IN lists; the pattern lookups (`contains`,
+    `startswith`, ...) treat an expression differently from a value.
+    """
 
     def __init__(self, name, output_field):
         super().__init__(output_field=output_field)
