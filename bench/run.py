@@ -15,6 +15,9 @@ prints the table and writes it to docs/benchmarks.md.
 
 Needs: wrk, and for PostgreSQL a server on 127.0.0.1:5432 with the `journal` role
 (`bash .ci/services.sh` starts PostgreSQL and Redis). Traffic stays on 127.0.0.1.
+The peer (`--peer`): a copy of ../shared/peers/wagtail with its virtualenv installed
+as its README says; its PostgreSQL role and databases are made here, and its
+bench.sh seeds each database on first use.
 """
 
 import argparse
@@ -286,6 +289,35 @@ def measure_ours(db, size, stats, duration, warmup):
     return rows
 
 
+def prepare_peer(peer, dbs, sizes):
+    """Check the peer's folder has its virtualenv, and give it, for PostgreSQL,
+    its role and an empty database for each size (its bench.sh seeds a
+    database on first use)."""
+    if not (Path(peer) / ".venv" / "bin" / "python").exists():
+        sys.exit(
+            f"{peer} is not prepared: copy ../shared/peers/wagtail there and "
+            "install it as its README says (python3.11 -m venv .venv; "
+            ".venv/bin/pip install -r requirements.txt)."
+        )
+    if "postgresql" not in dbs:
+        return
+
+    def ask(sql):
+        return subprocess.run(
+            ["psql", PG_ADMIN_URL + "postgres", "-tAqc", sql],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+
+    if not ask("SELECT 1 FROM pg_roles WHERE rolname = 'wagtail_peer'"):
+        ask("CREATE ROLE wagtail_peer LOGIN PASSWORD 'wagtail_peer'")
+    for size in sizes:
+        name = f"wagtail_peer_{size}"
+        if not ask(f"SELECT 1 FROM pg_database WHERE datname = '{name}'"):
+            ask(f"CREATE DATABASE {name} OWNER wagtail_peer")
+
+
 def measure_peer(peer, db, size, duration, warmup):
     env = {**os.environ, "DURATION": duration, "WARMUP": warmup}
     env.pop("DATABASE_URL", None)
@@ -466,10 +498,9 @@ def write_report(table, seeds, args, info):
             f"{fmt(r['p99_ms'])} | {r['errors']} | {r['queries']} | {r['html_bytes']:,} | {ratio} |"
         )
     text = "\n".join(lines) + "\n"
+    notes = ROOT / "bench" / "NOTES.md"
     (ROOT / "docs" / "benchmarks.md").write_text(
-        text + (ROOT / "bench" / "NOTES.md").read_text()
-        if (ROOT / "bench" / "NOTES.md").exists()
-        else text
+        text + "\n" + notes.read_text() if notes.exists() else text
     )
     print(text)
 
@@ -484,7 +515,8 @@ def main():
     parser.add_argument("--duration", default="10s")
     parser.add_argument("--warmup", default="3s")
     parser.add_argument(
-        "--peer", help="folder of a prepared copy of shared/peers/wagtail"
+        "--peer",
+        help="folder of a copy of shared/peers/wagtail with its virtualenv installed",
     )
     parser.add_argument(
         "--report-only",
@@ -512,6 +544,8 @@ def main():
         for size in args.sizes
         for db in args.dbs
     }
+    if args.peer:
+        prepare_peer(args.peer, args.dbs, args.sizes)
     stats = {(db, size): page_stats(db, size) for size in args.sizes for db in args.dbs}
     rows = []
     for round_number in range(1, args.rounds + 1):
