@@ -18,9 +18,11 @@ from .querysets import byline_authors
 RELATED_COUNT = 5
 
 NOW = Param("now", models.DateTimeField())
-ARTICLE = Param("article", models.IntegerField())
+ARTICLE = Param("article", models.BigIntegerField())
 # Up to RELATED_COUNT stories read by key; `stories_by_key` fills every one.
-STORY_KEYS = [Param(f"story{n}", models.IntegerField()) for n in range(RELATED_COUNT)]
+STORY_KEYS = [
+    Param(f"story{n}", models.BigIntegerField()) for n in range(RELATED_COUNT)
+]
 
 
 @PreparedQuery
@@ -62,7 +64,7 @@ def related_ranking():
         .values("content_object")
         .annotate(
             shared=Count("*"),  # not the key: the index does not hold it
-            same_category=Q(category=Param("category", models.IntegerField())),
+            same_category=Q(category=Param("category", models.BigIntegerField())),
         )
         .order_by("-shared", "-same_category", "-listed_at", "-content_object")
         .values_list("content_object", flat=True)[:RELATED_COUNT]

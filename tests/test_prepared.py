@@ -109,3 +109,18 @@ def test_ranking_and_stories_leave_out_the_article_and_the_unpublished():
         article.pk,
     }
     assert stories_by_key([], now=now) == {}
+
+
+def test_a_query_that_can_match_nothing_returns_nothing():
+    @PreparedQuery
+    def nothing():
+        return Article.objects.filter(pk__in=[], slug=Param("slug", models.SlugField()))
+
+    ArticleFactory()
+    assert nothing(slug="x") == []
+    assert nothing(slug="y") == []
+
+
+def test_none_is_refused_rather_than_matching_nothing():
+    with pytest.raises(ValueError, match="Param\\('slug'\\) cannot be None"):
+        article_for_readers(slug=None, now=timezone.now())

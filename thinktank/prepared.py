@@ -22,17 +22,22 @@ rows come from `query.get_compiler()`, and the compiler takes its SQL from
 
 import copy
 import functools
+import threading
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Expression
 
 
 class Param(Expression):
     """A value given each time a prepared query runs, converted for the database
-    the way `output_field` converts its own values.
+    the way `output_field` converts its own values (so give a key a
+    BigIntegerField: an IntegerField is sent as a 32-bit integer).
 
     For equality, comparisons and IN lists; the pattern lookups (`contains`,
-    `startswith`, ...) treat an expression differently from a value.
+    `startswith`, ...) treat an expression differently from a value. A value
+    cannot be None: compiled as `= %s`, it would match nothing, where the ORM
+    writes IS NULL.
     """
 
     def __init__(self, name, output_field):
@@ -51,6 +56,8 @@ class Param(Expression):
         return []
 
     def bind(self, value, connection):
+        if value is None:
+            raise ValueError(f"{self!r} cannot be None.")
         return self.output_field.get_db_prep_value(value, connection)
 
 
@@ -65,6 +72,7 @@ class PreparedQuery:
     def __init__(self, build):
         self.build = build
         self._compiled = {}  # database alias -> (compiler, SQL, parameters, names)
+        self._compiling = threading.Lock()
         functools.update_wrapper(self, build)
 
     @functools.cached_property
@@ -82,8 +90,17 @@ class PreparedQuery:
         connection = connection or connections[using]
         compiled = self._compiled.get(connection.alias)
         if compiled is None:
-            compiled = self._compiled[connection.alias] = self._compile(connection)
+            with self._compiling:
+                compiled = self._compiled.get(connection.alias)
+                if compiled is None:
+                    compiled = self._compile(connection)
+                    self._compiled[connection.alias] = compiled
         compiler, sql, params, names = compiled
+        run = copy.copy(compiler)
+        run.connection = connection
+        if sql is None:
+            run.as_sql = _matches_nothing
+            return run
         if values.keys() != names:
             raise TypeError(
                 f"{self.__name__} takes the values {sorted(names)}, "
@@ -95,13 +112,19 @@ class PreparedQuery:
             else param
             for param in params
         ]
-        run = copy.copy(compiler)
-        run.connection = connection
         run.as_sql = lambda *args, **kwargs: (sql, bound)
         return run
 
     def _compile(self, connection):
-        compiler = self.queryset.query.get_compiler(connection=connection)
-        sql, params = compiler.as_sql()
+        # A copy of the query: compiling briefly changes the query it reads.
+        compiler = self.queryset.query.chain().get_compiler(connection=connection)
+        try:
+            sql, params = compiler.as_sql()
+        except EmptyResultSet:  # the ORM's "nothing can match": no SQL at all,
+            sql, params = None, []  # and no parameters to check the values against
         names = {param.name for param in params if isinstance(param, Param)}
         return compiler, sql, params, names
+
+
+def _matches_nothing(*args, **kwargs):
+    raise EmptyResultSet  # which the compiler answers with no rows

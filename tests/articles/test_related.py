@@ -66,6 +66,21 @@ def test_pins_first_newest_pin_first(article):
     assert Article.objects.related_to(article)[:2] == [new_pin, old_pin]
 
 
+def test_a_pinned_story_that_also_shares_tags_is_listed_once_first(article):
+    """The ranking asks for the top five whatever the pins; a pinned story
+    among them gives its place to the next."""
+    by_tags = [
+        ArticleFactory(tags=["trade", "europe"], publish_at=ago(hours))
+        for hours in (1, 2, 3, 4, 5, 6)
+    ]
+    pinned = by_tags[0]
+    article.pinned_related.add(pinned)
+
+    related = Article.objects.related_to(article)
+
+    assert related == [pinned, *by_tags[1:5]]
+
+
 def test_article_page_shows_five_related_stories(client, article):
     stories = ArticleFactory.create_batch(7, tags=["trade"])
     page = client.get(article.get_absolute_url()).content.decode()
