@@ -5,6 +5,7 @@ import mimetypes
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure
@@ -44,7 +45,9 @@ class ArticleFeed(Feed):
     def items(self, obj):
         articles = self.filter_articles(Article.objects.published(), obj)
         return (
-            articles.for_cards().prefetch_related("tags").newest_first()[:FEED_LENGTH]
+            articles.for_cards()
+            .prefetch_related(Prefetch("tags", to_attr="prefetched_tags"))
+            .newest_first()[:FEED_LENGTH]
         )
 
     def item_description(self, item):

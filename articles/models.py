@@ -348,24 +348,21 @@ class Article(models.Model):
         """The authors in byline order."""
         from .queries import byline_of
 
-        return self._prefetched_or("authors", byline_of)
+        return self._prefetched_or("prefetched_byline", byline_of)
 
     @cached_property
     def tag_list(self):
         """The article's tags."""
         from .queries import tags_of
 
-        return self._prefetched_or("tags", tags_of)
+        return self._prefetched_or("prefetched_tags", tags_of)
 
-    def _prefetched_or(self, relation, query):
-        """`relation`'s objects from the prefetch a list of articles made
-        (`for_cards()`, feeds), else from the prepared `query` for this
-        article: for one article, a plain query costs a fraction of Django's
-        prefetch machinery."""
-        prefetched = getattr(self, "_prefetched_objects_cache", {})
-        if relation in prefetched:
-            return list(prefetched[relation])
-        return query(article=self.pk)
+    def _prefetched_or(self, name, query):
+        """The list a list of articles prefetched into `name` (`for_cards()`,
+        feeds), else the prepared `query` for this article: for one article, a
+        plain query costs a fraction of Django's prefetch machinery."""
+        prefetched = getattr(self, name, None)
+        return query(article=self.pk) if prefetched is None else prefetched
 
     @property
     def page_title(self):

@@ -25,7 +25,10 @@ def byline_authors():
 
 
 def byline_prefetch():
-    return Prefetch("authors", queryset=byline_authors())
+    """Each article's authors in byline order, as a list in `prefetched_byline`
+    (a list, not the relation's cache: Django then builds no queryset per
+    article to hold them)."""
+    return Prefetch("authors", queryset=byline_authors(), to_attr="prefetched_byline")
 
 
 class ArticleQuerySet(models.QuerySet):
