@@ -25,14 +25,23 @@ STORY_KEYS = [
 ]
 
 
-@PreparedQuery
-def article_for_readers():
+def _by_slug(articles):
     return (
-        Article.objects.with_pins_flag()
-        .published(now=NOW)
+        articles.with_pins_flag()
         .filter(slug=Param("slug", models.SlugField()))
         .order_by()
     )
+
+
+@PreparedQuery
+def article_for_readers():
+    return _by_slug(Article.objects.published(now=NOW))
+
+
+@PreparedQuery
+def article_for_editors():
+    """Drafts and scheduled articles too, for a preview."""
+    return _by_slug(Article.objects.all())
 
 
 @PreparedQuery

@@ -99,16 +99,20 @@ class ArticleQuerySet(models.QuerySet):
         from .queries import RELATED_COUNT, related_ranking, stories_by_key
 
         now = timezone.now()
-        stories = (
-            self.published(now=now)
-            .exclude(pk=article.pk)
-            .only("title", "slug", "standfirst", "publish_at")
-        )
+
+        def stories():
+            # Built only for the steps that run: building costs more than the
+            # prepared queries of the common case.
+            return (
+                self.published(now=now)
+                .exclude(pk=article.pk)
+                .only("title", "slug", "standfirst", "publish_at")
+                .newest_first()
+            )
+
         picked = []
         if getattr(article, "has_pins", True):
-            picked = list(
-                stories.filter(pinned_by=article).newest_first()[:RELATED_COUNT]
-            )
+            picked = list(stories().filter(pinned_by=article)[:RELATED_COUNT])
         if len(picked) < RELATED_COUNT:
             # The top five whatever the pins: the pinned among them are dropped.
             pinned = {story.pk for story in picked}
@@ -121,14 +125,13 @@ class ArticleQuerySet(models.QuerySet):
             ][: RELATED_COUNT - len(picked)]
             found = stories_by_key(ranked, now=now)
             picked += [found[pk] for pk in ranked if pk in found]
-        for step in (
-            stories.filter(category_id=article.category_id).newest_first(),
-            stories.newest_first(),
-        ):
+        for same_category in (True, False):
             if len(picked) >= RELATED_COUNT:
                 break
-            seen = [story.pk for story in picked]
-            picked += step.exclude(pk__in=seen)[: RELATED_COUNT - len(picked)]
+            step = stories().exclude(pk__in=[story.pk for story in picked])
+            if same_category:
+                step = step.filter(category_id=article.category_id)
+            picked += step[: RELATED_COUNT - len(picked)]
         return picked
 
 

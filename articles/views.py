@@ -14,7 +14,7 @@ from comments.views import comment_context
 from thinktank.pagecache import cached_for_version
 
 from .models import Article, Category, TagAlias
-from .queries import article_for_readers
+from .queries import article_for_editors, article_for_readers
 from .search import SearchForm, search_articles
 
 SECTION_BLOCK_SIZE = 4
@@ -94,13 +94,12 @@ class ArticleDetailView(DetailView):
     def get_object(self, queryset=None):
         slug = self.kwargs["slug"]
         if self.request.user.has_perm("articles.change_article"):
-            # Editors see drafts and scheduled articles too, as a preview.
-            found = Article.objects.with_pins_flag().filter(slug=slug)
+            found = article_for_editors(slug=slug)
         else:
             found = article_for_readers(slug=slug, now=timezone.now())
-        article = next(iter(found), None)
-        if article is None:
+        if not found:
             raise Http404("No such article.")
+        article = found[0]
         # The category and its ancestors come from the cached tree, not a join;
         # the byline and tags from prepared queries (Article.byline, .tag_list).
         article.category = Category.by_pk()[article.category_id]
