@@ -5,7 +5,6 @@ so "approve" or "erase" means one thing wherever it is done.
 """
 
 import logging
-import threading
 from datetime import timedelta
 from functools import partial
 
@@ -18,6 +17,7 @@ from django.utils import timezone
 
 from thinktank.pagecache import bump_content_version
 
+from . import tasks
 from .models import Comment
 from .spam import assess
 
@@ -45,7 +45,8 @@ def post_comment(
 ):
     """Store a reader's comment where the spam defences send it; return it.
 
-    Moderators hear about a comment waiting for them once it is committed.
+    Moderators hear about a comment waiting for them from a background task,
+    queued once the comment is committed.
     """
     verdict = assess(
         name=name,
@@ -76,7 +77,10 @@ def post_comment(
         user_agent=user_agent[: Comment._meta.get_field("user_agent").max_length],
     )
     if status == Comment.Status.PENDING:
-        transaction.on_commit(partial(notify_moderators, comment), robust=True)
+        transaction.on_commit(
+            partial(tasks.notify_moderators.enqueue, comment_id=comment.pk),
+            robust=True,
+        )
     return comment
 
 
@@ -110,10 +114,11 @@ def moderator_emails():
     )
 
 
-def notify_moderators(comment):
-    """Email the moderators about one new comment, without holding up the reader.
+def email_moderators(*, comment):
+    """Email the moderators about `comment`, waiting for the mail server.
 
-    Delivery runs on its own thread; a failure is logged, never raised.
+    Runs in a task worker (comments/tasks.py); a delivery error is raised, so
+    the task is retried and, in the end, kept as failed with its traceback.
     """
     recipients = moderator_emails()
     if not recipients:
@@ -132,26 +137,11 @@ def notify_moderators(comment):
         f"{comment.text}\n\n"
         f"Review it: {link}\n"
     )
-    message = EmailMessage(
+    EmailMessage(
         subject=f"[{settings.SITE_NAME}] New comment on “{comment.article.title}”",
         body=body,
         to=recipients,
-    )
-    _in_background(partial(_deliver, message, comment.pk))
-
-
-def _deliver(message, comment_pk):
-    try:
-        message.send()
-    except Exception:
-        logger.exception("Could not email moderators about comment %s.", comment_pk)
-
-
-def _in_background(task):
-    """Run `task` on its own thread, so a slow mail server never holds up a page."""
-    thread = threading.Thread(target=task, name="comment-notification", daemon=True)
-    thread.start()
-    return thread
+    ).send()
 
 
 def remember_pending(request, comment):

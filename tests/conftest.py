@@ -1,5 +1,6 @@
 import io
 import shutil
+import socket
 import tempfile
 
 import pytest
@@ -8,7 +9,8 @@ from PIL import Image
 
 @pytest.fixture(autouse=True)
 def _test_settings(settings):
-    """Fast hashing, throwaway media, plain static storage, a clean cache."""
+    """Fast hashing, throwaway media, plain static storage, a clean cache, and
+    background tasks run at once in the test (tests/tasks/ also runs a worker)."""
     from django.core.cache import cache
 
     from thinktank.pagecache import forget_local_pages
@@ -19,6 +21,9 @@ def _test_settings(settings):
         "staticfiles": {
             "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         },
+    }
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
     }
     # Views are tested as they render; tests/test_pagecache.py turns the page
     # cache on where it is the subject.
@@ -31,6 +36,17 @@ def _test_settings(settings):
     cache.clear()
     forget_local_pages()
     shutil.rmtree(media, ignore_errors=True)
+
+
+@pytest.fixture
+def mail_server_down(settings):
+    """Email goes by SMTP to a local port where nothing listens: refused."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = port
 
 
 def image_bytes(kind="JPEG", size=(64, 48), colour="#13294b"):

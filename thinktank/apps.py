@@ -13,6 +13,7 @@ class ThinktankConfig(AppConfig):
 
     def ready(self):
         from django.middleware import csrf
+        from django_tasks.signals import task_finished
         from taggit.models import Tag
 
         from articles.models import (
@@ -33,11 +34,14 @@ class ThinktankConfig(AppConfig):
             forget_request_memo,
         )
         from .renditions import make_renditions_on_save
+        from .tasks import retry_failed_task
 
         # Django's CSRF secrets and masks, uniform as before, in one system call
         # each instead of one a character (thinktank/csrf.py).
         csrf.get_random_string = random_string
 
+        # Every failed background task is retried with back-off (thinktank/tasks.py).
+        task_finished.connect(retry_failed_task, dispatch_uid="tasks-retry")
         request_started.connect(forget_request_memo, dispatch_uid="pc-memo-start")
         request_finished.connect(forget_request_memo, dispatch_uid="pc-memo-end")
         # Every release runs `migrate`: pages and fragments cached by the previous

@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "csp",
     "cookie_consent",
+    "django_tasks",
+    "django_tasks_db",
     "thinktank",
     "articles",
     "authors",
@@ -246,6 +248,15 @@ COMMENTS_MODERATOR_EMAILS = env_list("COMMENTS_MODERATOR_EMAILS")
 # Proxies in front of the site that append to X-Forwarded-For (0: none).
 COMMENTS_PROXY_COUNT = env_int("COMMENTS_PROXY_COUNT", 0)
 
+# Background tasks (docs/tasks.md): Django's tasks framework through its backport,
+# stored in the database and run by `manage.py db_worker`. Tests use the immediate
+# backend (tests/conftest.py).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A failing task runs this many times in all, waiting TASKS_RETRY_DELAY seconds
+# before the second attempt and twice as long before each one after it.
+TASKS_MAX_ATTEMPTS = env_int("TASKS_MAX_ATTEMPTS", 5)
+TASKS_RETRY_DELAY = env_int("TASKS_RETRY_DELAY", 30)
+
 # Cookie consent (docs/privacy.md). django-cookie-consent's own settings first.
 COOKIE_CONSENT_MAX_AGE = 60 * 60 * 24 * 365
 COOKIE_CONSENT_SECURE = not DEBUG
@@ -264,6 +275,8 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+# A mail server that never answers must not hold a task worker forever.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "journal@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -6,12 +6,10 @@ from comments.spam import form_token
 
 
 @pytest.fixture(autouse=True)
-def _comment_settings(settings, monkeypatch):
-    """No minimum fill time (tests that need it set it), and notifications
-    delivered on the test's own thread so the outbox can be checked."""
+def _comment_settings(settings):
+    """No minimum fill time (tests that need it set it), and one moderator address."""
     settings.COMMENTS_MIN_FILL_SECONDS = 0
     settings.COMMENTS_MODERATOR_EMAILS = ["desk@example.com"]
-    monkeypatch.setattr(services, "_in_background", lambda task: task())
 
 
 def comment_data(article, **overrides):

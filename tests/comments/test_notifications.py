@@ -1,15 +1,14 @@
 """Moderators hear about each new pending comment once, after it is saved."""
 
 import logging
-import threading
 
 import pytest
 from django.core import mail
 
 from comments.models import BlocklistEntry, Comment
-from comments.services import _in_background  # the real one, before conftest patches
+from comments.tasks import notify_moderators
 from tests.comments.conftest import comment_data, post_url
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, CommentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -63,30 +62,26 @@ def test_spam_and_rejected_forms_email_nobody(
 
 
 def test_a_mail_failure_is_logged_and_the_reader_is_not_troubled(
-    client, monkeypatch, caplog, django_capture_on_commit_callbacks
+    client, mail_server_down, caplog, django_capture_on_commit_callbacks
 ):
-    def refuse(self, *args, **kwargs):
-        raise ConnectionRefusedError("mail server down")
-
-    monkeypatch.setattr("django.core.mail.EmailMessage.send", refuse)
     article = ArticleFactory()
 
     with (
-        caplog.at_level(logging.ERROR, logger="comments.services"),
+        caplog.at_level(logging.ERROR, logger="django_tasks"),
         django_capture_on_commit_callbacks(execute=True),
     ):
         response = client.post(post_url(article), comment_data(article))
 
     assert response.status_code == 302
     assert Comment.objects.count() == 1
-    assert "Could not email moderators about comment" in caplog.text
+    assert "comments.tasks.notify_moderators state=FAILED" in caplog.text
+    assert "ConnectionRefusedError" in caplog.text
 
 
-def test_delivery_runs_on_its_own_thread():
-    ran_on = []
+def test_a_comment_moderated_or_deleted_before_the_task_runs_is_not_emailed():
+    approved = CommentFactory(status=Comment.Status.APPROVED)
 
-    thread = _in_background(lambda: ran_on.append(threading.current_thread()))
-    thread.join(timeout=5)
+    notify_moderators.call(comment_id=approved.pk)
+    notify_moderators.call(comment_id=approved.pk + 1)
 
-    assert ran_on == [thread]
-    assert thread is not threading.main_thread()
+    assert mail.outbox == []

@@ -2,7 +2,6 @@
 
 import pytest
 
-from comments import services
 from comments.cookies import AUTHOR_COOKIE
 from tests.comments.conftest import comment_data, post_url
 from tests.consent.conftest import decide
@@ -14,9 +13,8 @@ DETAILS = {"name": "Ada Reader", "email": "ada@example.com", "website": ""}
 
 
 @pytest.fixture(autouse=True)
-def _quick_comments(settings, monkeypatch):
+def _quick_comments(settings):
     settings.COMMENTS_MIN_FILL_SECONDS = 0
-    monkeypatch.setattr(services, "_in_background", lambda task: task())
 
 
 @pytest.fixture

@@ -1,0 +1,68 @@
+"""Background work: Django's tasks framework, one convention, one retry policy.
+
+Work that must not hold up a page (emails, cache purges, picture renditions)
+runs in a task worker (`manage.py db_worker`), recorded in the database, so it
+survives a restart of the web or worker processes. docs/tasks.md is the guide;
+the convention in short:
+
+- A task lives in its app's `tasks.py` and is a module-level function
+  decorated with `task` imported from `django_tasks` (Django 6:
+  `django.tasks`, the same name and signature).
+- Its arguments are plain data (ids, strings, numbers): never model
+  instances. It loads what it needs and copes with rows deleted meanwhile.
+- A service enqueues it once the transaction commits:
+  `transaction.on_commit(partial(tasks.notify_moderators.enqueue, comment_id=pk))`.
+- It raises when it fails. Every task is then retried by `retry_failed_task`
+  below, with growing delays, until it has run TASKS_MAX_ATTEMPTS times; after
+  that it is kept as failed with its traceback, for a superuser to see and
+  retry in the admin ("Tasks").
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+from django_tasks import TaskResultStatus
+from django_tasks_db import DatabaseBackend
+from django_tasks_db.models import DBTaskResult
+
+# A task still marked running after this long lost its worker (killed with
+# SIGKILL, or its machine died): a superuser may queue it again.
+RUNNING_TOO_LONG = timedelta(hours=1)
+
+
+def retry_delay(attempts):
+    """How long a task waits after its `attempts`-th failed attempt."""
+    return timedelta(seconds=settings.TASKS_RETRY_DELAY * 2 ** (attempts - 1))
+
+
+def retry_failed_task(sender, task_result, **kwargs):
+    """Queue a task that just failed to run again later, if it has attempts left.
+
+    Receives `task_finished` for every task. Only tasks stored in the database
+    can wait for a later attempt; the immediate backend used in tests ends at
+    the first failure.
+    """
+    if task_result.status != TaskResultStatus.FAILED or not issubclass(
+        sender, DatabaseBackend
+    ):
+        return
+    if task_result.attempts < settings.TASKS_MAX_ATTEMPTS:
+        requeue_tasks(
+            results=DBTaskResult.objects.filter(pk=task_result.id),
+            delay=retry_delay(task_result.attempts),
+        )
+
+
+def requeue_tasks(*, results, delay=timedelta(0)):
+    """Queue again the failed or lost tasks among `results`, to run `delay` from now.
+
+    `results` is a DBTaskResult queryset. A task keeps its last error until an
+    attempt succeeds. One UPDATE; returns how many.
+    """
+    now = timezone.now()
+    return results.filter(
+        Q(status=TaskResultStatus.FAILED)
+        | Q(status=TaskResultStatus.RUNNING, started_at__lt=now - RUNNING_TOO_LONG)
+    ).update(status=TaskResultStatus.READY, run_after=now + delay, finished_at=None)
