@@ -84,3 +84,24 @@ class CommentFactory(factory.django.DjangoModelFactory):
     status = "approved"
     ip_address = "192.0.2.10"
     user_agent = "Mozilla/5.0 (test)"
+
+
+class TaskResultFactory(factory.django.DjangoModelFactory):
+    """A moderators' email task that failed its last attempt, in the database."""
+
+    class Meta:
+        model = "django_tasks_database.DBTaskResult"
+
+    task_path = "comments.tasks.notify_moderators"
+    args_kwargs = factory.Sequence(lambda n: {"args": [], "kwargs": {"comment_id": n}})
+    backend_name = "default"
+    status = "FAILED"
+    worker_ids = ["worker-1", "worker-1", "worker-2"]
+    started_at = factory.LazyFunction(timezone.now)
+    finished_at = factory.LazyFunction(timezone.now)
+    exception_class_path = "ConnectionRefusedError"
+    traceback = (
+        "Traceback (most recent call last):\n"
+        '  File "smtplib.py", line 341, in connect\n'
+        "ConnectionRefusedError: [Errno 111] Connection refused <mail@example>\n"
+    )

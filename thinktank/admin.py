@@ -4,9 +4,14 @@ from django.conf import settings
 from django.contrib import admin
 from django.db import models
 from django.db.models import Count, Q
+from django.utils.translation import ngettext
+from django_tasks import TaskResultStatus
+from django_tasks_db.admin import DBTaskResultAdmin
+from django_tasks_db.models import DBTaskResult
 from js_asset.media import Media
 
 from .models import CookieLifetime
+from .tasks import RUNNING_TOO_LONG, requeue_tasks
 
 # Web addresses typed without a scheme are taken as https:// (Django 6's
 # default; Django 5.2 would assume http:// and warn).
@@ -88,3 +93,66 @@ class ConsentLogAdmin(LogItemAdmin):
                 settings.CONSENT_LOG_RETENTION_DAYS
             )
         return response
+
+
+# Background tasks (thinktank/tasks.py). The library's admin is read-only; ours
+# adds the counts by state, each task's attempts and last error, and "retry".
+# Its permissions are the model's own, which only superusers hold.
+admin.site.unregister(DBTaskResult)
+
+
+@admin.register(DBTaskResult)
+class TaskResultAdmin(DBTaskResultAdmin):
+    list_display = [
+        "task_name",
+        "status",
+        "attempts",
+        "last_error",
+        "enqueued_at",
+        "started_at",
+        "finished_at",
+        "display_run_after",
+    ]
+    list_filter = ["status", "queue_name"]
+    search_fields = ["task_path"]
+    actions = ["retry"]
+
+    @admin.display(description="attempts")
+    def attempts(self, result):
+        return len(result.worker_ids)
+
+    @admin.display(description="last error")
+    def last_error(self, result):
+        return result.exception_class_path.rpartition(".")[2] or "—"
+
+    def has_retry_permission(self, request):
+        return request.user.has_perm("django_tasks_database.change_dbtaskresult")
+
+    @admin.action(
+        description="Retry the selected failed or lost tasks", permissions=["retry"]
+    )
+    def retry(self, request, queryset):
+        queued = requeue_tasks(results=queryset)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d task queued to run again.",
+                "%(count)d tasks queued to run again.",
+                queued,
+            )
+            % {"count": queued},
+        )
+
+    def changelist_view(self, request, extra_context=None):
+        counts = dict(
+            DBTaskResult.objects.order_by().values_list("status").annotate(Count("pk"))
+        )
+        extra_context = {
+            **(extra_context or {}),
+            "task_counts": [
+                (status, counts.get(status.value, 0)) for status in TaskResultStatus
+            ],
+            "max_attempts": settings.TASKS_MAX_ATTEMPTS,
+            "running_too_long_minutes": int(RUNNING_TOO_LONG.total_seconds() // 60),
+        }
+        return super().changelist_view(request, extra_context)

@@ -1,0 +1,135 @@
+"""The moderators' email as a stored task, run by the real database worker.
+
+Transactional tests: the worker commits its own transactions, as it does in
+production.
+"""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from django.core import mail
+from django.db import transaction
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
+
+from comments.models import Comment
+from comments.services import post_comment
+from tests.comments.conftest import comment_data, post_url
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def _comment_settings(settings):
+    settings.COMMENTS_MIN_FILL_SECONDS = 0
+    settings.COMMENTS_MODERATOR_EMAILS = ["desk@example.com"]
+
+
+class Rollback(Exception):
+    pass
+
+
+def post(article, text="I disagree with the second point."):
+    return post_comment(
+        article=article,
+        parent=None,
+        name="Ada Reader",
+        email="ada@example.com",
+        website="",
+        text=text,
+        ip="192.0.2.10",
+        user_agent="test",
+    )
+
+
+def test_a_rolled_back_comment_sends_nothing():
+    # The immediate backend (the tests' default) would send at enqueue time.
+    article = ArticleFactory()
+
+    with pytest.raises(Rollback), transaction.atomic():
+        post(article)
+        raise Rollback
+
+    assert Comment.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_the_task_is_queued_only_when_the_comment_commits(run_worker):
+    article = ArticleFactory()
+
+    with transaction.atomic():
+        comment = post(article)
+        assert DBTaskResult.objects.count() == 0  # nothing before the commit
+
+    queued = DBTaskResult.objects.get()
+    assert queued.status == TaskResultStatus.READY
+    assert queued.task_path == "comments.tasks.notify_moderators"
+    assert queued.args_kwargs == {"args": [], "kwargs": {"comment_id": comment.pk}}
+    assert mail.outbox == []  # the web request sent nothing itself
+
+
+def test_the_worker_delivers_the_moderators_email(client, run_worker):
+    article = ArticleFactory(title="On budget rules")
+    client.post(post_url(article), comment_data(article, text="Worth reading."))
+    comment = Comment.objects.get()
+
+    run_worker()
+
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["desk@example.com"]
+    assert "On budget rules" in message.subject
+    assert f"/admin/comments/comment/{comment.pk}/change/" in message.body
+    assert DBTaskResult.objects.get().status == TaskResultStatus.SUCCESSFUL
+
+
+def test_a_failing_mail_server_is_retried_with_back_off_then_kept_as_failed(
+    settings, mail_server_down, run_worker, time_machine, admin_client
+):
+    settings.TASKS_MAX_ATTEMPTS = 3
+    settings.TASKS_RETRY_DELAY = 30
+    start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    time_machine.move_to(start, tick=False)
+    post(ArticleFactory())
+
+    run_worker()  # first attempt: refused, due again in 30 s
+    task = DBTaskResult.objects.get()
+    assert task.status == TaskResultStatus.READY
+    assert len(task.worker_ids) == 1
+    assert task.run_after == start + timedelta(seconds=30)
+    assert "ConnectionRefusedError" in task.traceback  # the last error, kept
+
+    time_machine.shift(timedelta(seconds=29))
+    run_worker()  # not due yet
+    task.refresh_from_db()
+    assert len(task.worker_ids) == 1
+
+    time_machine.shift(timedelta(seconds=1))
+    run_worker()  # second attempt, then twice the wait
+    task.refresh_from_db()
+    assert (task.status, len(task.worker_ids)) == (TaskResultStatus.READY, 2)
+    assert task.run_after == start + timedelta(seconds=30 + 60)
+
+    time_machine.shift(timedelta(seconds=60))
+    run_worker()  # third and last attempt
+    time_machine.shift(timedelta(days=1))
+    run_worker()  # nothing left to try
+    task.refresh_from_db()
+    assert task.status == TaskResultStatus.FAILED
+    assert len(task.worker_ids) == 3
+    assert task.exception_class_path == "builtins.ConnectionRefusedError"
+    assert "smtplib" in task.traceback
+    assert mail.outbox == []
+
+    # The mail server is back; a superuser retries the task from the admin.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    admin_client.post(
+        "/admin/django_tasks_database/dbtaskresult/",
+        {"action": "retry", "_selected_action": [task.pk]},
+    )
+    run_worker()
+    task.refresh_from_db()
+    assert task.status == TaskResultStatus.SUCCESSFUL
+    assert task.traceback == ""
+    assert len(mail.outbox) == 1
