@@ -1,4 +1,5 @@
-# The two commands: `make run` (serve the demo site) and `make test` (the whole suite).
+# The two commands: `make run` (serve the demo site with one task worker beside it)
+# and `make test` (the whole suite).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -29,7 +30,10 @@ run: demo static
 	@echo ""
 	@echo "  The journal is at http://$(HOST):$(PORT)/"
 	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (logins above)"
+	@echo "  One task worker runs beside it (emails); Ctrl-C stops both."
 	@echo ""
+	$(PY) manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 # Browser tests need Debian's Chromium; install it when we can (CI runs as root).
