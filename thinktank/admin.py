@@ -108,8 +108,6 @@ class TaskResultAdmin(DBTaskResultAdmin):
         "status",
         "attempts",
         "last_error",
-        "enqueued_at",
-        "started_at",
         "finished_at",
         "display_run_after",
     ]
