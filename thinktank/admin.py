@@ -111,8 +111,9 @@ class TaskResultAdmin(DBTaskResultAdmin):
         "finished_at",
         "display_run_after",
     ]
-    list_filter = ["status", "queue_name"]
+    list_filter = ["status"]
     search_fields = ["task_path"]
+    show_full_result_count = False  # the counts by state say it
     actions = ["retry"]
 
     @admin.display(description="attempts")
