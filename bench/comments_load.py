@@ -3,7 +3,10 @@
 Starts gunicorn on 127.0.0.1 against the database in DATABASE_URL (a fresh
 SQLite file under bench/ by default), lets --clients readers post comments
 through the real form for --seconds, then checks that every comment the site
-accepted (a redirect) is stored, and that nothing answered with a 5xx.
+accepted (a redirect) is stored, and that nothing answered with a 5xx. One task
+worker runs beside gunicorn, as in production; once the load stops it is
+stopped, the tasks still queued are drained, and every accepted comment must
+have had its moderators' email sent by a task.
 
     .venv/bin/python bench/comments_load.py                      # SQLite
     DATABASE_URL=postgres://journal:journal@127.0.0.1:5432/journal_bench \\
@@ -169,7 +172,21 @@ def wait_for(port, timeout=20):
 
 
 def run_load(args, env, log):
-    """Serve with gunicorn while the posters post; return results and duration."""
+    """Serve with gunicorn and one task worker while the posters post.
+
+    Returns the results, the duration, and how many tasks were still queued
+    when the load stopped (then drained by a worker in batch mode).
+    """
+    worker_command = [
+        str(ROOT / ".venv" / "bin" / "python"),
+        "manage.py",
+        "db_worker",
+        "--no-reload",
+        "--no-startup-delay",
+    ]
+    worker = subprocess.Popen(
+        worker_command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+    )
     server = subprocess.Popen(
         [
             str(ROOT / ".venv" / "bin" / "gunicorn"),
@@ -196,10 +213,24 @@ def run_load(args, env, log):
             poster.start()
         for poster in posters:
             poster.join()
-        return results, time.monotonic() - started
+        elapsed = time.monotonic() - started
     finally:
         server.terminate()
         server.wait(timeout=30)
+        worker.terminate()  # finishes the task in hand, then exits
+        worker.wait(timeout=60)
+    from django_tasks_db.models import DBTaskResult
+
+    backlog = DBTaskResult.objects.filter(status="READY").count()
+    subprocess.run(
+        [*worker_command, "--batch"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        check=True,
+    )
+    return results, elapsed, backlog
 
 
 def main():
@@ -209,13 +240,23 @@ def main():
     out = ROOT / "bench" / "out"
     out.mkdir(exist_ok=True)
     with open(out / "comments-load-server.log", "w") as log:
-        results, elapsed = run_load(args, env, log)
+        results, elapsed, backlog = run_load(args, env, log)
+
+    from django_tasks_db.models import DBTaskResult
 
     from comments.models import Comment
 
     accepted = {text for status, _, text in results if status == 302}
     stored = list(
         Comment.objects.filter(article=article).values_list("text", flat=True)
+    )
+    emails = Counter(
+        DBTaskResult.objects.filter(
+            task_path="comments.tasks.notify_moderators",
+            args_kwargs__kwargs__comment_id__in=list(
+                Comment.objects.filter(article=article).values_list("pk", flat=True)
+            ),
+        ).values_list("status", flat=True)
     )
     statuses = Counter(status for status, _, _ in results)
     latencies = sorted(duration for _, duration, _ in results)
@@ -235,12 +276,19 @@ def main():
     print(f"lost            {len(accepted - set(stored))}")
     print(f"5xx             {server_errors}")
     print(
+        f"email tasks     {emails.total()}  {dict(emails)}  "
+        f"(still queued when the load stopped: {backlog})"
+    )
+    print(
         f"latency         p50 {statistics.median(latencies) * 1000:.0f} ms, "
         f"p95 {latencies[int(len(latencies) * 0.95)] * 1000:.0f} ms, "
         f"max {latencies[-1] * 1000:.0f} ms"
     )
     ok = (
-        server_errors == 0 and accepted <= set(stored) and len(results) == len(accepted)
+        server_errors == 0
+        and accepted <= set(stored)
+        and len(results) == len(accepted)
+        and emails == {"SUCCESSFUL": len(stored)}
     )
     sys.exit(0 if ok else 1)
 
