@@ -86,11 +86,25 @@ def test_retry_queues_failed_and_lost_tasks_but_not_others(admin_client):
     assert failed.run_after <= timezone.now()
 
 
+def test_the_admin_home_counts_failed_tasks_for_superusers(admin_client):
+    TaskResultFactory.create_batch(2)
+    TaskResultFactory(status="SUCCESSFUL", exception_class_path="")
+
+    html = admin_client.get("/admin/").content.decode()
+
+    assert f'<a href="{CHANGELIST}?status__exact=FAILED">Failed tasks</a>' in html
+    assert "Failed tasks</a></th>\n          <td><strong>2</strong>" in html
+
+
 def test_staff_without_the_task_permissions_see_no_tasks(editor_client):
+    TaskResultFactory()
+
     response = editor_client.get(CHANGELIST)
 
     assert response.status_code == 403
-    assert b"Task Results" not in editor_client.get("/admin/").content
+    home = editor_client.get("/admin/").content
+    assert b"Task Results" not in home
+    assert b"Failed tasks" not in home
 
 
 def test_viewing_tasks_does_not_allow_retrying_them(client, django_user_model):
