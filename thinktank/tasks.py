@@ -15,7 +15,7 @@ the convention in short:
 - It raises when it fails. Every task is then retried by `retry_failed_task`
   below, with growing delays, until it has run TASKS_MAX_ATTEMPTS times; after
   that it is kept as failed with its traceback, for a superuser to see and
-  retry in the admin ("Tasks").
+  retry in the admin (Task Results).
 """
 
 from datetime import timedelta
