@@ -53,7 +53,7 @@ def test_a_task_queued_before_its_worker_is_killed_runs_in_the_next_worker(
     started, done = tmp_path / "started", tmp_path / "done"
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{db}", "DEBUG": "1"}
     env.pop("REDIS_URL", None)
-    manage("migrate", "--noinput", "django_tasks_database", env=env)
+    manage("migrate", "--noinput", env=env)
     # Two tasks wait: `hold` keeps the first worker busy, `record` is behind it.
     manage(
         "shell",
