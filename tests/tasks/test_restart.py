@@ -54,12 +54,14 @@ def test_a_task_queued_before_its_worker_is_killed_runs_in_the_next_worker(
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{db}", "DEBUG": "1"}
     env.pop("REDIS_URL", None)
     manage("migrate", "--noinput", env=env)
-    # Two tasks wait: `hold` keeps the first worker busy, `record` is behind it.
+    # Two tasks wait: `hold` (taken first) keeps the first worker busy, and
+    # `record` waits behind it.
     manage(
         "shell",
         "-c",
         "from tests.tasks.jobs import hold, record; "
-        f"hold.enqueue({str(started)!r}); record.enqueue({str(done)!r}, 'ran')",
+        f"hold.using(priority=1).enqueue({str(started)!r}); "
+        f"record.enqueue({str(done)!r}, 'ran')",
         env=env,
     )
     worker_args = [*MANAGE, "db_worker", "--no-reload", "--no-startup-delay"]
