@@ -14,7 +14,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "thinktank.settings")
 os.environ.update(
-    PAGE_CACHE="0", PAGE_CACHE_SECONDS="0", DEBUG="0", ALLOWED_HOSTS="testserver", SECURE_SSL_REDIRECT="0"
+    PAGE_CACHE="0",
+    PAGE_CACHE_SECONDS="0",
+    DEBUG="0",
+    ALLOWED_HOSTS="testserver",
+    SECURE_SSL_REDIRECT="0",
 )
 os.environ.setdefault("SECRET_KEY", "explain-only-" + "x" * 50)
 
