@@ -197,13 +197,13 @@ class Importer:
         dry_run=False,
         batch_size=250,
         report=None,
-        progress_stream=None,
+        progress=None,
     ):
         self.media = media or MediaSource()
         self.dry_run = dry_run
         self.batch_size = batch_size
         self.report = report or Report()
-        self.progress_stream = progress_stream
+        self.progress_write = progress  # a write(text) for the progress bar
         self.site_id = settings.SITE_ID
         self.pictures = {}  # url: StoredPicture or the reason it is missing
         self.redirects = {}  # old path: Redirect, waiting for store_redirects()
@@ -236,7 +236,7 @@ class Importer:
             self.import_tags(scan.tags)
             self.store_redirects()
         self.scan_result = scan
-        progress = Progress(scan.items, self.progress_stream)
+        progress = Progress(scan.items, self.progress_write)
         batch = []
         try:
             for record in read_export(path):
@@ -353,7 +353,8 @@ class Importer:
             unique_fields=["site", "old_path"],
             update_fields=["new_path"],
         )
-        self.report.counts["redirect", "stored", ""] += len(self.redirects)
+        if self.redirects:
+            self.report.counts["redirect", "stored", ""] += len(self.redirects)
         self.redirects = {}
 
     # Authors, categories, tags ----------------------------------------------
@@ -548,9 +549,9 @@ class Importer:
         # bulk_create and update send no signals: tell the page cache.
         transaction.on_commit(bump_content_version)
 
-    def prepare_post(self, item, article, digest):
-        """`article` filled from the WordPress post (a PreparedPost), or None
-        when the post is not imported."""
+    def prepare_post(self, item, pk, digest):
+        """An Article (with primary key `pk` when it exists) filled from the
+        WordPress post, as a PreparedPost; None when the post is not imported."""
         status, note = journal_status(wp_status=item.status, password=item.password)
         if status is None:
             self.report.skip("post", item.wp_id, note)
@@ -571,28 +572,33 @@ class Importer:
             self.report.warn("post", item.wp_id, f"shortcodes removed: {names}")
         body = responsive_images(self.bring_pictures(item, converted.html))
         category, extra_tags = self.primary_category(item)
-        article.title = Truncator(markup.plain_text(item.title) or "(untitled)").chars(
-            200
-        )
-        article.standfirst = markup.standfirst(item.excerpt, body, article.title)
-        article.body = body
-        article.category = category
-        article.section_id = self.sections[category.pk]
-        article.status = status
-        article.publish_at = publish_at
+        title = Truncator(markup.plain_text(item.title) or "(untitled)").chars(200)
         modified = parse_date(item.modified_gmt, "")
         dates = {
             "created_at": publish_at,
             "updated_at": max(publish_at, modified) if modified else publish_at,
         }
-        for name, value in dates.items():
-            setattr(article, name, value)
-        article.featured = item.sticky
-        article.allow_comments = item.comment_status != "closed"
-        article.seo_title, article.seo_description = self.seo(item, article.title)
+        seo_title, seo_description = self.seo(item, title)
         words = len(strip_tags(body).split())
-        article.reading_time = max(1, -(-words // WORDS_PER_MINUTE))
-        self.hero(item, article)
+        # Built whole, not assigned field by field: assigning an image to an
+        # existing instance makes Django open the file for its dimensions.
+        article = Article(
+            pk=pk,
+            title=title,
+            standfirst=markup.standfirst(item.excerpt, body, title),
+            body=body,
+            category=category,
+            section_id=self.sections[category.pk],
+            status=status,
+            publish_at=publish_at,
+            featured=item.sticky,
+            allow_comments=item.comment_status != "closed",
+            seo_title=seo_title,
+            seo_description=seo_description,
+            reading_time=max(1, -(-words // WORDS_PER_MINUTE)),
+            **dates,
+            **self.hero(item),
+        )
         tags = [
             self.tags[slug] for taxonomy, slug, _ in item.terms
             if taxonomy == "post_tag" and slug in self.tags
@@ -680,28 +686,30 @@ class Importer:
 
         return markup.rewrite_images(body, replace)
 
-    def hero(self, item, article):
-        """The featured image (`_thumbnail_id`) with its alt text, caption and credit."""
-        attachment = self.scan_result.attachments.get(
-            int(item.meta.get("_thumbnail_id") or 0)
-        )
-        article.hero_image, article.hero_width, article.hero_height = "", None, None
-        if attachment is None or not self.media:
-            if item.meta.get("_thumbnail_id") and self.media:
-                self.report.warn("post", item.wp_id, "featured image not in the export")
-            return
+    def hero(self, item):
+        """The article fields of the featured image (`_thumbnail_id`): picture,
+        alt text, caption and credit."""
+        fields = {"hero_image": "", "hero_width": None, "hero_height": None}
+        thumbnail = int(item.meta.get("_thumbnail_id") or 0)
+        if not thumbnail or not self.media:
+            return fields
+        attachment = self.scan_result.attachments.get(thumbnail)
+        if attachment is None:
+            self.report.warn("post", item.wp_id, "featured image not in the export")
+            return fields
         stored = self.picture(attachment.attachment_url, "post", item.wp_id)
         if stored is None:
-            return
+            return fields
         caption, credit = markup.split_credit(markup.plain_text(attachment.excerpt))
-        article.hero_image = stored.name
-        article.hero_width, article.hero_height = stored.width, stored.height
-        article.hero_alt = Truncator(
-            attachment.meta.get("_wp_attachment_image_alt")
-            or markup.plain_text(attachment.title)
-        ).chars(250)
-        article.hero_caption = Truncator(caption).chars(300)
-        article.hero_credit = Truncator(credit).chars(200)
+        alt = attachment.meta.get("_wp_attachment_image_alt") or attachment.title
+        return {
+            "hero_image": stored.name,
+            "hero_width": stored.width,
+            "hero_height": stored.height,
+            "hero_alt": Truncator(markup.plain_text(alt)).chars(250),
+            "hero_caption": Truncator(caption).chars(300),
+            "hero_credit": Truncator(credit).chars(200),
+        }
 
     def unique_slugs(self, prepared):
         """Give each article a slug no other article has: WordPress's, made
@@ -742,7 +750,7 @@ class Importer:
                     status_label(article.status, article.publish_at),
                 )
                 continue
-            post = self.prepare_post(item, article or Article(), digest)
+            post = self.prepare_post(item, article.pk if article else None, digest)
             if post is not None:
                 prepared.append(post)
         self.unique_slugs(prepared)

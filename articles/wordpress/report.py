@@ -60,9 +60,9 @@ class Progress:
 
     WIDTH = 30
 
-    def __init__(self, total, stream=None):
+    def __init__(self, total, write=None):
         self.total = max(total, 1)
-        self.stream = stream or sys.stderr
+        self.write = write or sys.stderr.write
         self.done = 0
         self.started = self.drawn = time.monotonic()
 
@@ -79,13 +79,12 @@ class Progress:
         left = (self.total - self.done) / rate if rate else 0
         filled = int(self.WIDTH * min(self.done, self.total) / self.total)
         minutes, seconds = divmod(int(left), 60)
-        self.stream.write(
+        self.write(
             f"\r[{'#' * filled}{'.' * (self.WIDTH - filled)}] "
-            f"{self.done}/{self.total} items, {rate:.0f}/s, "
+            f"{self.done}/{self.total} items, {rate:.0f} items/s, "
             f"{minutes}:{seconds:02d} left "
         )
-        self.stream.flush()
 
     def finish(self):
         self.draw(time.monotonic())
-        self.stream.write("\n")
+        self.write("\n")

@@ -82,6 +82,7 @@ def test_the_index_lists_every_sitemap_with_absolute_addresses(client, archive):
         f"{SITE_URL}/sitemap-categories.xml",
         f"{SITE_URL}/sitemap-tags.xml",
         f"{SITE_URL}/sitemap-authors.xml",
+        f"{SITE_URL}/sitemap-pages.xml",
         f"{SITE_URL}/sitemap-news.xml",
     }
     latest = max(changed(archive["published"]), changed(archive["older"]))

@@ -7,6 +7,7 @@ Safe to run again: WordPress IDs are remembered, so the same file changes
 nothing and a newer export adds and updates. See docs/wordpress.md.
 """
 
+from functools import partial
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -46,6 +47,7 @@ class Command(BaseCommand):
         importer = Importer(
             media=MediaSource(folder=media_dir or "", base_url=media_url or ""),
             dry_run=dry_run,
+            progress=partial(self.stderr.write, ending=""),
         )
         try:
             report = importer.run(path)
