@@ -71,6 +71,10 @@ class Page(models.Model):
             return
         if match.view_name != "pages:detail":
             raise ValidationError(
-                {"url": "This address belongs to another part of the site."},
-                code="page_url_taken",
+                {
+                    "url": ValidationError(
+                        "This address belongs to another part of the site.",
+                        code="page_url_taken",
+                    )
+                }
             )

@@ -79,7 +79,10 @@ def test_authors_come_over_with_bio_and_private_email():
     report, _ = run_import()
     mira = Author.objects.get(slug="mira")
     assert mira.name == "Mira Okonkwo-Lind"
-    assert mira.bio == "<p>Mira covers ports and shipping lanes.<br>She lives by the sea.</p>"
+    assert (
+        mira.bio
+        == "<p>Mira covers ports and shipping lanes.<br>She lives by the sea.</p>"
+    )
     assert "mira@old.example.org" not in mira.bio
     assert Author.objects.get(slug="guest-writer").articles.get().slug == "guest-column"
     assert "author “guest-writer” is not in the export's author list" in report
@@ -102,7 +105,10 @@ def test_categories_four_deep_join_their_level_three_ancestor_as_a_tag():
     report, _ = run_import()
     paths = set(Category.objects.values_list("path", flat=True))
     assert paths == {"world", "world/europe", "world/europe/baltics", "economie"}
-    assert Category.objects.get(path="world").description == "Everything beyond our borders."
+    assert (
+        Category.objects.get(path="world").description
+        == "Everything beyond our borders."
+    )
     tallinn = article("hafen-von-tallinn")
     assert tallinn.category.path == "world/europe/baltics"
     assert "Tallinn Port" in [t.name for t in tallinn.tag_list]

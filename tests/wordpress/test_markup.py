@@ -43,7 +43,9 @@ def test_block_comments_are_removed_and_blocks_get_no_extra_paragraphs():
 
 
 def test_classic_posts_get_paragraphs_and_line_breaks():
-    html = convert("First line\nsame paragraph\n\nSecond paragraph\n\n<ul>\n<li>x</li>\n</ul>")
+    html = convert(
+        "First line\nsame paragraph\n\nSecond paragraph\n\n<ul>\n<li>x</li>\n</ul>"
+    )
     assert html.html == (
         "<p>First line<br>\nsame paragraph</p>\n<p>Second paragraph</p>\n"
         "<ul>\n<li>x</li>\n</ul>"
@@ -58,7 +60,7 @@ def test_preformatted_text_keeps_its_lines():
 @pytest.mark.parametrize(
     "source",
     [
-        '[embed]https://video.example.net/v/1[/embed]',
+        "[embed]https://video.example.net/v/1[/embed]",
         "Intro\n\nhttps://video.example.net/v/1\n\nOutro",
         '<!-- wp:embed {"url":"https://video.example.net/v/1"} -->'
         '<figure class="wp-block-embed is-type-video"><div class="wp-block-embed__wrapper">'
@@ -67,7 +69,10 @@ def test_preformatted_text_keeps_its_lines():
 )
 def test_embeds_become_links(source):
     html = convert(source).html
-    assert '<a href="https://video.example.net/v/1">https://video.example.net/v/1</a>' in html
+    assert (
+        '<a href="https://video.example.net/v/1">https://video.example.net/v/1</a>'
+        in html
+    )
     assert "embed" not in html
 
 
@@ -90,7 +95,7 @@ def test_other_shortcodes_are_removed_and_named_but_bracketed_prose_stays():
         '<a href="javascript:alert(1)">x</a>',
         '<p onclick="alert(1)">x</p>',
         '<iframe src="https://evil.example/"></iframe>',
-        '<svg><script>alert(1)</script></svg>',
+        "<svg><script>alert(1)</script></svg>",
         '<a href="JaVaScRiPt:alert(1)">x</a>',
         '<style>body{background:url("javascript:alert(1)")}</style>',
     ],
