@@ -17,7 +17,6 @@ what changed and adds what is new.
 
 import hashlib
 import ipaddress
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -28,6 +27,8 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
 from django.db import DatabaseError, transaction
+from django.db.models import F
+from django.db.models.functions import Lower
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.encoding import escape_uri_path
@@ -108,9 +109,10 @@ def parse_date(gmt, local):
         if not text or text.startswith("0000"):
             continue
         try:
-            return datetime.strptime(text, "%Y-%m-%d %H:%M:%S").replace(tzinfo=zone)
+            moment = datetime.fromisoformat(text)
         except ValueError:
             continue
+        return moment if moment.tzinfo else moment.replace(tzinfo=zone)
     return None
 
 
@@ -123,9 +125,8 @@ def old_path(url_or_path):
 
 
 def fingerprint(*values):
-    return hashlib.md5(
-        json.dumps(values, sort_keys=True, default=str).encode(), usedforsecurity=False
-    ).hexdigest()
+    """A short digest of plain values (strings, numbers, dates, lists of them)."""
+    return hashlib.md5(repr(values).encode(), usedforsecurity=False).hexdigest()
 
 
 def item_digest(item):
@@ -133,7 +134,7 @@ def item_digest(item):
         item.title, item.content, item.excerpt, item.date, item.date_gmt,
         item.modified_gmt, item.slug, item.status, item.password, item.sticky,
         item.creator, item.terms, item.parent, item.comment_status, item.link,
-        {k: v for k, v in item.meta.items() if not k.startswith("_edit_")},
+        sorted((k, v) for k, v in item.meta.items() if not k.startswith("_edit_")),
     )  # fmt: skip
 
 
@@ -272,7 +273,7 @@ class Importer:
         """First pass: authors, terms, attachments, the page tree, the count."""
         scan = Scan()
         try:
-            for record in read_export(path):
+            for record in read_export(path, comments=False):
                 if isinstance(record, WPAuthor):
                     scan.authors.append(record)
                 elif isinstance(record, Term):
@@ -436,7 +437,7 @@ class Importer:
             wp_path = old_path("/category/" + "/".join(chain) + "/")
             if len(chain) > 3:
                 target = CategoryTarget(
-                    self.categories[chain[2]].category, self.tag_named(term)
+                    self.categories[chain[2]].category, self.tags_for([term])[term.slug]
                 )
                 self.categories[slug] = target
                 self.report.warn(
@@ -495,22 +496,52 @@ class Importer:
             self.report.count("category", "unchanged" if row else "matched")
         return category
 
-    def tag_named(self, term):
-        slug = slugify(unquote(term.slug))[:100] or f"tag-{term.wp_id}"
-        tag = (
-            Tag.objects.filter(slug=slug).first()
-            or Tag.objects.filter(name__iexact=term.name[:100]).first()
+    def tags_for(self, terms):
+        """{WordPress slug: Tag} for the terms: the tag with the same slug, else
+        the same name (any case), else a new one."""
+        wanted = {
+            term.slug: (
+                slugify(unquote(term.slug))[:100] or f"tag-{term.wp_id}",
+                (term.name or term.slug)[:100],
+            )
+            for term in terms
+        }
+        by_slug = Tag.objects.in_bulk(
+            [slug for slug, _ in wanted.values()], field_name="slug"
         )
-        if tag is None:
-            tag = Tag.objects.create(name=(term.name or slug)[:100], slug=slug)
-            self.report.count("tag", "created")
-        return tag
+        by_name = {
+            tag.lower_name: tag
+            for tag in Tag.objects.annotate(lower_name=Lower("name")).filter(
+                lower_name__in=[name.lower() for _, name in wanted.values()]
+            )
+        }
+        found, missing = {}, {}
+        for wp_slug, (slug, name) in wanted.items():
+            tag = by_slug.get(slug) or by_name.get(name.lower())
+            if tag is not None:
+                found[wp_slug] = tag
+            elif slug not in {
+                t.slug for t in missing.values()
+            } and name.lower() not in {t.name.lower() for t in missing.values()}:
+                missing[wp_slug] = Tag(name=name, slug=slug)
+        if not missing:
+            return found
+        Tag.objects.bulk_create(missing.values())
+        self.report.counts["tag", "created", ""] += len(missing)
+        created = list(Tag.objects.filter(slug__in=[t.slug for t in missing.values()]))
+        created_by_slug = {tag.slug: tag for tag in created}
+        created_by_name = {tag.name.lower(): tag for tag in created}
+        for wp_slug, (slug, name) in wanted.items():
+            # Two WordPress terms whose slugs or names meet share one tag.
+            found.setdefault(
+                wp_slug, created_by_slug.get(slug) or created_by_name.get(name.lower())
+            )
+        return found
 
     def import_tags(self, terms):
-        self.tags = {}  # WordPress slug: Tag
+        self.tags = self.tags_for(terms.values())  # WordPress slug: Tag
         for slug, term in terms.items():
-            tag = self.tag_named(term)
-            self.tags[slug] = tag
+            tag = self.tags[slug]
             if term.wp_id:
                 self.add_redirects(
                     "tag", term.wp_id,
@@ -757,10 +788,17 @@ class Importer:
         new = [p.article for p in prepared if p.article.pk is None]
         changed = [p.article for p in prepared if p.article.pk is not None]
         Article.objects.bulk_create(new)
-        for post in prepared:  # bulk_create stamped now; WordPress's dates win
+        # bulk_create stamped created_at and updated_at with now: WordPress's
+        # dates win, in one UPDATE for the many never edited after publishing.
+        for post in prepared:
             for name, value in post.dates.items():
                 setattr(post.article, name, value)
-        Article.objects.bulk_update(new, ["created_at", "updated_at"])
+        Article.objects.filter(pk__in=[a.pk for a in new]).update(
+            created_at=F("publish_at"), updated_at=F("publish_at")
+        )
+        Article.objects.bulk_update(
+            [a for a in new if a.updated_at != a.publish_at], ["updated_at"]
+        )
         Article.objects.bulk_update(changed, [
             "title", "slug", "standfirst", "body", "hero_image", "hero_width",
             "hero_height", "hero_alt", "hero_caption", "hero_credit", "category",

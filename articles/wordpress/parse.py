@@ -10,6 +10,7 @@ stays flat whatever the file's size.
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -74,6 +75,7 @@ class Item:
     comments: list = field(default_factory=list)  # dicts, keys without "comment_"
 
 
+@lru_cache(maxsize=512)  # a file uses a few dozen distinct tags, millions of times
 def _name(tag):
     """'wp:post_id', 'content:encoded', 'title'… for an lxml tag."""
     if not isinstance(tag, str):
@@ -162,7 +164,7 @@ SIMPLE_FIELDS = {
 }
 
 
-def _item(element):
+def _item(element, comments):
     item = Item(wp_id=0, post_type="")
     for child in element:
         name = _name(child.tag)
@@ -184,7 +186,7 @@ def _item(element):
         elif name == "wp:postmeta":
             values = _children(child)
             item.meta[values.get("wp:meta_key", "")] = values.get("wp:meta_value", "")
-        elif name == "wp:comment":
+        elif name == "wp:comment" and comments:
             item.comments.append(
                 {
                     key.removeprefix("wp:").removeprefix("comment_"): value
@@ -195,37 +197,42 @@ def _item(element):
     return item
 
 
-def read_export(path):
+# The records of a WXR file: elements of these local names directly under <channel>.
+RECORDS = ["{*}item", "{*}author", "{*}category", "{*}tag", "{*}term", "{*}wxr_version"]
+
+
+def read_export(path, *, comments=True):
     """Yield an export's authors, terms and items (Author, Term, Item), in file
-    order, each as soon as it is read.
+    order, each as soon as it is read; items without their comments when
+    `comments` is false (a quicker read).
 
     Raises WXRError when the file is not XML, not a WordPress export, or breaks
     off; whatever was yielded before that stays valid.
     """
     events = etree.iterparse(
         str(path),
-        events=("start", "end"),
+        events=("end",),
+        tag=RECORDS,
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
         huge_tree=True,  # long post bodies are legitimate
-        remove_comments=False,
     )
-    depth = 0
     is_wxr = False
+    root_checked = False
     try:
-        for event, element in events:
-            if event == "start":
-                if depth == 0 and _name(element.tag) != "rss":
+        for _, element in events:
+            if not root_checked:
+                root = element.getroottree().getroot()
+                if _name(root.tag) != "rss":
                     raise WXRError(
                         "This is not a WordPress export: its root element is "
-                        f"<{etree.QName(element).localname}>, not <rss>."
+                        f"<{etree.QName(root).localname}>, not <rss>."
                     )
-                depth += 1
-                continue
-            depth -= 1
-            if depth != 2:  # only the channel's own children are whole records
-                continue
+                root_checked = True
+            parent = element.getparent()
+            if parent is None or _name(parent.tag) != "channel":
+                continue  # a post's <category>, a comment's author…: part of an item
             name = _name(element.tag)
             if name == "wp:wxr_version":
                 is_wxr = True
@@ -235,14 +242,13 @@ def read_export(path):
                         "This is an RSS feed, not a WordPress export (WXR): it has "
                         "no <wp:wxr_version>. Export from Tools → Export in WordPress."
                     )
-                yield _item(element)
+                yield _item(element, comments)
             elif name == "wp:author":
                 yield _author(element)
             elif name in ("wp:category", "wp:tag", "wp:term"):
                 yield _term(name, element)
             # Free what was read: the element and the siblings before it.
             element.clear()
-            parent = element.getparent()
             while element.getprevious() is not None:
                 del parent[0]
     except etree.XMLSyntaxError as error:
