@@ -291,8 +291,10 @@ class Importer:
 
     def scan_item(self, scan, item):
         if item.post_type == "attachment":
-            item.content = ""
-            item.comments = []
+            # Kept for the whole run: only what featured images and redirects use.
+            alt = item.meta.get("_wp_attachment_image_alt", "")
+            item.content, item.comments = "", []
+            item.meta = {"_wp_attachment_image_alt": alt}
             scan.attachments[item.wp_id] = item
             return
         if item.post_type == "page":
