@@ -193,7 +193,13 @@ def write_export(path, posts, comments, seed=2026):
 
 def fresh_database(db, pg_url):
     """An empty, migrated database; returns the environment pointing at it."""
-    env = {**os.environ, "LOG_LEVEL": "ERROR", "MEDIA_ROOT": str(OUT / "wp-media")}
+    env = {
+        **os.environ,
+        "DEBUG": "0",  # as in production: no query log
+        "SECRET_KEY": "benchmark-only-secret-key-not-for-production-use-0123456789",
+        "LOG_LEVEL": "ERROR",
+        "MEDIA_ROOT": str(OUT / "wp-media"),
+    }
     env.pop("REDIS_URL", None)
     if db == "sqlite":
         path = OUT / "wordpress-import.sqlite3"

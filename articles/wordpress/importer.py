@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, reset_queries, transaction
 from django.db.models import F
 from django.db.models.functions import Lower
 from django.urls import Resolver404, resolve
@@ -223,7 +223,7 @@ class Importer:
         return self.report
 
     def _import(self, path):
-        scan = self.scan(path)
+        self.scan_result = scan = self.scan(path)
         if not self.media:
             self.report.warn(
                 "import",
@@ -236,7 +236,6 @@ class Importer:
             self.import_categories(scan.categories)
             self.import_tags(scan.tags)
             self.store_redirects()
-        self.scan_result = scan
         progress = Progress(scan.items, self.progress_write)
         batch = []
         try:
@@ -312,20 +311,23 @@ class Importer:
         rows = WordPressItem.objects.filter(kind=kind, wp_id__in=list(wp_ids))
         return {row.wp_id: row for row in rows}
 
-    def remember(self, kind, pairs, existing):
-        """Record (wp_id, object_id, digest[, email]) rows, new or changed."""
+    def remember(self, kind, rows, existing):
+        """Record what WordPress objects became: rows of (wp_id, object_id,
+        {other WordPressItem fields}), written when new or changed."""
+        fields = ["object_id", "digest", "email", "comments"]
         new, changed = [], []
-        for wp_id, object_id, digest, *email in pairs:
+        for wp_id, object_id, values in rows:
+            values = {"object_id": object_id, "digest": "", "email": "",
+                      "comments": {}, **values}  # fmt: skip
             row = existing.get(wp_id)
-            email = email[0] if email else ""
             if row is None:
-                new.append(WordPressItem(kind=kind, wp_id=wp_id, object_id=object_id,
-                                         digest=digest, email=email))  # fmt: skip
-            elif (row.object_id, row.digest, row.email) != (object_id, digest, email):
-                row.object_id, row.digest, row.email = object_id, digest, email
+                new.append(WordPressItem(kind=kind, wp_id=wp_id, **values))
+            elif any(getattr(row, name) != values[name] for name in fields):
+                for name in fields:
+                    setattr(row, name, values[name])
                 changed.append(row)
         WordPressItem.objects.bulk_create(new)
-        WordPressItem.objects.bulk_update(changed, ["object_id", "digest", "email"])
+        WordPressItem.objects.bulk_update(changed, fields)
 
     def add_redirects(self, kind, wp_id, old_paths, new_path):
         """Queue old → new (301) for each old address that differs from the new
@@ -393,7 +395,9 @@ class Importer:
             else:
                 self.report.count("author", "matched" if row is None else "unchanged")
             self.authors[wp.login] = author
-            remembered.append((wp.wp_id, author.pk, digest, wp.email[:254]))
+            remembered.append(
+                (wp.wp_id, author.pk, {"digest": digest, "email": wp.email[:254]})
+            )
             self.add_redirects(
                 "author",
                 wp.wp_id,
@@ -455,7 +459,7 @@ class Importer:
                 category = self.category_for(term, parent, existing.get(term.wp_id))
                 self.categories[slug] = CategoryTarget(category)
                 new_url = category.get_absolute_url()
-                remembered.append((term.wp_id, category.pk, ""))
+                remembered.append((term.wp_id, category.pk, {}))
             if term.wp_id:
                 self.add_redirects(
                     "category", term.wp_id, [f"/?cat={term.wp_id}", wp_path], new_url
@@ -571,6 +575,9 @@ class Importer:
                 self.write_batch([item])
 
     def write_items(self, items):
+        # With DEBUG on, Django keeps the last 9,000 queries (bulk inserts with all
+        # their values): forget them, so memory stays flat.
+        reset_queries()
         self.redirects = {}  # none left from a failed attempt
         posts = [i for i in items if i.post_type == "post"]
         pages = [i for i in items if i.post_type == "page"]
@@ -830,13 +837,22 @@ class Importer:
             )  # fmt: skip
             self.add_redirects("post", item.wp_id, self.post_paths(item, article),
                                article.get_absolute_url())  # fmt: skip
+        targets = {p.item.wp_id: p.article for p in prepared} | unchanged
+        digests = {p.item.wp_id: p.digest for p in prepared}
+        comments = self.write_comments(
+            [i for i in items if i.wp_id in targets], targets, existing
+        )
         self.remember(
             Kind.POST,
-            [(p.item.wp_id, p.article.pk, p.digest) for p in prepared],
+            [
+                (wp_id, article.pk, {
+                    "digest": digests.get(wp_id) or existing[wp_id].digest,
+                    "comments": comments[wp_id],
+                })
+                for wp_id, article in targets.items()
+            ],
             existing,
-        )
-        targets = {p.item.wp_id: p.article for p in prepared} | unchanged
-        self.write_comments([i for i in items if i.wp_id in targets], targets)
+        )  # fmt: skip
 
     def post_paths(self, item, article):
         """The addresses a WordPress post may have had: ?p=ID, its permalink,
@@ -886,7 +902,7 @@ class Importer:
             ).chars(160)
             self.report.count("page", "updated" if page.pk else "created", page.status)
             page.save()
-            remembered.append((item.wp_id, page.pk, digest))
+            remembered.append((item.wp_id, page.pk, {"digest": digest}))
             paths = [
                 f"/?page_id={item.wp_id}",
                 old_path(item.link) if item.link else "",
@@ -967,17 +983,20 @@ class Importer:
 
     # Comments ---------------------------------------------------------------
 
-    def write_comments(self, items, articles):
-        """Comments of the posts in `items` (articles: wp post id → Article),
-        threads kept: a reply deeper than the journal allows is attached to
-        its deepest allowed ancestor."""
-        wp_ids = [int(c.get("id") or 0) for item in items for c in item.comments]
-        existing = self.remembered(Kind.COMMENT, wp_ids)
-        journal_pk = {wp_id: row.object_id for wp_id, row in existing.items()}
+    def write_comments(self, items, articles, posts):
+        """Write the comments of the posts in `items` (articles: post ID →
+        Article; posts: post ID → its WordPressItem, if any, which remembers
+        its comments). Threads are kept: a reply deeper than the journal allows
+        is attached to its deepest allowed ancestor. Returns, per post, the
+        comments to remember: {WordPress ID: [journal ID, fingerprint]}."""
+        remembered = {}
+        journal_pk = {}  # WordPress comment ID: journal comment ID
         levels = defaultdict(list)  # depth: [(wp_id, parent wp_id, Comment)]
-        changed, remembered = [], []
+        changed = []
         for item in items:
-            article = articles[item.wp_id]
+            row = posts.get(item.wp_id)
+            known = {int(k): v for k, v in (row.comments if row else {}).items()}
+            journal_pk.update((wp_id, pk) for wp_id, (pk, _) in known.items())
             comments = {}
             for data in item.comments:
                 wp_id = int(data.get("id") or 0)
@@ -985,23 +1004,26 @@ class Importer:
                     self.report.skip("comment", wp_id, data["type"])
                     continue
                 comments[wp_id] = data
+            kept = remembered[item.wp_id] = {}
             for wp_id, data in comments.items():
-                chain = self.comment_chain(wp_id, comments)
-                depth = min(len(chain), MAX_DEPTH)
-                parent = chain[depth - 2] if depth > 1 else None
-                comment, digest = self.comment_from(item, wp_id, data, article)
-                row = existing.get(wp_id)
-                if row is None:
-                    levels[depth].append((wp_id, parent, comment))
-                    comment.depth = depth
-                elif row.digest != digest:
-                    comment.pk = row.object_id
+                digest = fingerprint(sorted(data.items()))
+                if wp_id in known and known[wp_id][1] == digest:
+                    kept[str(wp_id)] = known[wp_id]
+                    status = COMMENT_STATUS.get(data.get("approved", "").strip())
+                    self.report.count("comment", "unchanged", status or "pending")
+                    continue
+                comment = self.comment_from(wp_id, data, articles[item.wp_id])
+                if wp_id in known:
+                    comment.pk = known[wp_id][0]
                     changed.append(comment)
                     self.report.count("comment", "updated", comment.status)
                 else:
-                    self.report.count("comment", "unchanged", comment.status)
-                remembered.append([wp_id, row.object_id if row else None, digest])
-        for depth in sorted(levels):
+                    chain = self.comment_chain(wp_id, comments)
+                    comment.depth = min(len(chain), MAX_DEPTH)
+                    parent = chain[comment.depth - 2] if comment.depth > 1 else None
+                    levels[comment.depth].append((wp_id, parent, comment))
+                kept[str(wp_id)] = [comment.pk, digest]
+        for depth in sorted(levels):  # parents first: replies need their IDs
             level = levels[depth]
             for _, parent, comment in level:
                 comment.parent_id = journal_pk.get(parent)
@@ -1013,9 +1035,10 @@ class Importer:
             changed,
             ["name", "email", "website", "text", "status", "ip_address", "created_at"],
         )
-        for entry in remembered:
-            entry[1] = journal_pk[entry[0]]
-        self.remember(Kind.COMMENT, remembered, existing)
+        for kept in remembered.values():
+            for wp_id, entry in kept.items():
+                entry[0] = journal_pk[int(wp_id)]
+        return remembered
 
     @staticmethod
     def comment_chain(wp_id, comments):
@@ -1027,8 +1050,8 @@ class Importer:
                 return chain
             chain.insert(0, parent)
 
-    def comment_from(self, item, wp_id, data, article):
-        """(unsaved Comment, fingerprint) for a WordPress comment."""
+    def comment_from(self, wp_id, data, article):
+        """An unsaved Comment from a WordPress comment."""
         approved = (data.get("approved") or "").strip()
         status = COMMENT_STATUS.get(approved)
         if status is None:
@@ -1058,6 +1081,4 @@ class Importer:
             ip_address=valid_ip(data.get("author_IP")),
             created_at=created_at,
         )
-        digest = fingerprint(comment.name, comment.email, website, text, status,
-                             comment.ip_address, created_at)  # fmt: skip
-        return comment, digest
+        return comment

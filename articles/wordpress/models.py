@@ -12,7 +12,6 @@ class WordPressItem(models.Model):
         TAG = "tag", "Tag"
         POST = "post", "Post"
         PAGE = "page", "Page"
-        COMMENT = "comment", "Comment"
 
     kind = models.CharField(max_length=12, choices=Kind.choices)
     wp_id = models.BigIntegerField("WordPress ID")
@@ -24,6 +23,14 @@ class WordPressItem(models.Model):
     )
     email = models.EmailField(
         blank=True, help_text="Authors only: their WordPress email (never shown)."
+    )
+    # Per post rather than a row per comment: a site has ten times more
+    # comments than posts, and they are only ever read with their post.
+    comments = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="Posts only: {WordPress comment ID: [journal comment ID, "
+        "fingerprint]}.",
     )
     imported_at = models.DateTimeField(auto_now=True)
 
