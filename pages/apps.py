@@ -5,7 +5,7 @@ from django.db.models.signals import post_delete, post_save
 class PagesConfig(AppConfig):
     name = "pages"
     default_auto_field = "django.db.models.BigAutoField"
-    verbose_name = "static pages"
+    verbose_name = "Static pages"
 
     def ready(self):
         from thinktank.pagecache import content_changed
