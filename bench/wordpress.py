@@ -249,9 +249,12 @@ def main():
     if not path.exists():
         started = time.monotonic()
         write_export(path, args.posts, args.comments)
-        print(f"wrote {path.name} in {time.monotonic() - started:.1f} s")
+        print(f"wrote {path.name} in {time.monotonic() - started:.1f} s", flush=True)
     size = path.stat().st_size / 2**20
-    print(f"export: {args.posts} posts, {args.comments} comments, {size:.0f} MB")
+    print(
+        f"export: {args.posts} posts, {args.comments} comments, {size:.0f} MB",
+        flush=True,
+    )
     for db in args.dbs:
         env = fresh_database(db, args.pg_url)
         first, first_mb, report = timed_import(path, env)
@@ -261,7 +264,7 @@ def main():
             f"re-import (no changes) {again:6.1f} s, peak {again_mb:5.0f} MB"
         )
         summary = report.split("Skipped:")[0].strip().splitlines()[1:]
-        print("\n".join(f"    {line.strip()}" for line in summary))
+        print("\n".join(f"    {line.strip()}" for line in summary), flush=True)
 
 
 if __name__ == "__main__":

@@ -62,6 +62,11 @@ class Page(models.Model):
     def get_absolute_url(self):
         return self.url
 
+    @property
+    def cache_key(self):
+        """The surrogate key of the page's address (thinktank/pagecache.py)."""
+        return f"page-{self.pk}"
+
     def clean(self):
         from django.urls import Resolver404, resolve
 

@@ -1,6 +1,6 @@
 from django.urls import re_path
 
-from thinktank.pagecache import reader_cache
+from thinktank.pagecache import reader_page
 
 from . import views
 
@@ -8,5 +8,5 @@ app_name = "pages"
 
 urlpatterns = [
     # Last of the site's patterns: any other address that ends in a slash.
-    re_path(r"^(?P<url>[-\w/.~]+/)$", reader_cache(views.page), name="detail"),
+    re_path(r"^(?P<url>[-\w/.~]+/)$", reader_page(views.page), name="detail"),
 ]

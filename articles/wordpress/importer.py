@@ -42,7 +42,7 @@ from authors.models import Author
 from comments.models import MAX_DEPTH, Comment
 from pages.models import Page
 from thinktank.links import cached_reverse
-from thinktank.pagecache import bump_content_version
+from thinktank.pagecache import SITE_KEY, purge
 from thinktank.renditions import responsive_images
 
 from . import markup
@@ -586,8 +586,9 @@ class Importer:
         if pages:
             self.write_pages(pages)
         self.store_redirects()
-        # bulk_create and update send no signals: tell the page cache.
-        transaction.on_commit(bump_content_version)
+        # bulk_create and update send no signals; an import changes the whole
+        # site (lists, menus, feeds): every cached page goes stale with it.
+        purge([SITE_KEY])
 
     def prepare_post(self, item, pk, digest):
         """An Article (with primary key `pk` when it exists) filled from the
