@@ -216,7 +216,11 @@ def fresh_database(db, pg_url):
 
 
 def timed_import(path, env):
-    """(seconds, peak memory in MB, last lines of the report) of one import."""
+    """(wall seconds, CPU seconds, peak memory in MB, the report) of one import.
+
+    CPU time (user + system, of the importer's process only) is the steadier
+    figure on a shared machine; the database server's own work shows in the
+    wall time only."""
     started = time.monotonic()
     process = subprocess.Popen(
         [PY, "manage.py", "import_wordpress", str(path)],
@@ -231,7 +235,7 @@ def timed_import(path, env):
     seconds = time.monotonic() - started
     if status:
         sys.exit(f"import failed:\n{report}")
-    return seconds, usage.ru_maxrss / 1024, report
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, report
 
 
 def main():
@@ -257,11 +261,14 @@ def main():
     )
     for db in args.dbs:
         env = fresh_database(db, args.pg_url)
-        first, first_mb, report = timed_import(path, env)
-        again, again_mb, _ = timed_import(path, env)
+        load = os.getloadavg()[0]
+        first, first_cpu, first_mb, report = timed_import(path, env)
+        again, again_cpu, again_mb, _ = timed_import(path, env)
         print(
-            f"{db:10} first import {first:6.1f} s, peak {first_mb:5.0f} MB | "
-            f"re-import (no changes) {again:6.1f} s, peak {again_mb:5.0f} MB"
+            f"{db:10} first import {first:6.1f} s (CPU {first_cpu:5.1f} s), "
+            f"peak {first_mb:4.0f} MB | re-import (no changes) {again:6.1f} s "
+            f"(CPU {again_cpu:5.1f} s), peak {again_mb:4.0f} MB | "
+            f"load average at start {load:.1f}"
         )
         summary = report.split("Skipped:")[0].strip().splitlines()[1:]
         print("\n".join(f"    {line.strip()}" for line in summary), flush=True)
