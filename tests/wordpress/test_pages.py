@@ -84,3 +84,19 @@ def test_published_pages_are_in_the_sitemap(client, settings):
         "https://journal.example/sitemap-pages.xml"
         in client.get("/sitemap.xml").content.decode()
     )
+
+
+def test_a_changed_page_purges_its_cached_copies():
+    from thinktank.models import PurgedKey
+
+    page = Page.objects.create(title="Contact", url="/contact/", status="published")
+    first = PurgedKey.objects.get(name=page.cache_key).generation
+    page.title = "Contact the desk"
+    page.save()
+    assert PurgedKey.objects.get(name=page.cache_key).generation > first
+
+
+def test_a_page_names_its_surrogate_key(client):
+    page = Page.objects.create(title="Contact", url="/contact/", status="published")
+    response = client.get("/contact/")
+    assert page.cache_key in response["xkey"].split()
