@@ -16,6 +16,7 @@ what changed and adds what is new.
 """
 
 import hashlib
+import html
 import ipaddress
 import re
 from collections import defaultdict
@@ -141,7 +142,7 @@ def item_digest(item):
 def comment_text(html_text):
     """WordPress comment HTML as the journal's plain comment text."""
     text = re.sub(r"(?i)<br\s*/?>|</p>", "\n", html_text)
-    return markup.html.unescape(strip_tags(text)).strip()
+    return html.unescape(strip_tags(text)).strip()
 
 
 def valid_ip(text):
@@ -358,8 +359,7 @@ class Importer:
             unique_fields=["site", "old_path"],
             update_fields=["new_path"],
         )
-        if self.redirects:
-            self.report.counts["redirect", "stored", ""] += len(self.redirects)
+        self.report.count("redirect", "stored", number=len(self.redirects))
         self.redirects = {}
 
     # Authors, categories, tags ----------------------------------------------
@@ -533,7 +533,7 @@ class Importer:
         if not missing:
             return found
         Tag.objects.bulk_create(missing.values())
-        self.report.counts["tag", "created", ""] += len(missing)
+        self.report.count("tag", "created", number=len(missing))
         created = list(Tag.objects.filter(slug__in=[t.slug for t in missing.values()]))
         created_by_slug = {tag.slug: tag for tag in created}
         created_by_name = {tag.name.lower(): tag for tag in created}

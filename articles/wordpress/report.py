@@ -14,8 +14,9 @@ class Report:
     warnings: list = field(default_factory=list)  # (kind, wp_id, message)
     errors: list = field(default_factory=list)  # messages that stopped the import
 
-    def count(self, kind, outcome, status=""):
-        self.counts[kind, outcome, status] += 1
+    def count(self, kind, outcome, status="", number=1):
+        if number:
+            self.counts[kind, outcome, status] += number
 
     def skip(self, kind, wp_id, reason):
         self.skipped[kind, reason].append(wp_id)
