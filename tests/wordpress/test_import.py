@@ -161,6 +161,15 @@ def test_pictures_are_stored_once_with_alt_caption_and_credit(media_dir):
     assert "<small>Photo: Ines Varga / Harbour Desk</small>" in lanes.body
 
 
+def test_scripts_and_handlers_in_old_posts_never_reach_the_database():
+    run_import()
+    body = article("lanes-reopen").body.lower()
+    for unsafe in ("<script", "alert(", "onerror", "onclick", "javascript:"):
+        assert unsafe not in body
+    assert '<a href="https://example.com/report">the report</a>' in body
+    assert "alert(" not in Page.objects.get(url="/about/").body
+
+
 def test_a_missing_image_is_reported_and_the_post_still_comes_over(media_dir):
     report, _ = run_import(SITE, "--media-dir", str(media_dir))
     tallinn = article("hafen-von-tallinn")
