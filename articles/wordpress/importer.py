@@ -141,8 +141,9 @@ def item_digest(item):
 
 def comment_text(html_text):
     """WordPress comment HTML as the journal's plain comment text."""
-    text = re.sub(r"(?i)<br\s*/?>|</p>", "\n", html_text)
-    return html.unescape(strip_tags(text)).strip()
+    if "<" in html_text:  # most comments are plain text: skip the HTML parser
+        html_text = strip_tags(re.sub(r"(?i)<br\s*/?>|</p>", "\n", html_text))
+    return html.unescape(html_text).strip()
 
 
 def valid_ip(text):

@@ -183,7 +183,10 @@ def convert(content):
 
 
 def plain_text(html_text):
-    return " ".join(html.unescape(strip_tags(html_text)).split())
+    """Text without tags, entities or runs of white space."""
+    if "<" in html_text:  # titles and names rarely hold tags: skip the parser
+        html_text = strip_tags(html_text)
+    return " ".join(html.unescape(html_text).split())
 
 
 def standfirst(excerpt, body_html, title, limit=400):
