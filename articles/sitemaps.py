@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
-from django.db.models import Max
+from django.db.models import F, Max
 from django.db.models.functions import Greatest
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
@@ -18,6 +18,7 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from authors.models import Author
+from pages.models import Page
 
 from .metadata import absolute_url
 from .models import Article, Category
@@ -129,11 +130,27 @@ class AuthorSitemap(JournalSitemap):
         return Article.objects.published().aggregate(latest=Max(_changed()))["latest"]
 
 
+class PageSitemap(JournalSitemap):
+    """Published static pages (About, Contact…)."""
+
+    def items(self):
+        return (
+            Page.objects.published()
+            .annotate(changed_at=F("updated_at"))
+            .only("url", "updated_at")
+            .order_by("url")
+        )
+
+    def get_latest_lastmod(self):
+        return Page.objects.published().aggregate(latest=Max("updated_at"))["latest"]
+
+
 SITEMAPS = {
     "articles": ArticleSitemap,
     "categories": CategorySitemap,
     "tags": TagSitemap,
     "authors": AuthorSitemap,
+    "pages": PageSitemap,
 }
 
 

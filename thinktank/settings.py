@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "django.contrib.sites",
+    "django.contrib.redirects",
     "taggit",
     "django_prose_editor",
     "csp",
@@ -74,11 +76,19 @@ INSTALLED_APPS = [
     "articles",
     "authors",
     "comments",
+    "pages",
+    "articles.wordpress",
 ]
+
+# django.contrib.redirects keeps its redirects per site; the journal is one site.
+SITE_ID = 1
 
 MIDDLEWARE = [
     "thinktank.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Old WordPress addresses such as /?p=123 answer before any page is built or
+    # served from the page cache; other requests pass through untouched.
+    "articles.wordpress.middleware.WordPressQueryRedirectMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -89,6 +99,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "thinktank.consent.ConsentMiddleware",
+    # Stored redirects (old WordPress paths among them) answer only 404s.
+    "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
 ]
 
 ROOT_URLCONF = "thinktank.urls"

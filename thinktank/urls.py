@@ -21,3 +21,6 @@ urlpatterns = [
 ]
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Static pages (About, Contact…) at their own addresses: last, so every other
+# pattern wins; an address no page claims falls through to the stored redirects.
+urlpatterns.append(path("", include("pages.urls")))

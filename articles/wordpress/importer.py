@@ -1,0 +1,1086 @@
+"""Writing a WordPress export into the journal.
+
+Two passes over the file, both streamed (parse.py). The first reads the small
+things every post refers to (authors, categories, tags, attachments, the page
+tree) and counts the items; authors, categories and tags are then written in one
+transaction. The second pass collects posts and pages into batches of
+`batch_size` items and writes each batch (articles, bylines, tags, comments,
+redirects, remembered IDs) in ONE transaction: a batch is all in or all out, so
+an import that stops midway leaves no half-written item, and a re-run picks up
+from there. A batch that fails is retried item by item, so one bad item costs
+only itself.
+
+WordPress IDs are remembered (`WordPressItem`) with a fingerprint of what was
+imported: a re-run of the same file changes nothing; a newer export updates
+what changed and adds what is new.
+"""
+
+import hashlib
+import html
+import ipaddress
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from urllib.parse import unquote, urlsplit
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.contrib.redirects.models import Redirect
+from django.db import DatabaseError, reset_queries, transaction
+from django.db.models import F
+from django.db.models.functions import Lower
+from django.urls import Resolver404, resolve
+from django.utils import timezone
+from django.utils.encoding import escape_uri_path
+from django.utils.html import linebreaks, strip_tags
+from django.utils.text import Truncator, slugify
+from taggit.models import Tag
+
+from articles.models import WORDS_PER_MINUTE, Article, ArticleTag, Byline, Category
+from articles.search import index_article
+from authors.models import Author
+from comments.models import MAX_DEPTH, Comment
+from pages.models import Page
+from thinktank.links import cached_reverse
+from thinktank.pagecache import SITE_KEY, purge
+from thinktank.renditions import responsive_images
+
+from . import markup
+from .media import MediaSource, MissingPicture, store_picture, upload_path
+from .models import WordPressItem
+from .parse import Author as WPAuthor
+from .parse import Item, Term, WXRError, read_export
+from .report import Progress, Report
+
+Kind = WordPressItem.Kind
+IMPORTED_TYPES = {"post", "page"}
+PRIMARY_CATEGORY_KEYS = ("_yoast_wpseo_primary_category", "rank_math_primary_category")
+SEO_TITLE_KEYS = ("_yoast_wpseo_title", "rank_math_title")
+SEO_DESCRIPTION_KEYS = ("_yoast_wpseo_metadesc", "rank_math_description")
+# Yoast and Rank Math title variables: %%title%% (Yoast), %title% (Rank Math).
+SEO_VARIABLE = re.compile(r"%%?([a-z_]+)%%?")
+COMMENT_STATUS = {
+    "1": Comment.Status.APPROVED,
+    "approve": Comment.Status.APPROVED,
+    "0": Comment.Status.PENDING,
+    "hold": Comment.Status.PENDING,
+    "spam": Comment.Status.SPAM,
+    "trash": Comment.Status.REMOVED,
+    "post-trashed": Comment.Status.REMOVED,
+}
+FALLBACK_AUTHOR = {"slug": "editorial-staff", "name": "Editorial staff"}
+MAX_REDIRECT_PATH = 200  # django.contrib.redirects' old_path
+
+
+def journal_status(*, wp_status, password):
+    """The journal status for a WordPress post status, and a note for the report.
+
+    Returns (status, note); status None means the item is not imported and the
+    note says why. The one place to change when the journal gains states.
+    """
+    if password:
+        return (
+            Article.Status.DRAFT,
+            "password-protected in WordPress: imported as a draft",
+        )
+    if wp_status in ("publish", "future"):  # future: publish_at is ahead, so scheduled
+        return Article.Status.PUBLISHED, None
+    if wp_status in ("draft", "pending"):
+        return Article.Status.DRAFT, None
+    if wp_status == "private":
+        return Article.Status.DRAFT, "private in WordPress: imported as a draft"
+    if wp_status == "trash":
+        return None, "in WordPress's trash"
+    return None, f"WordPress status “{wp_status}” is not imported"
+
+
+def status_label(status, publish_at):
+    """How the report counts an article: published, scheduled or draft."""
+    if status == Article.Status.PUBLISHED and publish_at > timezone.now():
+        return "scheduled"
+    return status
+
+
+def parse_date(gmt, local):
+    """An aware datetime from WordPress's GMT date, else its local date read in
+    the site's time zone (drafts have no GMT date); None when neither is valid."""
+    for text, zone in ((gmt, UTC), (local, ZoneInfo(settings.TIME_ZONE))):
+        text = (text or "").strip()
+        if not text or text.startswith("0000"):
+            continue
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            continue
+        return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+    return None
+
+
+def old_path(url_or_path):
+    """A WordPress address as `Redirect.old_path` stores it (and as
+    `request.get_full_path()` gives it): percent-encoded path, no host."""
+    parts = urlsplit(url_or_path)
+    path = escape_uri_path(unquote(parts.path or "/"))
+    return f"{path}?{parts.query}" if parts.query else path
+
+
+def fingerprint(*values):
+    """A short digest of plain values (strings, numbers, dates, lists of them)."""
+    return hashlib.md5(repr(values).encode(), usedforsecurity=False).hexdigest()
+
+
+def item_digest(item):
+    return fingerprint(
+        item.title, item.content, item.excerpt, item.date, item.date_gmt,
+        item.modified_gmt, item.slug, item.status, item.password, item.sticky,
+        item.creator, item.terms, item.parent, item.comment_status, item.link,
+        sorted((k, v) for k, v in item.meta.items() if not k.startswith("_edit_")),
+    )  # fmt: skip
+
+
+def comment_text(html_text):
+    """WordPress comment HTML as the journal's plain comment text."""
+    if "<" in html_text:  # most comments are plain text: skip the HTML parser
+        html_text = strip_tags(re.sub(r"(?i)<br\s*/?>|</p>", "\n", html_text))
+    return html.unescape(html_text).strip()
+
+
+def valid_ip(text):
+    try:
+        return str(ipaddress.ip_address((text or "").strip()))
+    except ValueError:
+        return None
+
+
+@dataclass
+class Scan:
+    """What the first pass learns."""
+
+    authors: list = field(default_factory=list)
+    categories: dict = field(default_factory=dict)  # slug: Term
+    tags: dict = field(default_factory=dict)  # slug: Term
+    attachments: dict = field(default_factory=dict)  # id: Item without body
+    page_tree: dict = field(default_factory=dict)  # id: (slug, parent id)
+    items: int = 0
+    error: str = ""
+
+
+@dataclass
+class PreparedPost:
+    """An article filled from a WordPress post, with what is written beside it."""
+
+    item: Item
+    article: Article
+    author: Author
+    tags: list
+    digest: str
+    # bulk_create stamps created_at and updated_at with now; WordPress's dates win.
+    dates: dict
+
+
+def tag_url(tag):
+    return cached_reverse("articles:tag", slug=tag.slug)
+
+
+@dataclass
+class CategoryTarget:
+    """Where a WordPress category's posts go, and the tag that keeps a
+    too-deep category's name."""
+
+    category: Category
+    tag: Tag | None = None
+
+
+class Importer:
+    def __init__(
+        self,
+        *,
+        media=None,
+        dry_run=False,
+        batch_size=250,
+        report=None,
+        progress=None,
+    ):
+        self.media = media or MediaSource()
+        self.dry_run = dry_run
+        self.batch_size = batch_size
+        self.report = report or Report()
+        self.progress_write = progress  # a write(text) for the progress bar
+        self.site_id = settings.SITE_ID
+        self.pictures = {}  # url: StoredPicture or the reason it is missing
+        self.redirects = {}  # old path: Redirect, waiting for store_redirects()
+
+    # The whole run ----------------------------------------------------------
+
+    def run(self, path):
+        """Import the export at `path`; return the Report. Raises WXRError when
+        nothing at all could be read from the file."""
+        if not self.dry_run:
+            self._import(path)
+            return self.report
+        with transaction.atomic():
+            self._import(path)
+            transaction.set_rollback(True)
+        return self.report
+
+    def _import(self, path):
+        self.scan_result = scan = self.scan(path)
+        if not self.media:
+            self.report.warn(
+                "import",
+                "-",
+                "no --media-dir or --media-url: pictures were not "
+                "brought over and stay at their WordPress addresses",
+            )
+        with transaction.atomic():
+            self.import_authors(scan.authors)
+            self.import_categories(scan.categories)
+            self.import_tags(scan.tags)
+            self.store_redirects()
+        progress = Progress(scan.items, self.progress_write)
+        batch = []
+        try:
+            for record in read_export(path):
+                if not isinstance(record, Item):
+                    continue
+                progress.advance()
+                if record.post_type not in IMPORTED_TYPES:
+                    if record.post_type != "attachment":
+                        self.report.skip(
+                            record.post_type or "item",
+                            record.wp_id,
+                            f"post type “{record.post_type}” is not imported",
+                        )
+                    continue
+                batch.append(record)
+                if len(batch) >= self.batch_size:
+                    self.write_batch(batch)
+                    batch = []
+        except WXRError as error:
+            if str(error) != scan.error:
+                self.report.errors.append(str(error))
+        self.write_batch(batch)
+        progress.finish()
+        with transaction.atomic():
+            self.redirect_attachments(scan.attachments)
+            self.store_redirects()
+        if scan.error:
+            self.report.errors.append(
+                f"{scan.error} Everything before that point was imported."
+            )
+
+    def scan(self, path):
+        """First pass: authors, terms, attachments, the page tree, the count."""
+        scan = Scan()
+        try:
+            for record in read_export(path, comments=False):
+                if isinstance(record, WPAuthor):
+                    scan.authors.append(record)
+                elif isinstance(record, Term):
+                    target = {"category": scan.categories, "post_tag": scan.tags}
+                    if record.taxonomy in target and record.slug:
+                        target[record.taxonomy][record.slug] = record
+                else:
+                    scan.items += 1
+                    self.scan_item(scan, record)
+        except WXRError as error:
+            if not scan.items and not scan.authors:
+                raise
+            scan.error = str(error)
+        return scan
+
+    def scan_item(self, scan, item):
+        if item.post_type == "attachment":
+            # Kept for the whole run: only what featured images and redirects use.
+            alt = item.meta.get("_wp_attachment_image_alt", "")
+            item.content, item.comments = "", []
+            item.meta = {"_wp_attachment_image_alt": alt}
+            scan.attachments[item.wp_id] = item
+            return
+        if item.post_type == "page":
+            scan.page_tree[item.wp_id] = (unquote(item.slug), item.parent)
+        for taxonomy, slug, name in item.terms:
+            # Terms used by posts but missing from the header (some exporters).
+            target = {"category": scan.categories, "post_tag": scan.tags}.get(taxonomy)
+            if target is not None and slug and slug not in target:
+                target[slug] = Term(taxonomy, 0, slug, name or slug)
+
+    # Remembered IDs ---------------------------------------------------------
+
+    def remembered(self, kind, wp_ids):
+        """{wp_id: WordPressItem} for the given IDs of one kind."""
+        rows = WordPressItem.objects.filter(kind=kind, wp_id__in=list(wp_ids))
+        return {row.wp_id: row for row in rows}
+
+    def remember(self, kind, rows, existing):
+        """Record what WordPress objects became: rows of (wp_id, object_id,
+        {other WordPressItem fields}), written when new or changed."""
+        fields = ["object_id", "digest", "email", "comments"]
+        new, changed = [], []
+        for wp_id, object_id, values in rows:
+            values = {"object_id": object_id, "digest": "", "email": "",
+                      "comments": {}, **values}  # fmt: skip
+            row = existing.get(wp_id)
+            if row is None:
+                new.append(WordPressItem(kind=kind, wp_id=wp_id, **values))
+            elif any(getattr(row, name) != values[name] for name in fields):
+                for name in fields:
+                    setattr(row, name, values[name])
+                changed.append(row)
+        WordPressItem.objects.bulk_create(new)
+        WordPressItem.objects.bulk_update(changed, fields)
+
+    def add_redirects(self, kind, wp_id, old_paths, new_path):
+        """Queue old → new (301) for each old address that differs from the new
+        one; `store_redirects` writes them."""
+        for path in old_paths:
+            if not path or path == new_path:
+                continue
+            if len(path) > MAX_REDIRECT_PATH:
+                self.report.warn(
+                    kind, wp_id, f"old address too long to redirect: {path}"
+                )
+                continue
+            self.redirects[path] = Redirect(
+                site_id=self.site_id, old_path=path, new_path=new_path
+            )
+
+    def store_redirects(self):
+        """Write the queued redirects that are new or lead elsewhere now."""
+        stored = Redirect.objects.filter(
+            site_id=self.site_id, old_path__in=list(self.redirects)
+        ).values_list("old_path", "new_path")
+        for path, new_path in stored:
+            if self.redirects[path].new_path == new_path:
+                del self.redirects[path]
+        Redirect.objects.bulk_create(
+            self.redirects.values(),
+            update_conflicts=True,
+            unique_fields=["site", "old_path"],
+            update_fields=["new_path"],
+        )
+        self.report.count("redirect", "stored", number=len(self.redirects))
+        self.redirects = {}
+
+    # Authors, categories, tags ----------------------------------------------
+
+    def import_authors(self, wp_authors):
+        self.authors = {}  # login: Author
+        existing = self.remembered(Kind.AUTHOR, [a.wp_id for a in wp_authors])
+        remembered = []
+        for wp in wp_authors:
+            slug = slugify(wp.login)[:140] or f"author-{wp.wp_id}"
+            name = (
+                wp.display_name or f"{wp.first_name} {wp.last_name}".strip() or wp.login
+            )[:120]
+            digest = fingerprint(name, slug, wp.description, wp.email)
+            row = existing.get(wp.wp_id)
+            author = (
+                (row and Author.objects.filter(pk=row.object_id).first())
+                or Author.objects.filter(slug=slug).first()
+                or (
+                    wp.email
+                    and Author.objects.filter(user__email__iexact=wp.email).first()
+                )
+            )
+            if author is None:
+                author = Author.objects.create(
+                    name=name, slug=slug, bio=linebreaks(wp.description)
+                )
+                self.report.count("author", "created")
+            elif row is not None and row.digest != digest:
+                author.name, author.bio = name, linebreaks(wp.description)
+                author.save()
+                self.report.count("author", "updated")
+            else:
+                self.report.count("author", "matched" if row is None else "unchanged")
+            self.authors[wp.login] = author
+            remembered.append(
+                (wp.wp_id, author.pk, {"digest": digest, "email": wp.email[:254]})
+            )
+            self.add_redirects(
+                "author",
+                wp.wp_id,
+                [f"/?author={wp.wp_id}", old_path(f"/author/{wp.login}/")],
+                author.get_absolute_url(),
+            )
+        self.remember(Kind.AUTHOR, [r for r in remembered if r[0]], existing)
+
+    def author_for(self, item):
+        """The journal author for a post's dc:creator (created, with a
+        warning, when the export's header does not list them)."""
+        login = item.creator.strip()
+        if login in self.authors:
+            return self.authors[login]
+        if login:
+            self.report.warn(
+                item.post_type, item.wp_id,
+                f"author “{login}” is not in the export's author list; "
+                "an author profile was made from the login",
+            )  # fmt: skip
+            defaults = {"slug": slugify(login)[:140] or "author", "name": login[:120]}
+        else:
+            self.report.warn(item.post_type, item.wp_id,
+                             "no author; credited to “Editorial staff”")  # fmt: skip
+            defaults = FALLBACK_AUTHOR
+        author, created = Author.objects.get_or_create(
+            slug=defaults["slug"], defaults={"name": defaults["name"]}
+        )
+        if created:
+            self.report.count("author", "created")
+        self.authors[login] = author
+        return author
+
+    def import_categories(self, terms):
+        """Categories with their parent chains; deeper than the journal allows,
+        a category joins its level-3 ancestor and lives on as a tag."""
+        self.categories = {}  # WordPress slug: CategoryTarget
+        existing = self.remembered(Kind.CATEGORY, [t.wp_id for t in terms.values()])
+        chains = {slug: self.category_chain(slug, terms) for slug in terms}
+        remembered = []
+        for slug in sorted(terms, key=lambda s: len(chains[s])):
+            term, chain = terms[slug], chains[slug]
+            wp_path = old_path("/category/" + "/".join(chain) + "/")
+            if len(chain) > 3:
+                target = CategoryTarget(
+                    self.categories[chain[2]].category, self.tags_for([term])[term.slug]
+                )
+                self.categories[slug] = target
+                self.report.warn(
+                    "category", term.wp_id,
+                    f"“{term.name}” is {len(chain)} levels deep (the journal keeps 3): "
+                    f"its posts go to “{target.category}” and get the tag "
+                    f"“{target.tag.name}”",
+                )  # fmt: skip
+                self.report.count("category", "merged", "deeper than 3 levels")
+                new_url = tag_url(target.tag)
+            else:
+                parent = self.categories[chain[-2]].category if len(chain) > 1 else None
+                category = self.category_for(term, parent, existing.get(term.wp_id))
+                self.categories[slug] = CategoryTarget(category)
+                new_url = category.get_absolute_url()
+                remembered.append((term.wp_id, category.pk, {}))
+            if term.wp_id:
+                self.add_redirects(
+                    "category", term.wp_id, [f"/?cat={term.wp_id}", wp_path], new_url
+                )
+        self.remember(Kind.CATEGORY, [r for r in remembered if r[0]], existing)
+        top = dict(Category.objects.filter(parent=None).values_list("slug", "pk"))
+        self.sections = {  # category pk: its section's pk
+            pk: top[path.split("/")[0]]
+            for pk, path in Category.objects.values_list("pk", "path")
+        }
+
+    def category_chain(self, slug, terms):
+        """WordPress slugs from the top-level category down to `slug`."""
+        chain = [slug]
+        while (parent := terms[chain[0]].parent_slug) and parent in terms:
+            if parent in chain:  # a loop in the export: cut it
+                break
+            chain.insert(0, parent)
+        return chain
+
+    def category_for(self, term, parent, row):
+        slug = slugify(unquote(term.slug))[:100] or f"category-{term.wp_id}"
+        name = (term.name or term.slug)[:100]
+        category = row and Category.objects.filter(pk=row.object_id).first()
+        if not category:
+            category = Category.objects.filter(parent=parent, slug=slug).first()
+        if category is None:
+            category = Category.objects.create(
+                name=name, slug=slug, parent=parent, description=term.description
+            )
+            self.report.count("category", "created")
+        elif (category.name, category.description, category.parent_id) != (
+            name, term.description, parent and parent.pk
+        ) and row is not None:  # fmt: skip
+            category.name, category.description = name, term.description
+            category.parent = parent
+            category.save()
+            self.report.count("category", "updated")
+        else:
+            self.report.count("category", "unchanged" if row else "matched")
+        return category
+
+    def tags_for(self, terms):
+        """{WordPress slug: Tag} for the terms: the tag with the same slug, else
+        the same name (any case), else a new one."""
+        wanted = {
+            term.slug: (
+                slugify(unquote(term.slug))[:100] or f"tag-{term.wp_id}",
+                (term.name or term.slug)[:100],
+            )
+            for term in terms
+        }
+        by_slug = Tag.objects.in_bulk(
+            [slug for slug, _ in wanted.values()], field_name="slug"
+        )
+        by_name = {
+            tag.lower_name: tag
+            for tag in Tag.objects.annotate(lower_name=Lower("name")).filter(
+                lower_name__in=[name.lower() for _, name in wanted.values()]
+            )
+        }
+        found, missing = {}, {}
+        for wp_slug, (slug, name) in wanted.items():
+            tag = by_slug.get(slug) or by_name.get(name.lower())
+            if tag is not None:
+                found[wp_slug] = tag
+            elif slug not in {
+                t.slug for t in missing.values()
+            } and name.lower() not in {t.name.lower() for t in missing.values()}:
+                missing[wp_slug] = Tag(name=name, slug=slug)
+        if not missing:
+            return found
+        Tag.objects.bulk_create(missing.values())
+        self.report.count("tag", "created", number=len(missing))
+        created = list(Tag.objects.filter(slug__in=[t.slug for t in missing.values()]))
+        created_by_slug = {tag.slug: tag for tag in created}
+        created_by_name = {tag.name.lower(): tag for tag in created}
+        for wp_slug, (slug, name) in wanted.items():
+            # Two WordPress terms whose slugs or names meet share one tag.
+            found.setdefault(
+                wp_slug, created_by_slug.get(slug) or created_by_name.get(name.lower())
+            )
+        return found
+
+    def import_tags(self, terms):
+        self.tags = self.tags_for(terms.values())  # WordPress slug: Tag
+        for slug, term in terms.items():
+            tag = self.tags[slug]
+            if term.wp_id:
+                self.add_redirects(
+                    "tag", term.wp_id,
+                    [f"/?tag={slug}", old_path(f"/tag/{slug}/")],
+                    tag_url(tag),
+                )  # fmt: skip
+
+    # Posts and pages --------------------------------------------------------
+
+    def write_batch(self, items):
+        """Write a batch in one transaction; if it fails, each item alone."""
+        if not items:
+            return
+        try:
+            with transaction.atomic():
+                self.write_items(items)
+        except DatabaseError:
+            if len(items) == 1:
+                item = items[0]
+                self.report.warn(item.post_type, item.wp_id,
+                                 "could not be written; skipped")  # fmt: skip
+                self.report.skip(item.post_type, item.wp_id, "database error")
+                return
+            for item in items:
+                self.write_batch([item])
+
+    def write_items(self, items):
+        # With DEBUG on, Django keeps the last 9,000 queries (bulk inserts with all
+        # their values): forget them, so memory stays flat.
+        reset_queries()
+        self.redirects = {}  # none left from a failed attempt
+        posts = [i for i in items if i.post_type == "post"]
+        pages = [i for i in items if i.post_type == "page"]
+        if posts:
+            self.write_posts(posts)
+        if pages:
+            self.write_pages(pages)
+        self.store_redirects()
+        # bulk_create and update send no signals; an import changes the whole
+        # site (lists, menus, feeds): every cached page goes stale with it.
+        purge([SITE_KEY])
+
+    def prepare_post(self, item, pk, digest):
+        """An Article (with primary key `pk` when it exists) filled from the
+        WordPress post, as a PreparedPost; None when the post is not imported."""
+        status, note = journal_status(wp_status=item.status, password=item.password)
+        if status is None:
+            self.report.skip("post", item.wp_id, note)
+            return None
+        if note:
+            self.report.warn("post", item.wp_id, note)
+        publish_at = parse_date(item.date_gmt, item.date)
+        if publish_at is None:
+            self.report.warn(
+                "post", item.wp_id,
+                f"invalid date “{item.date_gmt or item.date}”: imported as a draft "
+                "dated now",
+            )  # fmt: skip
+            publish_at, status = timezone.now(), Article.Status.DRAFT
+        converted = markup.convert(item.content)
+        if converted.removed_shortcodes:
+            names = ", ".join(f"[{n}]" for n in converted.removed_shortcodes)
+            self.report.warn("post", item.wp_id, f"shortcodes removed: {names}")
+        body = responsive_images(self.bring_pictures(item, converted.html))
+        category, extra_tags = self.primary_category(item)
+        title = Truncator(markup.plain_text(item.title) or "(untitled)").chars(200)
+        modified = parse_date(item.modified_gmt, "")
+        dates = {
+            "created_at": publish_at,
+            "updated_at": max(publish_at, modified) if modified else publish_at,
+        }
+        seo_title, seo_description = self.seo(item, title)
+        words = len(strip_tags(body).split())
+        # Built whole, not assigned field by field: assigning an image to an
+        # existing instance makes Django open the file for its dimensions.
+        article = Article(
+            pk=pk,
+            title=title,
+            standfirst=markup.standfirst(item.excerpt, body, title),
+            body=body,
+            category=category,
+            section_id=self.sections[category.pk],
+            status=status,
+            publish_at=publish_at,
+            featured=item.sticky,
+            allow_comments=item.comment_status != "closed",
+            seo_title=seo_title,
+            seo_description=seo_description,
+            reading_time=max(1, -(-words // WORDS_PER_MINUTE)),
+            **dates,
+            **self.hero(item),
+        )
+        tags = [
+            self.tags[slug] for taxonomy, slug, _ in item.terms
+            if taxonomy == "post_tag" and slug in self.tags
+        ] + extra_tags  # fmt: skip
+        return PreparedPost(
+            item,
+            article,
+            self.author_for(item),
+            list(dict.fromkeys(tags)),
+            digest,
+            dates,
+        )
+
+    def primary_category(self, item):
+        """(category, tags of too-deep categories) for a post: Yoast's or Rank
+        Math's primary category when set, else the first."""
+        slugs = [
+            s for t, s, _ in item.terms if t == "category" and s in self.categories
+        ]
+        by_id = {self.scan_result.categories[s].wp_id: s for s in slugs}
+        for key in PRIMARY_CATEGORY_KEYS:
+            primary = by_id.get(int(item.meta.get(key) or 0))
+            if primary:
+                slugs.remove(primary)
+                slugs.insert(0, primary)
+                break
+        if not slugs:
+            self.report.warn(
+                "post", item.wp_id, "no category: filed under “Uncategorized”"
+            )
+            category, _ = Category.objects.get_or_create(
+                slug="uncategorized", parent=None, defaults={"name": "Uncategorized"}
+            )
+            self.sections.setdefault(category.pk, category.pk)
+            return category, []
+        targets = [self.categories[s] for s in slugs]
+        return targets[0].category, [t.tag for t in targets if t.tag]
+
+    def seo(self, item, title):
+        def first(keys):
+            return next((item.meta[k] for k in keys if item.meta.get(k)), "")
+
+        def fill(text):
+            text = SEO_VARIABLE.sub(lambda m: title if m[1] == "title" else "", text)
+            return " ".join(text.split()).strip(" -–|")
+
+        return (
+            Truncator(fill(first(SEO_TITLE_KEYS))).chars(70),
+            Truncator(fill(first(SEO_DESCRIPTION_KEYS))).chars(160),
+        )
+
+    def picture(self, url, kind, wp_id):
+        """The stored picture for an upload address, or None (with a warning)."""
+        if url not in self.pictures:
+            try:
+                self.pictures[url] = store_picture(
+                    url=url, source=self.media, dry_run=self.dry_run
+                )
+                self.report.count("picture", "stored")
+            except MissingPicture as error:
+                self.pictures[url] = str(error)
+        stored = self.pictures[url]
+        if isinstance(stored, str):
+            self.report.warn(kind, wp_id, f"missing image: {stored}")
+            return None
+        return stored
+
+    def bring_pictures(self, item, body):
+        """The body with its uploaded pictures stored here and pointed to."""
+        if not self.media:
+            return body
+
+        def replace(src, tag):
+            if not upload_path(src):
+                return tag  # not one of the site's uploads: left as it is
+            stored = self.picture(src, item.post_type, item.wp_id)
+            if stored is None:
+                return ""
+            return markup.image_tag(
+                src=stored.url,
+                alt=markup.attributes(tag).get("alt", ""),
+                width=stored.width,
+                height=stored.height,
+            )
+
+        return markup.rewrite_images(body, replace)
+
+    def hero(self, item):
+        """The article fields of the featured image (`_thumbnail_id`): picture,
+        alt text, caption and credit."""
+        fields = {"hero_image": "", "hero_width": None, "hero_height": None}
+        thumbnail = int(item.meta.get("_thumbnail_id") or 0)
+        if not thumbnail or not self.media:
+            return fields
+        attachment = self.scan_result.attachments.get(thumbnail)
+        if attachment is None:
+            self.report.warn("post", item.wp_id, "featured image not in the export")
+            return fields
+        stored = self.picture(attachment.attachment_url, "post", item.wp_id)
+        if stored is None:
+            return fields
+        caption, credit = markup.split_credit(markup.plain_text(attachment.excerpt))
+        alt = attachment.meta.get("_wp_attachment_image_alt") or attachment.title
+        return {
+            "hero_image": stored.name,
+            "hero_width": stored.width,
+            "hero_height": stored.height,
+            "hero_alt": Truncator(markup.plain_text(alt)).chars(250),
+            "hero_caption": Truncator(caption).chars(300),
+            "hero_credit": Truncator(credit).chars(200),
+        }
+
+    def unique_slugs(self, prepared):
+        """Give each article a slug no other article has: WordPress's, made
+        ASCII (else the title's), with the post's ID added on a clash."""
+        wanted = [
+            slugify(unquote(p.item.slug))[:200]
+            or slugify(p.article.title)[:190]
+            or "post"
+            for p in prepared
+        ]
+        taken = dict(Article.objects.filter(slug__in=wanted).values_list("slug", "pk"))
+        used = set()
+        for post, slug in zip(prepared, wanted, strict=True):
+            owner = taken.get(slug)
+            if slug in used or (owner is not None and owner != post.article.pk):
+                slug = f"{slug[:180]}-{post.item.wp_id}"
+            used.add(slug)
+            post.article.slug = slug
+
+    def write_posts(self, items):
+        existing = self.remembered(Kind.POST, [i.wp_id for i in items])
+        articles = {
+            a.pk: a
+            for a in Article.objects.filter(
+                pk__in=[r.object_id for r in existing.values()]
+            )
+        }
+        prepared, unchanged = [], {}
+        for item in items:
+            row = existing.get(item.wp_id)
+            article = row and articles.get(row.object_id)
+            digest = item_digest(item)
+            if article and row.digest == digest:
+                unchanged[item.wp_id] = article
+                self.report.count(
+                    "post",
+                    "unchanged",
+                    status_label(article.status, article.publish_at),
+                )
+                continue
+            post = self.prepare_post(item, article.pk if article else None, digest)
+            if post is not None:
+                prepared.append(post)
+        self.unique_slugs(prepared)
+        new = [p.article for p in prepared if p.article.pk is None]
+        changed = [p.article for p in prepared if p.article.pk is not None]
+        Article.objects.bulk_create(new)
+        # bulk_create stamped created_at and updated_at with now: WordPress's
+        # dates win, in one UPDATE for the many never edited after publishing.
+        for post in prepared:
+            for name, value in post.dates.items():
+                setattr(post.article, name, value)
+        Article.objects.filter(pk__in=[a.pk for a in new]).update(
+            created_at=F("publish_at"), updated_at=F("publish_at")
+        )
+        Article.objects.bulk_update(
+            [a for a in new if a.updated_at != a.publish_at], ["updated_at"]
+        )
+        Article.objects.bulk_update(changed, [
+            "title", "slug", "standfirst", "body", "hero_image", "hero_width",
+            "hero_height", "hero_alt", "hero_caption", "hero_credit", "category",
+            "section", "status", "publish_at", "updated_at", "featured",
+            "allow_comments", "seo_title", "seo_description", "reading_time",
+        ])  # fmt: skip
+        Byline.objects.filter(article__in=changed).delete()
+        ArticleTag.objects.filter(content_object__in=changed).delete()
+        Byline.objects.bulk_create(
+            Byline(article=p.article, author=p.author, position=0) for p in prepared
+        )
+        ArticleTag.objects.bulk_create(
+            ArticleTag(
+                content_object_id=p.article.pk,
+                tag=tag,
+                **ArticleTag.copied_from(p.article),
+            )
+            for p in prepared
+            for tag in p.tags
+        )
+        for post in prepared:
+            item, article = post.item, post.article
+            index_article(article)
+            self.report.count(
+                "post", "updated" if item.wp_id in existing else "created",
+                status_label(article.status, article.publish_at),
+            )  # fmt: skip
+            self.add_redirects("post", item.wp_id, self.post_paths(item, article),
+                               article.get_absolute_url())  # fmt: skip
+        targets = {p.item.wp_id: p.article for p in prepared} | unchanged
+        digests = {p.item.wp_id: p.digest for p in prepared}
+        comments = self.write_comments(
+            [i for i in items if i.wp_id in targets], targets, existing
+        )
+        self.remember(
+            Kind.POST,
+            [
+                (wp_id, article.pk, {
+                    "digest": digests.get(wp_id) or existing[wp_id].digest,
+                    "comments": comments[wp_id],
+                })
+                for wp_id, article in targets.items()
+            ],
+            existing,
+        )  # fmt: skip
+
+    def post_paths(self, item, article):
+        """The addresses a WordPress post may have had: ?p=ID, its permalink,
+        and the common permalink shapes."""
+        paths = [f"/?p={item.wp_id}", old_path(item.link) if item.link else ""]
+        slug = unquote(item.slug)
+        date = parse_date(item.date, "")  # permalinks use the site's local date
+        if slug and date:
+            year, month, day = f"{date:%Y}", f"{date:%m}", f"{date:%d}"
+            paths += [
+                old_path(f"/{year}/{month}/{day}/{slug}/"),
+                old_path(f"/{year}/{month}/{slug}/"),
+                old_path(f"/archives/{item.wp_id}/"),
+            ]
+        return paths
+
+    def write_pages(self, items):
+        existing = self.remembered(Kind.PAGE, [i.wp_id for i in items])
+        remembered = []
+        for item in items:
+            row = existing.get(item.wp_id)
+            digest = item_digest(item)
+            page = row and Page.objects.filter(pk=row.object_id).first()
+            if page and row.digest == digest:
+                self.report.count("page", "unchanged", page.status)
+                continue
+            status, note = journal_status(wp_status=item.status, password=item.password)
+            if status is None:
+                self.report.skip("page", item.wp_id, note)
+                continue
+            if note:
+                self.report.warn("page", item.wp_id, note)
+            url = self.page_url(item)
+            page = page or Page.objects.filter(url=url).first() or Page()
+            page.title = Truncator(markup.plain_text(item.title) or "(untitled)").chars(
+                200
+            )
+            page.url = url
+            page.body = self.bring_pictures(item, markup.convert(item.content).html)
+            page.status = (
+                Page.Status.PUBLISHED
+                if status == Article.Status.PUBLISHED
+                else Page.Status.DRAFT
+            )
+            page.description = Truncator(
+                self.seo(item, page.title)[1] or markup.plain_text(item.excerpt)
+            ).chars(160)
+            self.report.count("page", "updated" if page.pk else "created", page.status)
+            page.save()
+            remembered.append((item.wp_id, page.pk, {"digest": digest}))
+            paths = [
+                f"/?page_id={item.wp_id}",
+                old_path(item.link) if item.link else "",
+            ]
+            self.add_redirects("page", item.wp_id, paths, page.url)
+            if item.comments:
+                self.report.skip("comment", item.wp_id,
+                                 "comments on pages are not imported (page ID given)")  # fmt: skip
+        self.remember(Kind.PAGE, remembered, existing)
+
+    def page_url(self, item):
+        """The page's old address when it was a pretty one, else its slug path
+        (parents first); another of the site's addresses is never taken."""
+        link_path = urlsplit(item.link).path if item.link else ""
+        if (
+            link_path.endswith("/")
+            and link_path != "/"
+            and not urlsplit(item.link).query
+        ):
+            url = unquote(link_path)
+        else:
+            slugs, node, seen = [], item.wp_id, set()
+            tree = self.scan_result.page_tree
+            while node in tree and node not in seen:
+                seen.add(node)
+                slug, node = tree[node]
+                slugs.insert(
+                    0, slugify(slug, allow_unicode=True) or f"page-{item.wp_id}"
+                )
+            url = "/" + "/".join(slugs) + "/"
+        try:
+            taken = resolve(url).view_name != "pages:detail"
+        except Resolver404:
+            taken = True  # not a shape pages may have
+        if taken:
+            fallback = f"/pages/{slugify(unquote(item.slug)) or item.wp_id}/"
+            self.report.warn("page", item.wp_id,
+                             f"{url} belongs to the journal; the page is at {fallback}")  # fmt: skip
+            url = fallback
+        return url[:200]
+
+    def redirect_attachments(self, attachments):
+        """Attachment pages lead to the post (or page) they belong to."""
+        by_parent = defaultdict(list)
+        for attachment in attachments.values():
+            by_parent[attachment.parent].append(attachment)
+        posts = self.remembered(Kind.POST, by_parent)
+        pages = self.remembered(Kind.PAGE, by_parent)
+        slugs = dict(
+            Article.objects.filter(
+                pk__in=[r.object_id for r in posts.values()]
+            ).values_list("pk", "slug")
+        )
+        page_urls = dict(
+            Page.objects.filter(
+                pk__in=[r.object_id for r in pages.values()]
+            ).values_list("pk", "url")
+        )
+        urls = {
+            wp_id: cached_reverse("articles:detail", slug=slugs[row.object_id])
+            for wp_id, row in posts.items()
+            if row.object_id in slugs
+        } | {
+            wp_id: page_urls[row.object_id]
+            for wp_id, row in pages.items()
+            if row.object_id in page_urls
+        }
+        for parent, group in by_parent.items():
+            for attachment in group:
+                if parent not in urls:
+                    self.report.skip("attachment", attachment.wp_id,
+                                     "attachment page of no imported post: no redirect")  # fmt: skip
+                    continue
+                paths = [f"/?attachment_id={attachment.wp_id}"]
+                if attachment.link and not urlsplit(attachment.link).query:
+                    paths.append(old_path(attachment.link))
+                self.add_redirects("attachment", attachment.wp_id, paths, urls[parent])
+
+    # Comments ---------------------------------------------------------------
+
+    def write_comments(self, items, articles, posts):
+        """Write the comments of the posts in `items` (articles: post ID →
+        Article; posts: post ID → its WordPressItem, if any, which remembers
+        its comments). Threads are kept: a reply deeper than the journal allows
+        is attached to its deepest allowed ancestor. Returns, per post, the
+        comments to remember: {WordPress ID: [journal ID, fingerprint]}."""
+        remembered = {}
+        journal_pk = {}  # WordPress comment ID: journal comment ID
+        levels = defaultdict(list)  # depth: [(wp_id, parent wp_id, Comment)]
+        changed = []
+        for item in items:
+            row = posts.get(item.wp_id)
+            known = {int(k): v for k, v in (row.comments if row else {}).items()}
+            journal_pk.update((wp_id, pk) for wp_id, (pk, _) in known.items())
+            comments = {}
+            for data in item.comments:
+                wp_id = int(data.get("id") or 0)
+                if data.get("type") in ("pingback", "trackback"):
+                    self.report.skip("comment", wp_id, data["type"])
+                    continue
+                comments[wp_id] = data
+            kept = remembered[item.wp_id] = {}
+            for wp_id, data in comments.items():
+                digest = fingerprint(sorted(data.items()))
+                if wp_id in known and known[wp_id][1] == digest:
+                    kept[str(wp_id)] = known[wp_id]
+                    status = COMMENT_STATUS.get(data.get("approved", "").strip())
+                    self.report.count("comment", "unchanged", status or "pending")
+                    continue
+                comment = self.comment_from(wp_id, data, articles[item.wp_id])
+                if wp_id in known:
+                    comment.pk = known[wp_id][0]
+                    changed.append(comment)
+                    self.report.count("comment", "updated", comment.status)
+                else:
+                    chain = self.comment_chain(wp_id, comments)
+                    comment.depth = min(len(chain), MAX_DEPTH)
+                    parent = chain[comment.depth - 2] if comment.depth > 1 else None
+                    levels[comment.depth].append((wp_id, parent, comment))
+                kept[str(wp_id)] = [comment.pk, digest]
+        for depth in sorted(levels):  # parents first: replies need their IDs
+            level = levels[depth]
+            for _, parent, comment in level:
+                comment.parent_id = journal_pk.get(parent)
+            Comment.objects.bulk_create(c for _, _, c in level)
+            for wp_id, _, comment in level:
+                journal_pk[wp_id] = comment.pk
+                self.report.count("comment", "created", comment.status)
+        Comment.objects.bulk_update(
+            changed,
+            ["name", "email", "website", "text", "status", "ip_address", "created_at"],
+        )
+        for kept in remembered.values():
+            for wp_id, entry in kept.items():
+                entry[0] = journal_pk[int(wp_id)]
+        return remembered
+
+    @staticmethod
+    def comment_chain(wp_id, comments):
+        """WordPress comment IDs from the thread's top down to `wp_id`."""
+        chain = [wp_id]
+        while True:
+            parent = int(comments[chain[0]].get("parent") or 0)
+            if parent not in comments or parent in chain:
+                return chain
+            chain.insert(0, parent)
+
+    def comment_from(self, wp_id, data, article):
+        """An unsaved Comment from a WordPress comment."""
+        approved = (data.get("approved") or "").strip()
+        status = COMMENT_STATUS.get(approved)
+        if status is None:
+            self.report.warn("comment", wp_id,
+                             f"unknown status “{approved}”: awaiting moderation")  # fmt: skip
+            status = Comment.Status.PENDING
+        text = comment_text(data.get("content", ""))
+        if len(text) > 5000:
+            self.report.warn(
+                "comment", wp_id, "longer than 5,000 characters: shortened"
+            )
+            text = Truncator(text).chars(5000)
+        created_at = parse_date(data.get("date_gmt"), data.get("date"))
+        if created_at is None:
+            self.report.warn("comment", wp_id, "invalid date: dated with its post")
+            created_at = article.publish_at
+        website = (data.get("author_url") or "").strip()
+        if not website.startswith(("http://", "https://")) or len(website) > 200:
+            website = ""
+        comment = Comment(
+            article=article,
+            name=(markup.plain_text(data.get("author", "")) or "Anonymous")[:100],
+            email=(data.get("author_email") or "").strip().lower()[:254],
+            website=website,
+            text=text,
+            status=status,
+            ip_address=valid_ip(data.get("author_IP")),
+            created_at=created_at,
+        )
+        return comment

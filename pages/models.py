@@ -1,0 +1,85 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django_prose_editor.fields import ProseEditorField
+
+from articles.models import EDITOR_EXTENSIONS
+from thinktank.sanitize import clean_html
+
+from .querysets import PageQuerySet
+
+
+class Page(models.Model):
+    """A static page (About, Contact, Editorial policy…) served at its own address."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    title = models.CharField(max_length=200)
+    url = models.CharField(
+        "address",
+        max_length=200,
+        unique=True,
+        validators=[
+            RegexValidator(
+                r"^/[-\w/.~]*/$",
+                "Start and end the address with a slash, e.g. /about/ or "
+                "/about/team/; use letters, digits, hyphens and slashes.",
+                code="page_url_shape",
+            )
+        ],
+        help_text="Where readers find the page, e.g. /about/ or /about/team/.",
+    )
+    body = ProseEditorField(
+        config={"extensions": EDITOR_EXTENSIONS},
+        sanitize=clean_html,  # the journal's one allowlist, also applied in save()
+        blank=True,
+    )
+    description = models.CharField(
+        "SEO description",
+        max_length=160,
+        blank=True,
+        help_text="One sentence for search engines and link previews.",
+    )
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["url"]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.body = clean_html(self.body)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return self.url
+
+    @property
+    def cache_key(self):
+        """The surrogate key of the page's address (thinktank/pagecache.py)."""
+        return f"page-{self.pk}"
+
+    def clean(self):
+        from django.urls import Resolver404, resolve
+
+        try:
+            match = resolve(self.url)
+        except Resolver404:
+            return
+        if match.view_name != "pages:detail":
+            raise ValidationError(
+                {
+                    "url": ValidationError(
+                        "This address belongs to another part of the site.",
+                        code="page_url_taken",
+                    )
+                }
+            )

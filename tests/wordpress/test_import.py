@@ -1,0 +1,340 @@
+"""The whole import: what comes over, in which state, and what the report says."""
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import CommandError
+from django.db import DatabaseError
+from taggit.models import Tag
+
+from articles.models import Article, Category
+from articles.wordpress.importer import Importer
+from authors.models import Author
+from comments.models import Comment
+from pages.models import Page
+from tests.factories import AuthorFactory
+
+from .conftest import SITE, run_import, variant
+
+pytestmark = pytest.mark.django_db
+
+
+def article(wp_slug):
+    return Article.objects.get(slug=wp_slug)
+
+
+def media_files():
+    root = Path(settings.MEDIA_ROOT) / "wordpress"
+    return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
+
+
+def test_every_post_status_maps_to_the_journal_and_is_reported(media_dir):
+    report, progress = run_import(SITE, "--media-dir", str(media_dir))
+    statuses = {a.slug: (a.status, a.is_scheduled) for a in Article.objects.all()}
+    assert statuses == {
+        "lanes-reopen": ("published", False),  # publish
+        "ice-breakers-a-budget-draft": ("draft", False),  # draft, no slug yet
+        "pending-review-piece": ("draft", False),  # pending
+        "summer-convoy": ("published", True),  # future: scheduled
+        "private-notes": ("draft", False),  # private
+        "members-briefing": ("draft", False),  # password-protected
+        "hafen-von-tallinn": ("published", False),
+        "broken-date": ("draft", False),  # invalid date
+        "guest-column": ("published", False),
+    }
+    assert "post: created 9 (draft 5, published 3, scheduled 1)" in report
+    assert "1 post (in WordPress's trash): IDs 16" in report
+    assert "post 14: private in WordPress: imported as a draft" in report
+    assert "post 15: password-protected in WordPress: imported as a draft" in report
+    assert "items/s" in progress and "left" in progress
+
+
+def test_post_fields_dates_and_seo_come_over(media_dir):
+    run_import(SITE, "--media-dir", str(media_dir))
+    lanes = article("lanes-reopen")
+    assert lanes.title == "Shipping lanes reopen after the thaw"
+    assert lanes.publish_at == datetime(2024, 3, 5, 8, tzinfo=UTC)  # post_date_gmt
+    assert lanes.updated_at == datetime(2024, 3, 6, 10, tzinfo=UTC)
+    assert lanes.featured is True  # sticky
+    assert lanes.category.path == "world/europe"  # Yoast's primary category
+    assert lanes.section.slug == "world"
+    assert lanes.seo_title == "Shipping lanes reopen after the thaw"  # %%title%% filled
+    assert lanes.seo_description == "Why the northern lanes opened early."
+    assert lanes.standfirst == "The northern lanes opened three weeks early this year."
+    assert [t.name for t in lanes.tag_list] == ["Shipping"]
+    assert [a.name for a in lanes.byline] == ["Mira Okonkwo-Lind"]
+    draft = article("ice-breakers-a-budget-draft")
+    # No GMT date on a draft: its local date, read in the site's time zone.
+    assert draft.publish_at == datetime(2024, 4, 1, 16, tzinfo=UTC)
+    tallinn = article("hafen-von-tallinn")
+    assert tallinn.title == "Hafen von Tallinn — 港の未来 ✓"
+    assert tallinn.standfirst == "Tallinn's port grows — 港の未来."
+    assert tallinn.seo_title == "Tallinn's harbour, tomorrow"  # Rank Math
+    assert tallinn.seo_description == "The port's plans in brief."
+
+
+def test_authors_come_over_with_bio_and_private_email():
+    report, _ = run_import()
+    mira = Author.objects.get(slug="mira")
+    assert mira.name == "Mira Okonkwo-Lind"
+    assert (
+        mira.bio
+        == "<p>Mira covers ports and shipping lanes.<br>She lives by the sea.</p>"
+    )
+    assert "mira@old.example.org" not in mira.bio
+    assert Author.objects.get(slug="guest-writer").articles.get().slug == "guest-column"
+    assert "author “guest-writer” is not in the export's author list" in report
+
+
+def test_existing_authors_are_matched_by_slug_or_staff_email(django_user_model):
+    by_slug = AuthorFactory(slug="mira", name="Mira O.-L.")
+    user = django_user_model.objects.create_user("te", "Tomasz@old.example.org", "pw")
+    by_email = AuthorFactory(slug="tomasz-ek", name="Tomasz Ek", user=user)
+    report, _ = run_import()
+    assert "author: created 1; matched 2" in report  # only guest-writer is new
+    assert article("lanes-reopen").byline == [by_slug]
+    assert article("guest-column").byline != [by_email]
+    assert article("pending-review-piece").byline == [by_email]
+    by_slug.refresh_from_db()
+    assert by_slug.name == "Mira O.-L."  # a journal profile is not overwritten
+
+
+def test_categories_four_deep_join_their_level_three_ancestor_as_a_tag():
+    report, _ = run_import()
+    paths = set(Category.objects.values_list("path", flat=True))
+    assert paths == {"world", "world/europe", "world/europe/baltics", "economie"}
+    assert (
+        Category.objects.get(path="world").description
+        == "Everything beyond our borders."
+    )
+    tallinn = article("hafen-von-tallinn")
+    assert tallinn.category.path == "world/europe/baltics"
+    assert "Tallinn Port" in [t.name for t in tallinn.tag_list]
+    assert "category 5: “Tallinn Port” is 4 levels deep" in report
+    assert set(Tag.objects.values_list("slug", flat=True)) == {
+        "shipping", "ice-breakers", "tallinn-port",
+    }  # fmt: skip
+
+
+def test_threads_five_deep_attach_to_the_deepest_allowed_ancestor():
+    run_import()
+    comments = {c.text: c for c in Comment.objects.all()}
+    one, two = comments["Level one. Good piece!"], comments["Level two."]
+    assert (one.depth, one.parent) == (1, None)
+    assert (two.depth, two.parent) == (2, one)
+    for text in ("Level three.", "Level four.", "Level five."):
+        assert (comments[text].depth, comments[text].parent) == (3, two)
+    assert one.email == "lena@example.net"
+    assert one.website == "https://lena.example.net"
+    assert str(one.ip_address) == "203.0.113.9"
+    assert one.created_at == datetime(2024, 3, 5, 9, tzinfo=UTC)
+    assert two.ip_address is None  # "not-an-ip" in the export
+
+
+def test_comment_statuses_map_and_pingbacks_are_skipped_and_counted():
+    report, _ = run_import()
+    statuses = dict(Comment.objects.values_list("text", "status"))
+    assert statuses["Buy now"] == "spam"
+    assert statuses["Waiting for a moderator."] == "pending"
+    assert statuses["Binned."] == "removed"
+    assert "[...] linked here [...]" not in statuses
+    assert "comment: created 8 (approved 5, pending 1, removed 1, spam 1)" in report
+    assert "1 comment (pingback): IDs 509" in report
+
+
+def test_pictures_are_stored_once_with_alt_caption_and_credit(media_dir):
+    run_import(SITE, "--media-dir", str(media_dir))
+    lanes = article("lanes-reopen")
+    assert lanes.hero_image.name.startswith("wordpress/")
+    assert (lanes.hero_width, lanes.hero_height) == (640, 480)
+    assert lanes.hero_alt == "Container cranes against a pale sky"
+    assert lanes.hero_caption == "Cranes over the harbour at dawn."
+    assert lanes.hero_credit == "Photo: Ines Varga / Harbour Desk"
+    # Used as hero, in a caption and bare in the body: one stored file.
+    originals = [p for p in media_files()]
+    assert len(originals) == 1
+    url = lanes.hero_image.url
+    assert lanes.body.count(f'src="{url}"') == 2
+    assert "old.example.org/wp-content" not in lanes.body
+    assert "<small>Photo: Ines Varga / Harbour Desk</small>" in lanes.body
+
+
+def test_scripts_and_handlers_in_old_posts_never_reach_the_database():
+    run_import()
+    body = article("lanes-reopen").body.lower()
+    for unsafe in ("<script", "alert(", "onerror", "onclick", "javascript:"):
+        assert unsafe not in body
+    assert '<a href="https://example.com/report">the report</a>' in body
+    assert "alert(" not in Page.objects.get(url="/about/").body
+
+
+def test_a_missing_image_is_reported_and_the_post_still_comes_over(media_dir):
+    report, _ = run_import(SITE, "--media-dir", str(media_dir))
+    tallinn = article("hafen-von-tallinn")
+    assert "missing-quay" not in tallinn.body
+    assert "The new quay." in tallinn.body
+    assert "post 17: missing image: 2024/05/missing-quay.jpg is not in" in report
+
+
+def test_pictures_can_be_fetched_from_the_old_site(live_server_url_for_uploads):
+    report, _ = run_import(SITE, "--media-url", live_server_url_for_uploads)
+    assert article("lanes-reopen").hero_image.name.startswith("wordpress/")
+    assert "picture: stored 1" in report
+    assert "could not be fetched" in report  # the missing quay picture: a 404
+
+
+def test_a_file_that_is_not_an_image_is_refused_by_the_image_checks(media_dir):
+    (media_dir / "2024" / "03" / "harbour-dawn.jpg").write_text("<?php evil(); ?>")
+    report, _ = run_import(SITE, "--media-dir", str(media_dir))
+    assert not article("lanes-reopen").hero_image
+    assert "This file is not a valid image" in report
+
+
+def test_shortcodes_removed_are_reported_with_the_post_id():
+    report, _ = run_import()
+    assert "post 10: shortcodes removed: [gallery]" in report
+    assert "post 17: shortcodes removed: [contact-form-7]" in report
+
+
+def test_bad_input_gets_a_clear_message_and_the_rest_goes_through():
+    report, _ = run_import()
+    assert "post 18: invalid date “yesterday-ish”: imported as a draft" in report
+    assert "post 19: author “guest-writer” is not in the export's author list" in report
+    assert article("broken-date").status == "draft"
+    assert Article.objects.count() == 9
+
+
+def test_reimporting_the_same_file_changes_nothing(media_dir):
+    run_import(SITE, "--media-dir", str(media_dir))
+    before = {
+        "articles": list(Article.objects.values().order_by("pk")),
+        "comments": list(Comment.objects.values().order_by("pk")),
+        "pages": list(Page.objects.values().order_by("pk")),
+        "categories": list(Category.objects.values().order_by("pk")),
+        "authors": list(Author.objects.values().order_by("pk")),
+        "files": media_files(),
+    }
+    report, _ = run_import(SITE, "--media-dir", str(media_dir))
+    after = {
+        "articles": list(Article.objects.values().order_by("pk")),
+        "comments": list(Comment.objects.values().order_by("pk")),
+        "pages": list(Page.objects.values().order_by("pk")),
+        "categories": list(Category.objects.values().order_by("pk")),
+        "authors": list(Author.objects.values().order_by("pk")),
+        "files": media_files(),
+    }
+    assert after == before
+    assert "post: unchanged 9" in report
+    assert "comment: unchanged 8" in report
+    assert "created" not in report and "updated" not in report
+    assert "redirect" not in report
+
+
+def test_a_newer_export_adds_what_is_new_and_updates_what_changed(tmp_path):
+    run_import()
+    newer = variant(
+        tmp_path,
+        {
+            "<title>Shipping lanes reopen after the thaw</title>": (
+                "<title>Shipping lanes reopen early</title>"
+            ),
+            "<wp:comment_content><![CDATA[Waiting for a moderator.]]></wp:comment_content>"
+            "<wp:comment_approved><![CDATA[0]]>": (
+                "<wp:comment_content><![CDATA[Waiting for a moderator.]]>"
+                "</wp:comment_content><wp:comment_approved><![CDATA[1]]>"
+            ),
+            "<wp:post_name><![CDATA[pending-review-piece]]></wp:post_name>"
+            "\n\t\t<wp:status><![CDATA[pending]]></wp:status>": (
+                "<wp:post_name><![CDATA[pending-review-piece]]></wp:post_name>"
+                "\n\t\t<wp:status><![CDATA[publish]]></wp:status>"
+            ),
+            "\t<item>\n\t\t<title>About us</title>": (
+                "\t<item>\n\t\t<title>A brand new post</title>\n"
+                "\t\t<link>https://old.example.org/2024/06/01/brand-new/</link>\n"
+                "\t\t<dc:creator>mira</dc:creator>\n"
+                "\t\t<content:encoded><![CDATA[Fresh.]]></content:encoded>\n"
+                "\t\t<wp:post_id>30</wp:post_id>\n"
+                "\t\t<wp:post_date>2024-06-01 09:00:00</wp:post_date>\n"
+                "\t\t<wp:post_date_gmt>2024-06-01 08:00:00</wp:post_date_gmt>\n"
+                "\t\t<wp:post_name>brand-new</wp:post_name>\n"
+                "\t\t<wp:status>publish</wp:status>\n"
+                "\t\t<wp:post_type>post</wp:post_type>\n"
+                '\t\t<category domain="category" nicename="world">World</category>\n'
+                "\t</item>\n"
+                "\t<item>\n\t\t<title>About us</title>"
+            ),
+        },
+    )
+    report, _ = run_import(newer)
+    assert Article.objects.count() == 10
+    assert article("lanes-reopen").title == "Shipping lanes reopen early"
+    assert article("pending-review-piece").status == "published"
+    assert article("brand-new").is_published
+    assert Comment.objects.get(text="Waiting for a moderator.").status == "approved"
+    assert Comment.objects.count() == 8
+    assert "post: created 1 (published 1); unchanged 7" in report
+    assert "updated 2 (published 2)" in report
+    assert "comment: unchanged 7" in report and "updated 1 (approved 1)" in report
+
+
+def test_the_dry_run_reports_and_writes_nothing(media_dir):
+    report, _ = run_import(SITE, "--media-dir", str(media_dir), "--dry-run")
+    assert report.startswith("Dry run: nothing was written.")
+    assert "post: created 9 (draft 5, published 3, scheduled 1)" in report
+    assert "post 17: missing image" in report
+    assert not Article.objects.exists()
+    assert not Comment.objects.exists()
+    assert not Author.objects.exists()
+    assert not Category.objects.exists()
+    assert not Page.objects.exists()
+    assert not Tag.objects.exists()
+    from django.contrib.redirects.models import Redirect
+
+    assert not Redirect.objects.exists()
+    assert media_files() == []
+
+
+def test_a_malformed_file_is_refused_with_a_clear_message(tmp_path):
+    path = tmp_path / "export.xml"
+    path.write_text("this is not xml at all")
+    with pytest.raises(CommandError, match="not well-formed XML"):
+        run_import(path)
+    assert not Article.objects.exists()
+
+
+def test_a_file_that_is_not_an_export_is_refused(tmp_path):
+    path = tmp_path / "export.xml"
+    path.write_text("<html><body>Hello</body></html>")
+    with pytest.raises(CommandError, match="not a WordPress export"):
+        run_import(path)
+
+
+def test_a_truncated_export_imports_every_whole_item_before_the_break(tmp_path):
+    text = SITE.read_text()
+    path = tmp_path / "cut.xml"
+    path.write_text(text[: text.index("<title>A guest column</title>") + 40])
+    with pytest.raises(CommandError, match="stopped early"):
+        run_import(path)
+    assert article("broken-date")  # the item before the break
+    assert not Article.objects.filter(slug="guest-column").exists()
+    # Everything of a written item is there: its comments too.
+    assert article("lanes-reopen").comments.count() == 8
+
+
+class FailingImporter(Importer):
+    """Fails while writing the batch that holds post 17."""
+
+    def write_posts(self, items):
+        if any(item.wp_id == 17 for item in items):
+            raise DatabaseError("simulated")
+        return super().write_posts(items)
+
+
+def test_a_batch_that_fails_is_rolled_back_whole_then_retried_item_by_item():
+    report = FailingImporter().run(SITE)
+    assert not Article.objects.filter(slug="hafen-von-tallinn").exists()
+    assert Article.objects.count() == 8
+    assert Comment.objects.count() == 8  # post 10 shared the batch: all there
+    assert ("post", 17, "could not be written; skipped") in report.warnings

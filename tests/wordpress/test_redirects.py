@@ -1,0 +1,135 @@
+"""Every old WordPress address answers 301 with the new one."""
+
+import pytest
+from django.contrib.redirects.models import Redirect
+from django.test import RequestFactory
+
+from articles.models import Article, Category
+from articles.wordpress.middleware import WordPressQueryRedirectMiddleware
+from pages.models import Page
+
+from .conftest import run_import
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def imported(media_dir):
+    run_import("tests/wordpress/fixtures/site.xml", "--media-dir", str(media_dir))
+
+
+def lands(client, old, expected):
+    response = client.get(old)
+    assert response.status_code == 301, old
+    assert response["Location"] == expected, old
+
+
+@pytest.mark.parametrize(
+    ("old", "expected"),
+    [
+        ("/?p=10", "/articles/lanes-reopen/"),
+        ("/?p=10&preview=true", "/articles/lanes-reopen/"),
+        ("/?page_id=2", "/about/"),
+        ("/?page_id=3", "/about/team/"),
+        ("/?cat=3", "/category/world/europe/"),
+        ("/?cat=5", "/tag/tallinn-port/"),  # four deep: its tag
+        ("/?tag=shipping", "/tag/shipping/"),
+        ("/?author=7", "/authors/mira/"),
+        ("/?attachment_id=100", "/articles/lanes-reopen/"),
+    ],
+)
+def test_query_string_addresses_answer_301(client, imported, old, expected):
+    lands(client, old, expected)
+
+
+@pytest.mark.parametrize(
+    ("old", "expected"),
+    [
+        ("/2024/03/05/lanes-reopen/", "/articles/lanes-reopen/"),  # its <link>
+        ("/2024/03/lanes-reopen/", "/articles/lanes-reopen/"),
+        ("/archives/10/", "/articles/lanes-reopen/"),
+        (
+            "/2024/05/01/%E6%B8%AF%E3%81%AE%E6%9C%AA%E6%9D%A5/",
+            "/articles/hafen-von-tallinn/",
+        ),
+        (
+            "/2024/05/01/%e6%b8%af%e3%81%ae%e6%9c%aa%e6%9d%a5/",
+            "/articles/hafen-von-tallinn/",
+        ),
+        ("/2024/03/05/lanes-reopen/harbour-dawn/", "/articles/lanes-reopen/"),
+        ("/category/world/europe/baltics/tallinn-port/", "/tag/tallinn-port/"),
+        ("/category/%C3%A9conomie/", "/category/economie/"),
+        ("/author/mira/", "/authors/mira/"),
+    ],
+)
+def test_old_paths_answer_301(client, imported, old, expected):
+    lands(client, old, expected)
+
+
+def test_the_new_addresses_are_real_pages(client, imported):
+    assert client.get("/articles/lanes-reopen/").status_code == 200
+    assert client.get("/category/world/europe/").status_code == 200
+    assert client.get("/tag/tallinn-port/").status_code == 200
+    assert client.get("/authors/mira/").status_code == 200
+    assert client.get("/about/team/").status_code == 200
+
+
+def test_unchanged_addresses_need_no_redirect(imported):
+    # Same shape in WordPress and here: category and tag pages, static pages.
+    assert not Redirect.objects.filter(
+        old_path__in=["/category/world/", "/tag/shipping/", "/about/"]
+    ).exists()
+
+
+def test_wordpress_parameters_cost_one_query_and_other_requests_none(
+    client, imported, django_assert_num_queries
+):
+    with django_assert_num_queries(1):  # the redirect lookup
+        client.get("/?p=10")
+    middleware = WordPressQueryRedirectMiddleware(lambda request: "passed on")
+    with django_assert_num_queries(1):  # unknown: on to the home page
+        assert middleware(RequestFactory().get("/?p=999")) == "passed on"
+    with django_assert_num_queries(0):
+        assert middleware(RequestFactory().get("/?page=2")) == "passed on"
+        assert middleware(RequestFactory().get("/articles/x/?p=10")) == "passed on"
+
+
+def test_redirects_follow_a_changed_slug_on_reimport(tmp_path, imported):
+    from .conftest import SITE, variant
+
+    newer = variant(
+        tmp_path,
+        {
+            "<wp:post_name><![CDATA[lanes-reopen]]></wp:post_name>": (
+                "<wp:post_name><![CDATA[lanes-reopen-early]]></wp:post_name>"
+            ),
+        },
+        source=SITE,
+    )
+    run_import(newer)
+    assert Article.objects.filter(slug="lanes-reopen-early").exists()
+    assert (
+        Redirect.objects.get(old_path="/?p=10").new_path
+        == "/articles/lanes-reopen-early/"
+    )
+
+
+def test_editors_list_and_edit_redirects_in_the_admin(editor_client, imported):
+    listing = editor_client.get("/admin/redirects/redirect/?q=lanes-reopen")
+    assert listing.status_code == 200
+    assert "/2024/03/05/lanes-reopen/" in listing.content.decode()
+    redirect = Redirect.objects.get(old_path="/?p=10")
+    response = editor_client.post(
+        f"/admin/redirects/redirect/{redirect.pk}/change/",
+        {"site": redirect.site_id, "old_path": "/?p=10", "new_path": "/about/"},
+    )
+    assert response.status_code == 302
+    redirect.refresh_from_db()
+    assert redirect.new_path == "/about/"
+
+
+def test_deep_category_posts_sit_in_the_level_three_ancestor_page(client, imported):
+    baltics = Category.objects.get(path="world/europe/baltics")
+    response = client.get(baltics.get_absolute_url())
+    assert "Hafen von Tallinn" in response.content.decode()
+    assert Page.objects.count() == 3
