@@ -8,10 +8,6 @@ from articles import sitemaps
 
 from . import views
 
-admin.site.site_header = f"{settings.SITE_NAME} administration"
-admin.site.site_title = settings.SITE_NAME
-admin.site.index_title = "Newsroom"
-
 urlpatterns = [
     # Readers' pages first: most requests are theirs, and URLs are tried in order.
     path("", include("articles.urls")),
@@ -25,6 +21,8 @@ urlpatterns = [
         {"sitemaps": sitemaps.SITEMAPS, "template_name": "articles/sitemap.xml"},
         name="sitemap_section",
     ),
+    # Staff sign-in: two-factor set-up and password reset (accounts/urls.py).
+    path("", include("accounts.urls")),
     path("admin/", admin.site.urls),
     path("health/", views.health, name="health"),
     path("authors/", include("authors.urls")),
