@@ -13,7 +13,7 @@ import functools
 from django.conf import settings
 from django.contrib import admin
 from django.shortcuts import redirect
-from django_otp import user_has_device
+from two_factor.utils import default_device
 from two_factor.views import LoginView
 
 
@@ -53,7 +53,8 @@ class JournalAdminSite(admin.AdminSite):
         if (
             user.is_authenticated
             and needs_second_factor(user)
-            and not user_has_device(user)
+            # The login wizard asks for a code from this device only.
+            and not default_device(user)
         ):
             return redirect("two_factor:setup")
         request.current_app = self.name

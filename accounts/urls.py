@@ -6,6 +6,7 @@ Two-factor set-up and recovery codes (django-two-factor-auth's views, under the
 page itself is the admin's (accounts/admin_site.py).
 """
 
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from two_factor import views as two_factor
@@ -29,7 +30,9 @@ urlpatterns = [
     path("admin/security/", include((two_factor_patterns, "two_factor"))),
     path(
         "admin/password_reset/",
-        auth_views.PasswordResetView.as_view(),
+        auth_views.PasswordResetView.as_view(
+            extra_email_context={"site_name": settings.SITE_NAME}
+        ),
         name="admin_password_reset",
     ),
     path(
