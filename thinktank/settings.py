@@ -327,7 +327,6 @@ PERMISSIONS_POLICY = {
     for feature in (
         "accelerometer",
         "autoplay",
-        "bluetooth",
         "browsing-topics",
         "camera",
         "display-capture",
@@ -336,7 +335,6 @@ PERMISSIONS_POLICY = {
         "gyroscope",
         "hid",
         "idle-detection",
-        "interest-cohort",
         "local-fonts",
         "magnetometer",
         "microphone",

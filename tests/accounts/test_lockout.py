@@ -134,3 +134,15 @@ def test_the_lockout_page_offers_a_password_reset(client, staff):
     assert response.status_code == 200
     locked = sign_in(client, "editor1", "wrong")
     assert 'href="/admin/password_reset/"' in locked.text
+
+
+def test_a_successful_login_clears_the_count(client, staff):
+    for _ in range(4):
+        sign_in(client, "editor1", "wrong")
+    assert sign_in(client, "editor1", PASSWORD).status_code == 302
+    client.post("/admin/logout/")
+
+    for _ in range(4):
+        sign_in(client, "editor1", "wrong")
+
+    assert sign_in(client, "editor1", PASSWORD).status_code == 302
