@@ -16,6 +16,8 @@ from django.shortcuts import redirect
 from two_factor.utils import default_device
 from two_factor.views import LoginView
 
+from .sessions import keep_alive
+
 
 def second_factor_required(user):
     """Whether this account may use the admin only after a second factor."""
@@ -68,9 +70,7 @@ class JournalAdminSite(admin.AdminSite):
         @functools.wraps(protected)
         def renewing_session(request, *args, **kwargs):
             if request.user.is_authenticated:
-                # Saved with every admin page: the session lasts this long
-                # after the last one.
-                request.session.set_expiry(settings.STAFF_SESSION_IDLE_SECONDS)
+                keep_alive(request.session)
             return protected(request, *args, **kwargs)
 
         return renewing_session

@@ -8,6 +8,13 @@ class AccountsConfig(AppConfig):
     name = "accounts"
     default = True
 
+    def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+
+        from .sessions import session_started
+
+        user_logged_in.connect(session_started, dispatch_uid="accounts-session")
+
 
 class JournalAdminConfig(admin_apps.AdminConfig):
     """Django's admin, with the journal's admin site as `admin.site`."""

@@ -3,7 +3,9 @@ reader pages stay the same bytes for everyone."""
 
 import pytest
 import time_machine
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import ArticleFactory
 
@@ -46,6 +48,26 @@ def test_the_idle_time_is_a_setting(client, staff, clock, settings):
     clock.shift(31 * 60)
 
     assert client.get("/admin/").status_code == 302
+
+
+def session_writes(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return [
+        query["sql"]
+        for query in queries
+        if query["sql"].startswith("UPDATE") and "django_session" in query["sql"]
+    ]
+
+
+def test_admin_pages_renew_the_session_at_most_once_a_minute(client, staff, clock):
+    sign_in(client, "editor1")
+
+    assert session_writes(client, "/admin/") == []
+    clock.shift(59)
+    assert session_writes(client, "/admin/") == []
+    clock.shift(2)
+    assert len(session_writes(client, "/admin/")) == 1
 
 
 def permissions(response):
