@@ -2,7 +2,8 @@
 
 Two-factor set-up and recovery codes (django-two-factor-auth's views, under the
 `two_factor` namespace its templates use) and password reset by email
-(Django's views and expiring tokens, with the admin's templates). The login
+(Django's views and expiring tokens, with the admin's templates; a new
+password also lifts the account's lockout). The login
 page itself is the admin's (accounts/admin_site.py).
 """
 
@@ -10,6 +11,8 @@ from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from two_factor import views as two_factor
+
+from . import views
 
 two_factor_patterns = [
     path("", two_factor.ProfileView.as_view(), name="profile"),
@@ -42,7 +45,7 @@ urlpatterns = [
     ),
     path(
         "admin/reset/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(),
+        views.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
     path(

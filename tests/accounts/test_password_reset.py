@@ -98,3 +98,14 @@ def test_a_reset_signs_out_the_accounts_other_sessions(client, staff):
 
     assert elsewhere.get("/admin/").status_code == 302
     assert sign_in(browser(), "editor1", NEW_PASSWORD).status_code == 302
+
+
+def test_a_new_password_lifts_the_accounts_lockout(client, staff):
+    for number in range(5):
+        sign_in(browser(), "editor1", "wrong", address=f"198.51.100.{number}")
+    assert sign_in(browser(), "editor1", PASSWORD, "192.0.2.1").status_code == 429
+
+    ask_for_reset(client)
+    choose_password(client, reset_link())
+
+    assert sign_in(browser(), "editor1", NEW_PASSWORD, "192.0.2.1").status_code == 302
