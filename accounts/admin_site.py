@@ -34,7 +34,8 @@ def second_factor_required(user):
 
 def needs_second_factor(user):
     """Whether this signed-in account still has to prove a second factor."""
-    return second_factor_required(user) and not user.is_verified()
+    # A verified session needs nothing more: no need to look up the groups.
+    return not user.is_verified() and second_factor_required(user)
 
 
 class JournalAdminSite(admin.AdminSite):

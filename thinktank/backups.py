@@ -16,10 +16,11 @@ from contextlib import closing
 from pathlib import Path
 
 from django.conf import settings
-from django.db import DEFAULT_DB_ALIAS, connections, transaction
+from django.core.cache import cache
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.utils import timezone
 
-from .pagecache import bump_content_version
+from .pagecache import SITE_KEY, purge
 
 MANIFEST = "backup.json"
 MEDIA = "media"
@@ -113,8 +114,11 @@ def restore(directory, *, using=DEFAULT_DB_ALIAS):
         shutil.copytree(
             directory / manifest["media"], settings.MEDIA_ROOT, dirs_exist_ok=True
         )
-    # Pages cached before the restore show what is no longer there.
-    transaction.on_commit(bump_content_version, using=using)
+    # Pages cached before the restore may show what is no longer there. The
+    # purge numbers came back with the database, so the origin cache is
+    # emptied rather than purged; the shared cache in front is told.
+    cache.clear()
+    purge([SITE_KEY])
     return manifest
 
 

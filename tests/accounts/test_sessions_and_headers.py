@@ -103,20 +103,7 @@ def reader_pages():
     return ["/", ArticleFactory().get_absolute_url()]
 
 
-@pytest.mark.parametrize(
-    "page",
-    [
-        "home",
-        pytest.param(
-            "article",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="main's article page still sets the CSRF cookie (issue 19); "
-                "remove this mark when that lands",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("page", ["home", "article"])
 def test_anonymous_reader_pages_set_no_cookie_and_do_not_vary_on_it(client, page):
     path = dict(zip(["home", "article"], reader_pages(), strict=True))[page]
 
