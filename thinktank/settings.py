@@ -212,7 +212,6 @@ AUTHENTICATION_BACKENDS = [
 ]
 LOGIN_URL = "admin:login"
 LOGIN_REDIRECT_URL = "admin:index"
-LOGOUT_REDIRECT_URL = "admin:login"
 # Failed logins are counted in the database, so every worker and machine sees
 # the same count: AXES_FAILURE_LIMIT failures for one username, or from one
 # address, lock further attempts for AXES_COOLOFF_MINUTES.
