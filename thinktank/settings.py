@@ -7,6 +7,7 @@ listed in the README.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -55,7 +56,8 @@ SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 SITE_LOGO = env("SITE_LOGO", "img/logo.svg")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, on the journal's admin site (accounts/admin_site.py).
+    "accounts.apps.JournalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -72,7 +74,13 @@ INSTALLED_APPS = [
     "cookie_consent",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_static",
+    "django_otp.plugins.otp_totp",
+    "two_factor",
     "thinktank",
+    "accounts",
     "articles",
     "authors",
     "comments",
@@ -89,6 +97,7 @@ MIDDLEWARE = [
     # Old WordPress addresses such as /?p=123 answer before any page is built or
     # served from the page cache; other requests pass through untouched.
     "articles.wordpress.middleware.WordPressQueryRedirectMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -96,11 +105,16 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Lazy, like request.user: reader pages never load the user or the session.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "thinktank.consent.ConsentMiddleware",
     # Stored redirects (old WordPress paths among them) answer only 404s.
     "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
+    # Turns a refused login (too many failures) into the lockout page; reads
+    # only what the login attempt left on the request.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "thinktank.urls"
@@ -203,6 +217,40 @@ else:
             "LOCATION": "journal",
         }
     }
+
+# Staff accounts (docs/accounts.md). Axes' backend comes first: it refuses a
+# locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
+# Failed logins are counted in the database, so every worker and machine sees
+# the same count: AXES_FAILURE_LIMIT failures for one username, or from one
+# address, lock further attempts for AXES_COOLOFF_MINUTES.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+AXES_HTTP_RESPONSE_CODE = 429
+# The login form's password field (a wizard step's, so prefixed): never logged.
+AXES_PASSWORD_FORM_FIELD = "auth-password"
+# The same client address as the comment rate limit (COMMENTS_PROXY_COUNT).
+AXES_CLIENT_IP_CALLABLE = "comments.spam.client_ip"
+# Two factors (a TOTP app, with one-time recovery codes) for superusers,
+# Editors and Moderators when STAFF_2FA_REQUIRED is on; off in development so
+# the demo logins keep working.
+STAFF_2FA_REQUIRED = env_bool("STAFF_2FA_REQUIRED", not DEBUG)
+STAFF_2FA_GROUPS = ["Editors", "Moderators"]
+OTP_TOTP_ISSUER = SITE_NAME
+TWO_FACTOR_QR_FACTORY = "qrcode.image.svg.SvgPathImage"
+# A staff session ends after this long without an admin page view.
+STAFF_SESSION_IDLE_SECONDS = env_int("STAFF_SESSION_IDLE_SECONDS", 12 * 60 * 60)
+# How long a password-reset link works (seconds); it works once in any case.
+PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 60 * 60)
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -316,6 +364,32 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Browser features the site never uses, denied to it and to anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "local-fonts",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

@@ -5,14 +5,12 @@ from django.urls import include, path
 
 from . import views
 
-admin.site.site_header = f"{settings.SITE_NAME} administration"
-admin.site.site_title = settings.SITE_NAME
-admin.site.index_title = "Newsroom"
-
 urlpatterns = [
     # Readers' pages first: most requests are theirs, and URLs are tried in order.
     path("", include("articles.urls")),
     path("", include("articles.sitemap_urls")),
+    # Staff sign-in: two-factor set-up and password reset (accounts/urls.py).
+    path("", include("accounts.urls")),
     path("admin/", admin.site.urls),
     path("health/", views.health, name="health"),
     path("authors/", include("authors.urls")),

@@ -1,0 +1,77 @@
+"""The journal's admin site: staff who need a second factor sign in with one.
+
+Signing in goes through django-two-factor-auth's login wizard (password, then
+a code from an authenticator app or a recovery code). When
+STAFF_2FA_REQUIRED is on, superusers and members of STAFF_2FA_GROUPS reach
+the admin only with a session verified by a second factor; one without a
+device is sent to set one up first. Each admin page view renews the session
+for STAFF_SESSION_IDLE_SECONDS, so an idle staff session ends by itself.
+"""
+
+import functools
+
+from django.conf import settings
+from django.contrib import admin
+from django.shortcuts import redirect
+from two_factor.utils import default_device
+from two_factor.views import LoginView
+
+from .sessions import keep_alive
+
+
+def second_factor_required(user):
+    """Whether this account may use the admin only after a second factor."""
+    return (
+        settings.STAFF_2FA_REQUIRED
+        and user.is_active
+        and user.is_staff
+        and (
+            user.is_superuser
+            or user.groups.filter(name__in=settings.STAFF_2FA_GROUPS).exists()
+        )
+    )
+
+
+def needs_second_factor(user):
+    """Whether this signed-in account still has to prove a second factor."""
+    # A verified session needs nothing more: no need to look up the groups.
+    return not user.is_verified() and second_factor_required(user)
+
+
+class JournalAdminSite(admin.AdminSite):
+    site_header = f"{settings.SITE_NAME} administration"
+    site_title = settings.SITE_NAME
+    index_title = "Newsroom"
+
+    def has_permission(self, request):
+        return super().has_permission(request) and not needs_second_factor(request.user)
+
+    def login(self, request, extra_context=None):
+        """The two-factor login wizard, at the admin's own login address.
+
+        Staff signed in with a password alone who must have a second factor but
+        have none are sent to set one up; with one, they sign in again with it.
+        """
+        user = request.user
+        if (
+            user.is_authenticated
+            and needs_second_factor(user)
+            # The login wizard asks for a code from this device only.
+            and not default_device(user)
+        ):
+            return redirect("two_factor:setup")
+        request.current_app = self.name
+        context = {**self.each_context(request), "title": "Log in"}
+        context.update(extra_context or {})
+        return LoginView.as_view(extra_context=context)(request)
+
+    def admin_view(self, view, cacheable=False):
+        protected = super().admin_view(view, cacheable)
+
+        @functools.wraps(protected)
+        def renewing_session(request, *args, **kwargs):
+            if request.user.is_authenticated:
+                keep_alive(request.session)
+            return protected(request, *args, **kwargs)
+
+        return renewing_session

@@ -1,0 +1,111 @@
+"""Password reset by email from the admin login (Django's views and tokens)."""
+
+import re
+
+import pytest
+import time_machine
+from django.core import mail
+
+from .conftest import LOGIN, PASSWORD, browser, sign_in
+
+pytestmark = pytest.mark.django_db
+
+NEW_PASSWORD = "a-brand-new-password-9"
+
+
+def ask_for_reset(client, email="editor1@example.com"):
+    return client.post("/admin/password_reset/", {"email": email})
+
+
+def reset_link():
+    (message,) = mail.outbox
+    return re.search(r"http://testserver(/admin/reset/\S+/)", message.body).group(1)
+
+
+def choose_password(client, link, password=NEW_PASSWORD):
+    form = client.get(link, follow=True)  # the token moves into the session
+    return client.post(
+        form.redirect_chain[-1][0] if form.redirect_chain else link,
+        {"new_password1": password, "new_password2": password},
+    )
+
+
+def test_the_login_page_links_to_the_reset(client):
+    page = client.get(LOGIN)
+
+    assert 'href="/admin/password_reset/"' in page.text
+    assert "Forgotten your password?" in page.text
+
+
+def test_the_reset_email_is_sent_with_the_sites_settings(client, staff, settings):
+    settings.DEFAULT_FROM_EMAIL = "desk@journal.example"
+
+    response = ask_for_reset(client)
+
+    assert response.status_code == 302
+    (message,) = mail.outbox
+    assert message.to == ["editor1@example.com"]
+    assert message.from_email == "desk@journal.example"
+    assert settings.SITE_NAME in message.subject
+    assert "editor1" in message.body
+
+
+def test_an_unknown_address_gets_the_same_answer_and_no_email(client, staff):
+    response = ask_for_reset(client, "stranger@example.com")
+
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/password_reset/done/"
+    assert mail.outbox == []
+
+
+def test_the_link_sets_a_new_password_once(client, staff):
+    ask_for_reset(client)
+    link = reset_link()
+
+    done = choose_password(client, link)
+
+    assert done.status_code == 302
+    assert done["Location"] == "/admin/reset/done/"
+    staff.refresh_from_db()
+    assert staff.check_password(NEW_PASSWORD)
+    again = browser().get(link, follow=True)
+    assert "The password reset link was invalid" in again.text
+    assert choose_password(browser(), link, "yet-another-pass-7").status_code == 200
+    staff.refresh_from_db()
+    assert staff.check_password(NEW_PASSWORD)
+
+
+def test_the_link_expires(client, staff, settings):
+    with time_machine.travel("2026-12-01 10:00:00Z", tick=False) as clock:
+        ask_for_reset(client)
+        link = reset_link()
+        clock.shift(settings.PASSWORD_RESET_TIMEOUT + 1)
+
+        page = client.get(link, follow=True)
+
+    assert "The password reset link was invalid" in page.text
+    staff.refresh_from_db()
+    assert staff.check_password(PASSWORD)
+
+
+def test_a_reset_signs_out_the_accounts_other_sessions(client, staff):
+    elsewhere = browser()
+    assert sign_in(elsewhere, "editor1").status_code == 302
+    assert elsewhere.get("/admin/").status_code == 200
+
+    ask_for_reset(client)
+    choose_password(client, reset_link())
+
+    assert elsewhere.get("/admin/").status_code == 302
+    assert sign_in(browser(), "editor1", NEW_PASSWORD).status_code == 302
+
+
+def test_a_new_password_lifts_the_accounts_lockout(client, staff):
+    for number in range(5):
+        sign_in(browser(), "editor1", "wrong", address=f"198.51.100.{number}")
+    assert sign_in(browser(), "editor1", PASSWORD, "192.0.2.1").status_code == 429
+
+    ask_for_reset(client)
+    choose_password(client, reset_link())
+
+    assert sign_in(browser(), "editor1", NEW_PASSWORD, "192.0.2.1").status_code == 302

@@ -1,0 +1,180 @@
+"""Two-factor sign-in for staff (django-two-factor-auth with django-otp)."""
+
+from base64 import b32decode
+
+import pytest
+import time_machine
+from django_otp.oath import totp
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from .conftest import LOGIN, PASSWORD, sign_in
+
+pytestmark = pytest.mark.django_db
+
+SETUP = "/admin/security/setup/"
+
+
+@pytest.fixture(autouse=True)
+def _second_factor_required(settings):
+    settings.STAFF_2FA_REQUIRED = True
+
+
+@pytest.fixture
+def clock():
+    with time_machine.travel("2026-12-01 10:00:00Z", tick=False) as traveller:
+        yield traveller
+
+
+@pytest.fixture
+def device(staff):
+    return TOTPDevice.objects.create(user=staff, name="default", confirmed=True)
+
+
+def code(device):
+    return f"{totp(device.bin_key):06d}"
+
+
+def send_code(client, step, value):
+    return client.post(
+        LOGIN, {f"{step}-otp_token": value, "login_view-current_step": step}
+    )
+
+
+def test_staff_without_a_device_are_sent_to_set_one_up(client, staff):
+    response = sign_in(client, "editor1")
+    assert response.status_code == 302
+
+    admin = client.get("/admin/", follow=True)
+
+    assert admin.redirect_chain[-1][0] == SETUP
+    assert "Enable Two-Factor Authentication" in admin.text
+    assert client.get("/admin/articles/article/").status_code == 302
+
+
+def test_enrolling_an_authenticator_app_opens_the_admin(client, staff, clock):
+    sign_in(client, "editor1")
+    page = client.post(SETUP, {"setup_view-current_step": "welcome"})
+    secret = b32decode(page.context["secret_key"])
+    assert "otpauth://totp/" in page.text
+
+    response = client.post(
+        SETUP,
+        {"setup_view-current_step": "generator", "generator-token": totp(secret)},
+    )
+
+    assert response.status_code == 302
+    assert TOTPDevice.objects.get(user=staff).confirmed
+    assert client.get("/admin/").status_code == 200
+
+
+def test_a_wrong_code_does_not_enrol(client, staff, clock):
+    sign_in(client, "editor1")
+    client.post(SETUP, {"setup_view-current_step": "welcome"})
+
+    response = client.post(
+        SETUP, {"setup_view-current_step": "generator", "generator-token": "123456"}
+    )
+
+    assert response.status_code == 200
+    assert not TOTPDevice.objects.exists()
+
+
+def test_a_password_alone_does_not_open_the_admin(client, device, clock):
+    response = sign_in(client, "editor1")
+
+    assert response.status_code == 200  # the code step
+    assert "authenticator app" in response.text
+    assert client.get("/admin/").status_code == 302
+
+
+def test_a_login_with_the_password_and_a_code(client, device, clock):
+    sign_in(client, "editor1")
+
+    response = send_code(client, "token", code(device))
+
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+    assert client.get("/admin/").status_code == 200
+
+
+def test_a_wrong_code_is_refused(client, device, clock):
+    sign_in(client, "editor1")
+
+    response = send_code(client, "token", "000000" if code(device) != "000000" else "1")
+
+    assert response.status_code == 200
+    assert client.get("/admin/").status_code == 302
+
+
+def test_a_recovery_code_works_once(client, device, clock):
+    recovery = StaticDevice.objects.create(user=device.user, name="backup")
+    recovery.token_set.create(token="abcd1234")
+    sign_in(client, "editor1")
+    to_recovery = client.post(LOGIN, {"wizard_goto_step": "backup"})
+    assert "recovery codes" in to_recovery.text
+
+    assert send_code(client, "backup", "abcd1234").status_code == 302
+    assert client.get("/admin/").status_code == 200
+
+    client.post("/admin/logout/")
+    sign_in(client, "editor1")
+    client.post(LOGIN, {"wizard_goto_step": "backup"})
+    again = send_code(client, "backup", "abcd1234")
+    assert again.status_code == 200
+    assert client.get("/admin/").status_code == 302
+
+
+def test_recovery_codes_are_made_for_a_verified_user(client, device, clock):
+    sign_in(client, "editor1")
+    send_code(client, "token", code(device))
+
+    client.post("/admin/security/recovery-codes/")
+    page = client.get("/admin/security/recovery-codes/")
+
+    tokens = StaticDevice.objects.get(user=device.user).token_set.all()
+    assert len(tokens) == 10
+    assert all(token.token in page.text for token in tokens)
+
+
+def test_a_password_only_session_is_sent_to_sign_in_with_the_code(client, device):
+    client.force_login(device.user)
+
+    response = client.get("/admin/")
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_a_device_the_login_would_not_ask_for_leads_to_set_up(client, staff):
+    # django-two-factor-auth asks for a code from the device named "default".
+    TOTPDevice.objects.create(user=staff, name="made in the admin", confirmed=True)
+    sign_in(client, "editor1")
+
+    assert client.get("/admin/", follow=True).redirect_chain[-1][0] == SETUP
+
+
+def test_superusers_need_a_second_factor_too(client, django_user_model):
+    chief = django_user_model.objects.create_superuser("chief", "c@example.com", "x")
+    client.force_login(chief)
+
+    assert client.get("/admin/", follow=True).redirect_chain[-1][0] == SETUP
+
+
+def test_staff_outside_the_named_groups_need_no_second_factor(
+    client, django_user_model
+):
+    contributor = django_user_model.objects.create_user(
+        "writer", "w@example.com", PASSWORD, is_staff=True
+    )
+    client.force_login(contributor)
+
+    assert client.get("/admin/").status_code == 200
+
+
+def test_when_not_required_the_password_alone_signs_in(client, staff, settings):
+    settings.STAFF_2FA_REQUIRED = False
+
+    assert sign_in(client, "editor1").status_code == 302
+    assert client.get("/admin/").status_code == 200

@@ -1,0 +1,38 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from thinktank.backups import BackupError, restore
+
+
+class Command(BaseCommand):
+    help = (
+        "Restore a backup made by `manage.py backup`: replaces the database's "
+        "content and copies the media back (docs/operations.md)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("directory", help="A folder written by `backup`.")
+        parser.add_argument(
+            "--noinput",
+            "--no-input",
+            action="store_false",
+            dest="interactive",
+            help="Do not ask for confirmation.",
+        )
+
+    def handle(self, *args, directory, interactive, **options):
+        if interactive:
+            answer = input(
+                "This replaces everything in the database with the backup. "
+                "Type 'yes' to go on: "
+            )
+            if answer != "yes":
+                raise CommandError("Restore cancelled.")
+        try:
+            manifest = restore(directory)
+        except BackupError as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(
+            f"Restored the {manifest['engine']} database and "
+            f"{manifest['media_files']} media files from {directory} "
+            f"(made {manifest['created']})."
+        )
