@@ -1,5 +1,22 @@
+from urllib.parse import urlsplit
+
 from django.apps import AppConfig
+from django.conf import settings
 from django.db.models.signals import post_migrate
+
+
+def name_the_site(**kwargs):
+    """django.contrib.sites (stored redirects, password-reset emails) knows the
+    journal by SITE_URL and SITE_NAME."""
+    from django.contrib.sites.models import Site
+
+    Site.objects.update_or_create(
+        pk=settings.SITE_ID,
+        defaults={
+            "domain": urlsplit(settings.SITE_URL).netloc,
+            "name": settings.SITE_NAME,
+        },
+    )
 
 
 def new_release(**kwargs):
@@ -19,5 +36,6 @@ class ThinktankConfig(AppConfig):
         from .tasks import retry_failed_task
 
         post_migrate.connect(new_release, sender=self, dispatch_uid="new-release")
+        post_migrate.connect(name_the_site, sender=self, dispatch_uid="name-the-site")
         # Every failed background task is retried with back-off (thinktank/tasks.py).
         task_finished.connect(retry_failed_task, dispatch_uid="tasks-retry")
