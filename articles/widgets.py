@@ -29,11 +29,13 @@ class PictureProseEditorWidget(AdminProseEditorWidget):
         return super().media + picture_desk_media
 
 
-class LibraryPickerWidget(forms.HiddenInput):
+class LibraryPickerWidget(forms.Widget):
     """The chosen library photo's id, with a button opening the picture dialog.
 
     The dialog's answers fill the sibling fields named in `fields` (alt text,
-    decorative, caption, credit), which the editor can still change.
+    decorative, caption, credit), which the editor can still change. The id
+    travels in a hidden input, but the widget is not hidden: the admin shows
+    its row, and the button names itself (no label points at it).
     """
 
     template_name = "articles/widgets/library_picker.html"
@@ -51,8 +53,12 @@ class LibraryPickerWidget(forms.HiddenInput):
             js=[Script("js/library-picker.js", type="module")]
         )
 
+    def id_for_label(self, id_):
+        return ""
+
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
+        context["widget"]["type"] = "hidden"
         context["library_url"] = LIBRARY_URL
         context["upload_url"] = UPLOAD_URL
         context["fields"] = self.fields
