@@ -12,7 +12,7 @@ class ArticleAdminForm(forms.ModelForm):
         Photo.objects.all(),
         required=False,
         widget=LibraryPickerWidget,
-        label="from the photo library",
+        label="From the photo library",
         help_text="Or choose a picture from the library (or upload one there): "
         "it replaces the hero image, with its alt text, caption and credit.",
     )

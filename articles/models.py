@@ -336,10 +336,12 @@ class Article(models.Model):
         if images_without_alt(self.body):
             raise ValidationError(
                 {
-                    "body": "Every picture in the text needs alt text, or to be marked "
-                    "as decorative: open it with the picture button."
-                },
-                code="body_alt_required",
+                    "body": ValidationError(
+                        "Every picture in the text needs alt text, or to be marked "
+                        "as decorative: open it with the picture button.",
+                        code="body_alt_required",
+                    )
+                }
             )
 
     @property

@@ -78,8 +78,12 @@ export function choosePicture({
     placeholder: "Photo: Jane Doe / Agency",
   })
   const error = h("p", { class: "picture-desk__error", role: "alert" })
-  const submit = h("button", { type: "submit", class: "default" }, submitText)
-  const cancel = h("button", { type: "button", class: "button" }, "Cancel")
+  const submit = h("button", { type: "submit", class: "button default" }, submitText)
+  const cancel = h(
+    "button",
+    { type: "button", class: "button picture-desk__cancel" },
+    "Cancel",
+  )
 
   const form = h(
     "form",
