@@ -190,7 +190,7 @@ export function choosePicture({
       }),
     )
     status.textContent = photos.length
-      ? `${photos.length} picture${photos.length === 1 ? "" : "s"}${photos.length === 24 ? " (the newest matches)" : ""}`
+      ? `${photos.length} picture${photos.length === 1 ? "" : "s"}, newest first`
       : "No picture matches."
   }
 

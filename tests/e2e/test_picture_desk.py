@@ -187,3 +187,15 @@ def test_bylines_keep_the_order_they_are_given(desk):
     page.locator(".messagelist .success").wait_for()
     article = Article.objects.get(pk=article.pk)
     assert [a.name for a in article.byline] == ["Ben Byline", "Ada Byline"]
+
+    # dragged back by its handle
+    handle = rows.nth(1).locator(".byline-order__handle")
+    handle.drag_to(rows.nth(0), target_position={"x": 20, "y": 4})
+    assert (
+        "Ada Byline is now number 1"
+        in group.locator(".byline-order__status").inner_text()
+    )
+    page.get_by_role("button", name="Save and continue editing").first.click()
+    page.locator(".messagelist .success").wait_for()
+    article = Article.objects.get(pk=article.pk)
+    assert [a.name for a in article.byline] == ["Ada Byline", "Ben Byline"]
