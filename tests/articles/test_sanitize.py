@@ -58,3 +58,17 @@ def test_reading_time_is_derived_from_the_body_and_stored():
     article = ArticleFactory(body="<p>" + "word " * 920 + "</p>")
     article.refresh_from_db()
     assert article.reading_time == 4
+
+
+def test_the_figure_keeps_its_photo_and_credit_and_nothing_else():
+    html = (
+        '<figure data-photo="7" class="x" data-evil="1"><img src="/media/a.jpg" '
+        'alt="" width="10" height="5"><figcaption>Cap <span class="credit">'
+        'Photo: A</span> <span class="other" style="color:red">B</span>'
+        "</figcaption></figure><figure data-photo='7 onload'></figure>"
+    )
+    assert clean_html(html) == (
+        '<figure data-photo="7"><img src="/media/a.jpg" alt="" width="10" '
+        'height="5"><figcaption>Cap <span class="credit">Photo: A</span> '
+        "<span>B</span></figcaption></figure><figure></figure>"
+    )

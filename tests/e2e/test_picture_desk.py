@@ -123,6 +123,21 @@ def test_an_editor_finds_a_library_picture_and_places_it_as_decorative(desk):
     assert re.search(r'<figure data-photo="\d+"><img [^>]*alt=""', body)
     assert '<span class="credit">Photo: Silo Desk</span>' in body
 
+    # selected again, the figure opens in the dialog with what it holds
+    page.locator(".ProseMirror figure[data-photo]").click()
+    page.get_by_role("button", name="figure").click()
+    dialog = page.get_by_role("dialog", name="Change the picture")
+    assert dialog.get_by_label("Decorative").is_checked()
+    dialog.get_by_label("Credit", exact=True).fill("Photo: River Desk")
+    dialog.get_by_role("button", name="Update picture").click()
+    dialog.wait_for(state="detached")
+    page.get_by_role("button", name="Save and continue editing").first.click()
+    page.locator(".messagelist .success").wait_for()
+    body = Article.objects.get(pk=article.pk).body
+    assert body.count("<figure") == 1
+    assert '<span class="credit">Photo: River Desk</span>' in body
+    assert re.search(r'<figure data-photo="\d+"><img [^>]*alt=""', body)
+
 
 def test_the_hero_picker_uses_the_library(desk):
     photo = PhotoFactory(alt="Wind turbines off the coast", credit="Photo: Sea Desk")
