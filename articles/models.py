@@ -487,9 +487,19 @@ class Photo(models.Model):
     )
     width = models.PositiveIntegerField(null=True, editable=False)
     height = models.PositiveIntegerField(null=True, editable=False)
-    alt = models.CharField("alt text", max_length=250)
-    caption = models.CharField(max_length=300, blank=True)
-    credit = models.CharField(max_length=200, blank=True)
+    alt = models.CharField(
+        "alt text",
+        max_length=250,
+        help_text="Describe what the picture shows, for readers who cannot see it.",
+    )
+    caption = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Shown under the picture; an article may change it where it is placed.",
+    )
+    credit = models.CharField(
+        max_length=200, blank=True, help_text="E.g. “Photo: Jane Doe / Agency”."
+    )
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -58,7 +58,8 @@ export const Picture = Node.create({
   },
 
   parseHTML() {
-    return [{ tag: "figure", getAttrs: (figure) => !!figure.querySelector("img") && null }]
+    // a figure without a picture is not ours: its content is kept as text
+    return [{ tag: "figure", getAttrs: (figure) => (figure.querySelector("img") ? null : false) }]
   },
 
   renderHTML({ node }) {
