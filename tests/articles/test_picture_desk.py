@@ -124,10 +124,19 @@ def test_an_upload_that_is_not_a_picture_or_has_no_alt_text_is_refused(
     assert not Photo.objects.exists()
 
 
-def test_tags_are_suggested_by_what_they_start_with_then_contain(editor_client):
-    ArticleFactory(tags=["aid", "foreign aid", "aid effectiveness", "defence"])
-    response = editor_client.get(SUGGEST, {"q": "AID"})
-    assert response.json() == {"results": ["aid", "aid effectiveness", "foreign aid"]}
+def test_tags_are_suggested_by_what_they_start_with_then_contain(
+    editor_client, django_assert_max_num_queries
+):
+    ArticleFactory(tags=["aid", "abolish aid", "foreign aid", "defence"])
+    ArticleFactory(tags=[f"aid {n}" for n in range(20)])
+    # session, user, the user's own and group permissions, the tags
+    with django_assert_max_num_queries(5, info="tag suggestions"):
+        response = editor_client.get(SUGGEST, {"q": "AID"})
+    results = response.json()["results"]
+    assert len(results) == 8 and results[:3] == ["aid", "aid 0", "aid 1"]
+    assert "abolish aid" not in results  # contains it, but does not start with it
+    response = editor_client.get(SUGGEST, {"q": "N AI"})
+    assert response.json() == {"results": ["foreign aid"]}
     assert editor_client.get(SUGGEST, {"q": " "}).json() == {"results": []}
 
 
