@@ -34,6 +34,7 @@ MIGRATION_DATA = [
     ("articles.migrations.0002_editors_group", "create_editors"),
     ("comments.migrations.0002_moderators_group", "create_moderators"),
     ("thinktank.migrations.0001_cookie_groups", "create_groups"),
+    ("thinktank.migrations.0003_comment_pending_cookie", "describe"),
 ]
 
 
