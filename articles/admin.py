@@ -9,7 +9,8 @@ from taggit.models import Tag
 
 from thinktank.admin import HTTPS_URL_FIELDS, NoncedMediaAdmin
 
-from .forms import ArticleAdminForm, MergeTagsForm
+from .admin_pictures import PhotoLibraryAdminMixin, TagSuggestionsAdminMixin
+from .forms import ArticleAdminForm, BylineForm, BylineFormSet, MergeTagsForm
 from .models import Article, Byline, Category, Photo, PromoSlot
 from .querysets import byline_prefetch
 from .services import merge_tags, move_tag_addresses
@@ -26,11 +27,17 @@ def image_preview(image, height=80):
 
 class BylineInline(admin.TabularInline):
     model = Byline
+    form = BylineForm
+    formset = BylineFormSet
     extra = 1
     min_num = 1
     autocomplete_fields = ["author"]
     verbose_name = "author"
-    verbose_name_plural = "byline (in order)"
+    verbose_name_plural = "byline (drag to order)"
+
+    class Media:
+        css = {"all": ["css/admin-desk.css"]}
+        js = ["js/byline-order.js"]
 
 
 @admin.register(Article)
@@ -74,6 +81,7 @@ class ArticleAdmin(NoncedMediaAdmin):
                 "fields": [
                     "hero_preview",
                     "hero_image",
+                    "hero_photo",
                     ("hero_alt", "hero_decorative"),
                     "hero_caption",
                     "hero_credit",
@@ -120,31 +128,15 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Photo)
-class PhotoAdmin(admin.ModelAdmin):
+class PhotoAdmin(PhotoLibraryAdminMixin, admin.ModelAdmin):
     list_display = ["thumbnail", "alt", "caption", "credit", "uploaded_at"]
     search_fields = ["alt", "caption", "credit"]
-    readonly_fields = ["thumbnail", "address", "figure_markup"]
-    fields = [
-        "image",
-        "thumbnail",
-        "alt",
-        "caption",
-        "credit",
-        "address",
-        "figure_markup",
-    ]
+    readonly_fields = ["thumbnail"]
+    fields = ["image", "thumbnail", "alt", "caption", "credit"]
 
     @admin.display(description="preview")
     def thumbnail(self, photo):
         return image_preview(photo.image)
-
-    @admin.display(description="address for the editor’s image button")
-    def address(self, photo):
-        return photo.image.url if photo.image else "—"
-
-    @admin.display(description="figure markup")
-    def figure_markup(self, photo):
-        return photo.figure_html() if photo.pk else "—"
 
 
 @admin.register(PromoSlot)
@@ -169,7 +161,7 @@ admin.site.unregister(Tag)
 
 
 @admin.register(Tag)
-class ArticleTagsTagAdmin(TagAdmin):
+class ArticleTagsTagAdmin(TagSuggestionsAdminMixin, TagAdmin):
     """taggit's tag admin with a merge of our own in place of its inline and
     its merge action: both are written for taggit's generic table, where
     articles' tags no longer are (`ArticleTag`)."""

@@ -3,9 +3,11 @@ from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.loader import render_to_string
+from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.html import format_html, strip_tags
+from django.utils.html import strip_tags
 from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItemBase
@@ -13,7 +15,7 @@ from taggit.models import Tag, TaggedItemBase
 from thinktank.images import validate_image
 from thinktank.links import cached_reverse
 from thinktank.renditions import responsive_images
-from thinktank.sanitize import clean_html
+from thinktank.sanitize import clean_html, images_without_alt
 
 from .querysets import (
     ArticleQuerySet,
@@ -40,9 +42,12 @@ EDITOR_EXTENSIONS = {
     "HorizontalRule": True,
     "HardBreak": True,
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto"]},
-    "Figure": True,
-    "Caption": True,
-    "Image": True,
+    # Pictures come from the Photo library through the picture dialog
+    # (static/js/picture-desk.js, registered in DJANGO_PROSE_EDITOR_EXTENSIONS).
+    "Picture": {
+        "libraryUrl": reverse_lazy("admin:articles_photo_library"),
+        "uploadUrl": reverse_lazy("admin:articles_photo_upload"),
+    },
     "Table": True,
     "TableRow": True,
     "TableHeader": True,
@@ -157,7 +162,8 @@ class Article(models.Model):
     body = ProseEditorField(
         config={"extensions": EDITOR_EXTENSIONS},
         sanitize=clean_html,  # the journal's one allowlist, also applied in save()
-        help_text="To place a picture, upload it under Photos and use its address.",
+        help_text="The picture button places a photo from the library, or one you "
+        "upload there, with its caption and credit.",
     )
     hero_image = models.ImageField(
         "hero image",
@@ -289,6 +295,16 @@ class Article(models.Model):
                     "or mark it as decorative."
                 },
                 code="hero_alt_required",
+            )
+        if images_without_alt(self.body):
+            raise ValidationError(
+                {
+                    "body": ValidationError(
+                        "Every picture in the text needs alt text, or to be marked "
+                        "as decorative: open it with the picture button.",
+                        code="body_alt_required",
+                    )
+                }
             )
 
     @property
@@ -427,9 +443,19 @@ class Photo(models.Model):
     )
     width = models.PositiveIntegerField(null=True, editable=False)
     height = models.PositiveIntegerField(null=True, editable=False)
-    alt = models.CharField("alt text", max_length=250)
-    caption = models.CharField(max_length=300, blank=True)
-    credit = models.CharField(max_length=200, blank=True)
+    alt = models.CharField(
+        "alt text",
+        max_length=250,
+        help_text="Describe what the picture shows, for readers who cannot see it.",
+    )
+    caption = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Shown under the picture; an article may change it where it is placed.",
+    )
+    credit = models.CharField(
+        max_length=200, blank=True, help_text="E.g. “Photo: Jane Doe / Agency”."
+    )
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -439,18 +465,9 @@ class Photo(models.Model):
         return self.alt
 
     def figure_html(self):
-        """The figure markup an editor pastes into a body (sanitised on save)."""
-        credit = format_html(" <small>{}</small>", self.credit) if self.credit else ""
-        return format_html(
-            '<figure><img src="{}" alt="{}" width="{}" height="{}">'
-            "<figcaption>{}{}</figcaption></figure>",
-            self.image.url,
-            self.alt,
-            self.width,
-            self.height,
-            self.caption,
-            credit,
-        )
+        """The figure markup the editor's picture dialog writes for this photo
+        (sanitised again when an article is saved)."""
+        return render_to_string("articles/_figure.html", {"photo": self}).strip()
 
 
 class PromoSlot(models.Model):

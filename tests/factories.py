@@ -6,7 +6,7 @@ import factory
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from articles.models import Article, Byline, Category
+from articles.models import Article, Byline, Category, Photo
 from authors.models import Author
 from tests.conftest import image_bytes
 
@@ -69,6 +69,20 @@ class ArticleFactory(factory.django.DjangoModelFactory):
             return
         for position, author in enumerate(extracted or [AuthorFactory()]):
             Byline.objects.create(article=self, author=author, position=position)
+
+
+class PhotoFactory(factory.django.DjangoModelFactory):
+    """A described, credited picture in the library (with its renditions)."""
+
+    class Meta:
+        model = Photo
+
+    image = factory.LazyFunction(
+        lambda: ContentFile(image_bytes(size=(1000, 600)), name="photo.jpg")
+    )
+    alt = factory.Sequence(lambda n: f"Cranes over the container port, view {n}")
+    caption = "Loading at dawn."
+    credit = "Photo: Desk / Journal"
 
 
 class CommentFactory(factory.django.DjangoModelFactory):

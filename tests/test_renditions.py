@@ -59,11 +59,12 @@ def test_pictures_in_an_article_body_offer_their_renditions_lazily():
     elsewhere = '<img src="https://example.com/x.png" alt="x" width="900">'
     article = ArticleFactory(body=f"<p>Text.</p>{photo.figure_html()}{elsewhere}")
     body = article.body
-    figure = body.split("<figure>")[1]
+    figure = body.split(f'<figure data-photo="{photo.pk}">')[1]
     assert 'srcset="/media/renditions/photos/' in figure
     assert "-480w.webp 480w" in figure and "-1000w.webp 1000w" in figure
     assert 'sizes="(min-width: 62rem) 46rem, 100vw" loading="lazy"' in figure
     assert 'width="1000" height="600"' in figure
+    assert '<figcaption>Cranes <span class="credit">Desk</span></figcaption>' in figure
     assert elsewhere in body  # not ours: left as it was
     article.save()
     assert article.body == body  # saving again changes nothing

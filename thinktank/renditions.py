@@ -77,13 +77,26 @@ _IMG_TAG = re.compile(r"<img\b[^>]*>")
 _IMG_ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"')
 
 
+def stored_size(name):
+    """(width, height) of the upload `name`, or None when it is not one."""
+    if not default_storage.exists(name):
+        return None
+    try:
+        with default_storage.open(name) as file, Image.open(file) as picture:
+            return picture.size
+    except OSError:
+        return None
+
+
 def responsive_images(html):
     """Article-body HTML whose uploaded pictures offer their WebP renditions.
 
-    Each <img> of a picture uploaded here (its src under MEDIA_URL, its width
-    given, its renditions made) gets `srcset`, `sizes` and lazy loading; other
-    images are left as they are. Runs on sanitised HTML, whose attributes are
-    double-quoted; what it adds passes the same allowlist.
+    Each <img> of a picture uploaded here (its src under MEDIA_URL, its
+    renditions made) gets `srcset`, `sizes` and lazy loading, and its width
+    and height when they were left out (read from the file), so the page
+    keeps the picture's room before it arrives; other images are left as
+    they are. Runs on sanitised HTML, whose attributes are double-quoted;
+    what it adds passes the same allowlist.
     """
 
     def rewrite(match):
@@ -92,11 +105,19 @@ def responsive_images(html):
         src, width = attributes.get("src", ""), attributes.get("width", "")
         if "srcset" in attributes or not src.startswith(settings.MEDIA_URL):
             return tag
-        widths = rendition_widths(int(width)) if width.isdigit() else []
         name = src[len(settings.MEDIA_URL) :]
+        extra = ""
+        if not width.isdigit():
+            size = stored_size(name)
+            if size is None:
+                return tag  # not one of our uploads
+            width = str(size[0])
+            tag = re.sub(r'\s(width|height)="[^"]*"', "", tag)
+            extra = f' width="{size[0]}" height="{size[1]}"'
+        widths = rendition_widths(int(width))
         if not widths or not default_storage.exists(rendition_name(name, widths[-1])):
-            return tag  # not one of our uploads, or its renditions are missing
-        extra = (
+            return tag[:-1].rstrip("/").rstrip() + extra + ">"  # renditions missing
+        extra += (
             f' srcset="{escape(srcset(name, int(width)))}"'
             f' sizes="{BODY_IMAGE_SIZES}" loading="lazy"'
         )

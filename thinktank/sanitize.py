@@ -14,7 +14,7 @@ ALLOWED_TAGS = frozenset(
         "p", "br", "hr", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s",
         "sub", "sup", "small", "code", "pre", "blockquote", "cite", "ul", "ol",
         "li", "a", "figure", "figcaption", "img", "table", "thead", "tbody",
-        "tr", "th", "td", "caption", "abbr",
+        "tr", "th", "td", "caption", "abbr", "span",
     }
 )  # fmt: skip
 
@@ -55,9 +55,22 @@ def _allowed_img_attribute(tag, name, value):
     return name in IMG_ATTRIBUTES
 
 
+def _allowed_figure_attribute(tag, name, value):
+    """A figure may name the library photo it shows (`data-photo`, its id),
+    so the editor's picture dialog can open on it again."""
+    return name == "data-photo" and value.isdigit()
+
+
+def _allowed_span_attribute(tag, name, value):
+    """A span only marks a picture's credit in its caption."""
+    return name == "class" and value == "credit"
+
+
 ALLOWED_ATTRIBUTES = {
     "a": _allowed_link_attribute,
+    "figure": _allowed_figure_attribute,
     "img": _allowed_img_attribute,
+    "span": _allowed_span_attribute,
     "ol": ["start", "type"],
     "th": ["scope", "colspan", "rowspan"],
     "td": ["colspan", "rowspan"],
@@ -79,6 +92,21 @@ _cleaner = bleach.Cleaner(
     strip=True,
     strip_comments=True,
 )
+
+
+_IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_ALT_ATTRIBUTE = re.compile(r"\salt\s*=", re.IGNORECASE)
+
+
+def images_without_alt(html):
+    """The `<img>` tags of `html` that have no alt attribute at all.
+
+    An empty `alt=""` is a decorative picture, chosen in the picture dialog;
+    a missing one is a picture nobody described.
+    """
+    return [
+        tag for tag in _IMG_TAG.findall(html or "") if not _ALT_ATTRIBUTE.search(tag)
+    ]
 
 
 def clean_html(html):

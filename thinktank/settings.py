@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from django_prose_editor.config import html_tags
+from js_asset import static_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -291,6 +293,24 @@ IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 PAGE_SIZE = 12
+
+# The rich-text editor's picture button: photos from the library, placed as the
+# journal's <figure> (static/js/prose-picture.js; thinktank/sanitize.py keeps it).
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [static_lazy("js/prose-picture.js")],
+        "extensions": {
+            "Picture": html_tags(
+                ["figure", "img", "figcaption", "span"],
+                {
+                    "figure": ["data-photo"],
+                    "img": ["src", "alt", "width", "height"],
+                    "span": ["class"],
+                },
+            )
+        },
+    }
+]
 
 # Reader pages and their caches (thinktank/pagecache.py, docs/deploy.md).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)  # the origin's own page cache

@@ -86,3 +86,17 @@ def test_links_and_pictures_with_a_scheme_not_allowed_lose_their_address(href):
 )  # fmt: skip
 def test_allowed_schemes_and_relative_addresses_are_kept(href):
     assert f'href="{href}"' in clean_html(f'<a href="{href}">x</a>')
+
+
+def test_the_figure_keeps_its_photo_and_credit_and_nothing_else():
+    html = (
+        '<figure data-photo="7" class="x" data-evil="1"><img src="/media/a.jpg" '
+        'alt="" width="10" height="5"><figcaption>Cap <span class="credit">'
+        'Photo: A</span> <span class="other" style="color:red">B</span>'
+        "</figcaption></figure><figure data-photo='7 onload'></figure>"
+    )
+    assert clean_html(html) == (
+        '<figure data-photo="7"><img src="/media/a.jpg" alt="" width="10" '
+        'height="5"><figcaption>Cap <span class="credit">Photo: A</span> '
+        "<span>B</span></figcaption></figure><figure></figure>"
+    )

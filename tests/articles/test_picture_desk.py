@@ -1,0 +1,271 @@
+"""The editors' desk on the server: the photo library's search and upload, tag
+suggestions, the figure markup, alt text in bodies, the hero from the library
+and the byline order."""
+
+import pytest
+from django.contrib.admin.models import ADDITION, LogEntry
+from django.contrib.auth.models import Permission
+from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.forms import inlineformset_factory, modelform_factory
+from django.test import Client
+
+from articles.forms import ArticleAdminForm, BylineForm, BylineFormSet
+from articles.models import Article, Byline, Photo
+from tests.conftest import image_bytes
+from tests.factories import ArticleFactory, AuthorFactory, PhotoFactory
+from thinktank.renditions import rendition_name
+
+pytestmark = pytest.mark.django_db
+
+LIBRARY = "/admin/articles/photo/library/"
+UPLOAD = "/admin/articles/photo/library/upload/"
+SUGGEST = "/admin/taggit/tag/suggest/"
+
+
+@pytest.fixture
+def staff_client(django_user_model):
+    """Logged in as staff with only the permissions a test grants."""
+
+    def make(*codenames):
+        username = f"staff{django_user_model.objects.count()}"
+        user = django_user_model.objects.create_user(username, is_staff=True)
+        user.user_permissions.set(Permission.objects.filter(codename__in=codenames))
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(user)
+        return client
+
+    return make
+
+
+def upload(client, token=None, **fields):
+    picture = SimpleUploadedFile(
+        "dock.png", image_bytes("PNG", size=(900, 500)), content_type="image/png"
+    )
+    data = {"image": picture, "alt": "A dock at night", "credit": "Photo: Desk"}
+    headers = {"X-CSRFToken": token} if token else {}
+    return client.post(UPLOAD, {**data, **fields}, headers=headers)
+
+
+def test_the_library_finds_photos_by_every_word_of_alt_caption_or_credit(
+    editor_client,
+):
+    silo = PhotoFactory(alt="A grain silo", caption="Harvest", credit="Photo: Ana")
+    PhotoFactory(alt="A grain ship", caption="Harvest")
+    response = editor_client.get(LIBRARY, {"q": "grain ana"})
+    assert response.status_code == 200
+    [entry] = response.json()["results"]
+    assert entry == {
+        "id": silo.pk,
+        "src": silo.image.url,
+        "thumbnail": default_storage.url(rendition_name(silo.image.name, 480)),
+        "width": 1000,
+        "height": 600,
+        "alt": "A grain silo",
+        "caption": "Harvest",
+        "credit": "Photo: Ana",
+    }
+    assert len(editor_client.get(LIBRARY, {"q": "harvest"}).json()["results"]) == 2
+
+
+def test_the_library_lists_the_newest_photos_in_a_fixed_number_of_queries(
+    editor_client, django_assert_max_num_queries
+):
+    PhotoFactory.create_batch(30)
+    # session, user, the user's own and group permissions, the photos
+    with django_assert_max_num_queries(5, info="library search"):
+        response = editor_client.get(LIBRARY)
+    results = response.json()["results"]
+    assert len(results) == 24
+    assert results[0]["id"] == Photo.objects.latest("uploaded_at", "pk").pk
+
+
+def test_searching_the_library_takes_the_view_permission(staff_client, client):
+    assert staff_client().get(LIBRARY).status_code == 403
+    assert staff_client("view_photo").get(LIBRARY).status_code == 200
+    assert client.get(LIBRARY).status_code == 302  # to the admin's login
+
+
+def test_an_upload_joins_the_library_with_its_renditions_and_a_history_entry(
+    staff_client,
+):
+    client = staff_client("add_photo")
+    token = client.get("/admin/").cookies["csrftoken"].value
+    response = upload(client, token=token)
+    assert response.status_code == 201, response.content.decode()[-1500:]
+    photo = Photo.objects.get()
+    assert response.json()["id"] == photo.pk
+    assert (photo.width, photo.height, photo.credit) == (900, 500, "Photo: Desk")
+    assert default_storage.exists(rendition_name(photo.image.name, 480))
+    assert LogEntry.objects.get().action_flag == ADDITION
+
+
+def test_an_upload_needs_the_add_permission_and_the_csrf_token(staff_client):
+    viewer = staff_client("view_photo")
+    token = viewer.get("/admin/").cookies["csrftoken"].value
+    assert upload(viewer, token=token).status_code == 403
+    adder = staff_client("add_photo")
+    adder.get("/admin/")
+    assert upload(adder).status_code == 403  # no token
+    assert adder.get(UPLOAD).status_code == 405
+    assert not Photo.objects.exists()
+
+
+def test_an_upload_that_is_not_a_picture_or_has_no_alt_text_is_refused(
+    editor_client,
+):
+    fake = SimpleUploadedFile("x.png", b"not a picture", content_type="image/png")
+    response = editor_client.post(UPLOAD, {"image": fake, "alt": "Something"})
+    assert response.status_code == 400
+    assert response.json()["errors"]["image"][0]["code"] == "invalid_image"
+    response = upload(editor_client, alt="")
+    assert response.json()["errors"]["alt"][0]["code"] == "required"
+    assert not Photo.objects.exists()
+
+
+def test_tags_are_suggested_by_what_they_start_with_then_contain(
+    editor_client, django_assert_max_num_queries
+):
+    ArticleFactory(tags=["aid", "abolish aid", "foreign aid", "defence"])
+    ArticleFactory(tags=[f"aid {n}" for n in range(20)])
+    # session, user, the user's own and group permissions, the tags
+    with django_assert_max_num_queries(5, info="tag suggestions"):
+        response = editor_client.get(SUGGEST, {"q": "AID"})
+    results = response.json()["results"]
+    assert len(results) == 8 and results[:3] == ["aid", "aid 0", "aid 1"]
+    assert "abolish aid" not in results  # contains it, but does not start with it
+    response = editor_client.get(SUGGEST, {"q": "N AI"})
+    assert response.json() == {"results": ["foreign aid"]}
+    assert editor_client.get(SUGGEST, {"q": " "}).json() == {"results": []}
+
+
+def test_tag_suggestions_take_the_view_permission_on_tags(staff_client):
+    assert staff_client().get(SUGGEST, {"q": "a"}).status_code == 403
+    assert staff_client("view_tag").get(SUGGEST, {"q": "a"}).status_code == 200
+
+
+def test_the_figure_of_a_photo_escapes_its_text():
+    photo = PhotoFactory(alt='Cranes "at" dawn', caption="<b>Port</b>", credit="")
+    html = photo.figure_html()
+    assert html == (
+        f'<figure data-photo="{photo.pk}"><img src="{photo.image.url}" '
+        'alt="Cranes &quot;at&quot; dawn" width="1000" height="600">'
+        "<figcaption>&lt;b&gt;Port&lt;/b&gt;</figcaption></figure>"
+    )
+
+
+def test_a_body_picture_without_alt_text_is_refused_and_a_decorative_one_kept():
+    article = ArticleFactory()
+    article.body = '<p>a</p><img src="/media/x.jpg">'
+    with pytest.raises(ValidationError) as refused:
+        article.full_clean()
+    assert refused.value.error_dict["body"][0].code == "body_alt_required"
+    article.body = '<p>a</p><img src="/media/x.jpg" alt="">'
+    article.full_clean()
+
+
+def test_a_body_picture_missing_its_size_gets_it_and_its_renditions():
+    photo = PhotoFactory()
+    article = ArticleFactory(body=f'<p>a</p><img src="{photo.image.url}" alt="x">')
+    assert 'width="1000" height="600"' in article.body
+    assert "-480w.webp 480w" in article.body
+
+
+def test_the_hero_can_be_a_library_photo_with_its_renditions():
+    photo = PhotoFactory()
+    article = ArticleFactory()
+    form_class = modelform_factory(
+        Article,
+        form=ArticleAdminForm,
+        fields=[
+            *("title", "slug", "standfirst", "body", "category", "status"),
+            *("publish_at", "hero_image", "hero_alt", "hero_credit"),
+        ],
+    )
+    data = {
+        "title": article.title,
+        "slug": article.slug,
+        "standfirst": article.standfirst,
+        "body": article.body,
+        "category": article.category_id,
+        "status": article.status,
+        "publish_at": article.publish_at,
+        "hero_photo": photo.pk,
+        "hero_alt": photo.alt,
+        "hero_credit": photo.credit,
+    }
+    form = form_class(data, instance=article)
+    assert form.is_valid(), form.errors
+    form.save()
+    article.refresh_from_db()
+    assert article.hero_image.name == photo.image.name
+    assert (article.hero_width, article.hero_height) == (1000, 600)
+
+
+Bylines = inlineformset_factory(
+    Article, Byline, form=BylineForm, formset=BylineFormSet, extra=1
+)
+
+
+def byline_data(rows):
+    data = {
+        "byline_set-TOTAL_FORMS": len(rows),
+        "byline_set-INITIAL_FORMS": sum(1 for row in rows if "id" in row),
+        "byline_set-MIN_NUM_FORMS": 1,
+        "byline_set-MAX_NUM_FORMS": 1000,
+    }
+    for i, row in enumerate(rows):
+        for key, value in row.items():
+            data[f"byline_set-{i}-{key}"] = "" if value is None else value
+    return data
+
+
+def test_bylines_are_stored_in_the_order_given_by_dragging():
+    ada, ben, cy = AuthorFactory.create_batch(3)
+    article = ArticleFactory(authors=[ada, ben])
+    first, second = Byline.objects.filter(article=article)
+    rows = [
+        {"id": first.pk, "author": ada.pk, "position": 2},
+        {"id": second.pk, "author": ben.pk, "position": 0},
+        {"author": cy.pk, "position": 1},
+    ]
+    formset = Bylines(byline_data(rows), instance=article)
+    assert formset.is_valid(), formset.errors
+    formset.save()
+    assert list(article.authors.order_by("byline__position")) == [ben, cy, ada]
+    assert list(
+        Byline.objects.filter(article=article).values_list("position", flat=True)
+    ) == [0, 1, 2]
+
+
+def test_bylines_never_moved_keep_the_order_they_were_added():
+    ada, ben, cy = AuthorFactory.create_batch(3)
+    article = ArticleFactory(authors=[ada])
+    [first] = Byline.objects.filter(article=article)
+    rows = [
+        {"id": first.pk, "author": ada.pk, "position": 0},
+        {"author": ben.pk, "position": None},  # the page's script did not run
+        {"author": cy.pk, "position": None},
+        {"author": "", "position": None},  # an extra row left empty
+    ]
+    formset = Bylines(byline_data(rows), instance=article)
+    assert formset.is_valid(), formset.errors
+    formset.save()
+    assert [a.pk for a in Article.objects.get(pk=article.pk).byline] == [
+        ada.pk,
+        ben.pk,
+        cy.pk,
+    ]
+
+
+def test_the_article_form_puts_the_byline_under_the_text(editor_client):
+    article = ArticleFactory()
+    page = editor_client.get(f"/admin/articles/article/{article.pk}/change/")
+    html = page.content.decode()
+    assert html.index('id="byline_set-group"') < html.index(">Publishing<")
+    assert 'role="combobox"' in html and "/admin/taggit/tag/suggest/" in html
+    assert '"journal/picture-desk": "/static/js/picture-desk.js"' in html
+    assert '"libraryUrl":"/admin/articles/photo/library/"' in html.replace(
+        "&quot;", '"'
+    )

@@ -1,0 +1,216 @@
+"""The editors' desk in Chromium: pictures from the library in the text and as
+the hero, tag suggestions, and the byline order."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Group
+
+from articles.models import Article, Photo
+from tests.conftest import image_bytes
+from tests.factories import ArticleFactory, AuthorFactory, PhotoFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PASSWORD = "pictures-for-the-desk"
+
+
+@pytest.fixture
+def desk(page, live_server, django_user_model, tmp_path):
+    """An editor logged in; returns a function that opens an admin page."""
+    editor = django_user_model.objects.create_user(
+        "petra", "petra@example.com", PASSWORD, is_staff=True
+    )
+    editor.groups.add(Group.objects.get(name="Editors"))
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Username").fill("petra")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+    def open_page(path):
+        page.goto(live_server.url + path)
+        return page
+
+    return open_page
+
+
+def editor_ready(page):
+    text = page.get_by_role("textbox").and_(page.locator(".ProseMirror"))
+    text.wait_for()
+    return text
+
+
+def test_an_editor_uploads_a_picture_in_the_dialog_and_readers_see_its_credit(
+    desk, live_server, tmp_path
+):
+    article = ArticleFactory(title="Ports in the storm")
+    page = desk(f"/admin/articles/article/{article.pk}/change/")
+    editor_ready(page).click()
+    page.get_by_role("button", name="figure").click()
+    dialog = page.get_by_role("dialog", name="Insert a picture")
+    dialog.wait_for()
+
+    upload = tmp_path / "harbour.png"
+    upload.write_bytes(image_bytes("PNG", size=(1200, 800), colour="#2a6f97"))
+    dialog.get_by_label("Picture file").set_input_files(upload)
+    dialog.get_by_label("Caption", exact=True).fill("Cranes over the harbour at dawn.")
+    dialog.get_by_label("Credit", exact=True).fill("Photo: Ana Ruiz / Journal")
+    dialog.get_by_role("button", name="Insert picture").click()
+    # no alt text and not decorative: refused, and said so
+    assert "Describe the picture" in dialog.get_by_role("alert").inner_text()
+    assert (
+        dialog.get_by_label("Alt text", exact=True).get_attribute("aria-invalid")
+        == "true"
+    )
+    assert Photo.objects.count() == 0
+
+    dialog.get_by_label("Alt text", exact=True).fill(
+        "Three cranes load a container ship"
+    )
+    dialog.get_by_role("button", name="Insert picture").click()
+    dialog.wait_for(state="detached")
+    figure = page.locator(".ProseMirror figure[data-photo]")
+    assert figure.locator("img").get_attribute("alt") == (
+        "Three cranes load a container ship"
+    )
+    page.get_by_role("button", name="Save and continue editing").first.click()
+    page.locator(".messagelist .success").wait_for()
+
+    photo = Photo.objects.get()
+    assert (photo.alt, photo.credit) == (
+        "Three cranes load a container ship",
+        "Photo: Ana Ruiz / Journal",
+    )
+    reader = page.context.new_page()
+    reader.goto(live_server.url + article.get_absolute_url())
+    body_figure = reader.locator(".article__body figure")
+    assert body_figure.locator(".credit").inner_text() == "Photo: Ana Ruiz / Journal"
+    assert "Cranes over the harbour at dawn." in body_figure.inner_text()
+    img = body_figure.locator("img")
+    assert img.get_attribute("alt") == "Three cranes load a container ship"
+    assert (img.get_attribute("width"), img.get_attribute("height")) == ("1200", "800")
+    assert "-480w.webp 480w" in img.get_attribute("srcset")
+    assert img.get_attribute("sizes")
+    reader.close()
+
+
+def test_an_editor_finds_a_library_picture_and_places_it_as_decorative(desk):
+    PhotoFactory(alt="A grain silo by the river", credit="Photo: Silo Desk")
+    PhotoFactory(alt="Parliament in the rain")
+    article = ArticleFactory()
+    page = desk(f"/admin/articles/article/{article.pk}/change/")
+    editor_ready(page).click()
+    page.get_by_role("button", name="figure").click()
+    dialog = page.get_by_role("dialog", name="Insert a picture")
+    dialog.get_by_label("Search by alt text").fill("silo")
+    choice = dialog.get_by_role("radio")
+    page.wait_for_function(
+        "() => document.querySelectorAll('.picture-desk__choice').length === 1"
+    )
+    choice.check()
+    assert (
+        dialog.get_by_label("Alt text", exact=True).input_value()
+        == "A grain silo by the river"
+    )
+    dialog.get_by_label("Alt text", exact=True).fill("")
+    dialog.get_by_label("Decorative").check()
+    dialog.get_by_role("button", name="Insert picture").click()
+    dialog.wait_for(state="detached")
+    page.get_by_role("button", name="Save and continue editing").first.click()
+    page.locator(".messagelist .success").wait_for()
+
+    body = Article.objects.get(pk=article.pk).body
+    assert re.search(r'<figure data-photo="\d+"><img [^>]*alt=""', body)
+    assert '<span class="credit">Photo: Silo Desk</span>' in body
+
+    # selected again, the figure opens in the dialog with what it holds
+    page.locator(".ProseMirror figure[data-photo]").click()
+    page.get_by_role("button", name="figure").click()
+    dialog = page.get_by_role("dialog", name="Change the picture")
+    assert dialog.get_by_label("Decorative").is_checked()
+    dialog.get_by_label("Credit", exact=True).fill("Photo: River Desk")
+    dialog.get_by_role("button", name="Update picture").click()
+    dialog.wait_for(state="detached")
+    page.get_by_role("button", name="Save and continue editing").first.click()
+    page.locator(".messagelist .success").wait_for()
+    body = Article.objects.get(pk=article.pk).body
+    assert body.count("<figure") == 1
+    assert '<span class="credit">Photo: River Desk</span>' in body
+    assert re.search(r'<figure data-photo="\d+"><img [^>]*alt=""', body)
+
+
+def test_the_hero_picker_uses_the_library(desk):
+    photo = PhotoFactory(alt="Wind turbines off the coast", credit="Photo: Sea Desk")
+    article = ArticleFactory()
+    page = desk(f"/admin/articles/article/{article.pk}/change/")
+    page.get_by_role("button", name="Choose from the photo library").click()
+    dialog = page.get_by_role("dialog", name="Choose the hero image")
+    dialog.get_by_role("radio").first.check()
+    dialog.get_by_role("button", name="Use this picture").click()
+    dialog.wait_for(state="detached")
+    assert page.locator("#id_hero_alt").input_value() == "Wind turbines off the coast"
+    page.get_by_role("button", name="Save and continue editing").first.click()
+    page.locator(".messagelist .success").wait_for()
+
+    article.refresh_from_db()
+    assert article.hero_image.name == photo.image.name
+    assert (article.hero_width, article.hero_height) == (1000, 600)
+    assert (article.hero_alt, article.hero_credit) == (
+        "Wind turbines off the coast",
+        "Photo: Sea Desk",
+    )
+
+
+def test_tags_are_suggested_while_typing_and_new_ones_still_allowed(desk):
+    ArticleFactory(tags=["foreign policy", "foreign aid", "defence"])
+    article = ArticleFactory()
+    page = desk(f"/admin/articles/article/{article.pk}/change/")
+    box = page.get_by_role("combobox", name="Tags")
+    box.fill("forei")
+    listbox = page.get_by_role("listbox", name="Existing tags")
+    listbox.wait_for()
+    assert listbox.get_by_role("option").all_inner_texts() == [
+        "foreign aid",
+        "foreign policy",
+    ]
+    box.press("ArrowDown")
+    box.press("ArrowDown")
+    assert box.get_attribute("aria-activedescendant").endswith("-1")
+    box.press("Enter")
+    assert box.input_value() == "foreign policy, "
+    box.press_sequentially("water rights")
+    page.get_by_role("button", name="Save and continue editing").first.click()
+    page.locator(".messagelist .success").wait_for()
+    assert sorted(article.tags.names()) == ["foreign policy", "water rights"]
+
+
+def test_bylines_keep_the_order_they_are_given(desk):
+    first, second = AuthorFactory(name="Ada Byline"), AuthorFactory(name="Ben Byline")
+    article = ArticleFactory(authors=[first, second])
+    page = desk(f"/admin/articles/article/{article.pk}/change/")
+    group = page.locator("#byline_set-group")
+    # placed under the text, before the publishing settings
+    publishing = page.get_by_role("heading", name="Publishing").element_handle()
+    assert group.evaluate(
+        "(g, next) => g.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING",
+        publishing,
+    )
+    rows = group.locator("tbody tr.form-row:not(.empty-form)")
+    rows.nth(1).get_by_role("button", name="Move up in the byline").click()
+    assert "now number 1" in group.locator(".byline-order__status").inner_text()
+    page.get_by_role("button", name="Save and continue editing").first.click()
+    page.locator(".messagelist .success").wait_for()
+    article = Article.objects.get(pk=article.pk)
+    assert [a.name for a in article.byline] == ["Ben Byline", "Ada Byline"]
+
+    # dragged back by its handle
+    handle = rows.nth(1).locator(".byline-order__handle")
+    handle.drag_to(rows.nth(0), target_position={"x": 20, "y": 4})
+    assert (
+        "Ada Byline is now number 1"
+        in group.locator(".byline-order__status").inner_text()
+    )
+    page.get_by_role("button", name="Save and continue editing").first.click()
+    page.locator(".messagelist .success").wait_for()
+    article = Article.objects.get(pk=article.pk)
+    assert [a.name for a in article.byline] == ["Ada Byline", "Ben Byline"]
