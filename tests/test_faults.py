@@ -70,3 +70,37 @@ def test_with_the_database_away_readers_get_the_sites_503_page(monkeypatch):
         page = response.content.decode()
         assert "The journal is back in a moment" in page
         assert "Traceback" not in page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_purge_the_cache_in_front_misses_is_retried_and_never_fails_the_save(
+    settings, run_worker
+):
+    """With Varnish away, the editor's save goes through; the purge waits in the
+    task table and is tried again with back-off, then kept as failed."""
+    from django_tasks import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    settings.SHARED_CACHE_BACKENDS = [
+        {
+            "BACKEND": "thinktank.purge.VarnishBackend",
+            "OPTIONS": {"urls": ["http://127.0.0.1:1"], "timeout": 0.5},
+        }
+    ]
+    settings.TASKS_MAX_ATTEMPTS = 2
+    settings.TASKS_RETRY_DELAY = 0
+    article = ArticleFactory()
+    article.title = "Saved while Varnish is away"
+    article.save()
+
+    run_worker()
+    run_worker()  # the second attempt, due at once with no delay
+
+    assert Article.objects.get().title == "Saved while Varnish is away"
+    purges = DBTaskResult.objects.filter(task_path__endswith="purge_shared_cache")
+    assert purges.exists()
+    assert all(p.status == TaskResultStatus.FAILED for p in purges)
+    assert all(
+        "Connection refused" in p.exception_class_path + str(p.traceback)
+        for p in purges
+    )

@@ -17,7 +17,7 @@ import pytest
 from comments.models import Comment
 from comments.services import moderate_comments
 from tests.factories import ArticleFactory, CommentFactory
-from thinktank.purge import purge_shared_cache
+from thinktank.tasks import purge_shared_cache
 
 VCL = Path(__file__).resolve().parent.parent / "deploy" / "varnish" / "journal.vcl"
 
@@ -82,7 +82,7 @@ def varnish(varnishd, settings):
     settings.SHARED_CACHE_BACKENDS = [
         {"BACKEND": "thinktank.purge.VarnishBackend", "OPTIONS": {"urls": [varnishd]}}
     ]
-    purge_shared_cache(["site"])
+    purge_shared_cache.call(["site"])
     return varnishd
 
 

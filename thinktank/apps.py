@@ -2,6 +2,7 @@ from urllib.parse import urlsplit
 
 from django.apps import AppConfig
 from django.conf import settings
+from django.db import connections
 from django.db.models.signals import post_migrate
 
 
@@ -19,12 +20,15 @@ def name_the_site(**kwargs):
     )
 
 
-def new_release(**kwargs):
+def new_release(using, **kwargs):
     """Every release runs `migrate`: pages cached by the previous one (older
     templates, other settings) are not served after it."""
+    from .models import PurgedKey
     from .pagecache import SITE_KEY, purge
 
-    purge([SITE_KEY])
+    # `migrate` of another app alone, on a new database, comes before ours.
+    if PurgedKey._meta.db_table in connections[using].introspection.table_names():
+        purge([SITE_KEY])
 
 
 class ThinktankConfig(AppConfig):

@@ -13,7 +13,8 @@ start or end: PAGE_CACHE_CLOCKS) or past midnight (the header prints the date).
 
 Two caches keep it, and `purge(keys)` reaches both:
 - a shared cache in front (Varnish, a CDN) reads `Cache-Control: s-maxage`
-  and the `xkey` header; thinktank.purge sends it the keys after commit;
+  and the `xkey` header; a task (thinktank/tasks.py, thinktank/purge.py)
+  sends it the keys after commit, retried until it gets through;
 - the origin cache (Django's cache, local memory or Redis) stores the page with
   the purge generation read before it was rendered. `purge` stamps each key
   with a new generation in the database, so every process, worker or command
@@ -64,8 +65,6 @@ def purge(keys):
     keys = sorted(set(keys))
     if not keys:
         return
-    from .purge import purge_shared_cache  # the shared cache's backends
-
     with transaction.atomic():
         # The UPDATE locks the counter's row until commit: purges are numbered
         # in the order they commit.
@@ -79,7 +78,12 @@ def purge(keys):
             unique_fields=["name"],
             update_fields=["generation"],
         )
-    transaction.on_commit(functools.partial(purge_shared_cache, keys))
+    if settings.SHARED_CACHE_BACKENDS:
+        from .tasks import purge_shared_cache  # the task framework's models
+
+        transaction.on_commit(
+            functools.partial(purge_shared_cache.enqueue, keys=keys), robust=True
+        )
 
 
 def reader_page(view=None, *, params=()):

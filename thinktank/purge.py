@@ -1,20 +1,19 @@
 """Telling the shared cache in front (Varnish, a CDN) which pages went stale.
 
-`thinktank.pagecache.purge(keys)` calls `purge_shared_cache(keys)` after the
-change commits. Each backend in settings.SHARED_CACHE_BACKENDS receives the
-surrogate keys; a backend is any class with `__init__(**options)` and
-`purge(keys)` that raises when the purge did not happen. The Varnish backend
-is built and tested (deploy/varnish/journal.vcl); docs/deploy.md shows how to
-write one for a CDN's HTTP API.
+`thinktank.pagecache.purge(keys)` enqueues the task
+`thinktank.tasks.purge_shared_cache` once the change commits; the task worker
+hands the surrogate keys to each backend in settings.SHARED_CACHE_BACKENDS. A
+backend is any class with `__init__(**options)` and `purge(keys)` that raises
+`OSError` when the purge did not happen (the task is then retried, and kept as
+failed for a superuser to see). The Varnish backend is built and tested
+(deploy/varnish/journal.vcl); docs/deploy.md shows how to write one for a
+CDN's HTTP API.
 """
 
-import logging
 import urllib.request
 
 from django.conf import settings
 from django.utils.module_loading import import_string
-
-logger = logging.getLogger(__name__)
 
 # Keys per request: a header of ~100 keys stays far below Varnish's 8 KB limit.
 KEYS_PER_REQUEST = 100
@@ -39,16 +38,8 @@ class VarnishBackend:
 
 
 def backends():
+    """The configured shared caches."""
     return [
         import_string(config["BACKEND"])(**config.get("OPTIONS", {}))
         for config in settings.SHARED_CACHE_BACKENDS
     ]
-
-
-def purge_shared_cache(keys):
-    """Send `keys` to every shared cache; a failure is logged, never raised."""
-    for backend in backends():
-        try:
-            backend.purge(list(keys))
-        except OSError:
-            logger.exception("Could not purge %s from %s.", keys, backend)

@@ -23,9 +23,11 @@ from datetime import timedelta
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
-from django_tasks import TaskResultStatus
+from django_tasks import TaskResultStatus, task
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
+
+from . import purge
 
 # A task still marked running after this long lost its worker (killed with
 # SIGKILL, or its machine died): a superuser may queue it again.
@@ -66,3 +68,15 @@ def requeue_tasks(*, results, delay=timedelta(0)):
         Q(status=TaskResultStatus.FAILED)
         | Q(status=TaskResultStatus.RUNNING, started_at__lt=now - RUNNING_TOO_LONG)
     ).update(status=TaskResultStatus.READY, run_after=now + delay, finished_at=None)
+
+
+@task
+def purge_shared_cache(keys):
+    """Tell every shared cache in front that the pages carrying `keys` are stale.
+
+    Raises when a cache could not be reached: the task is retried. Purging a
+    key twice is harmless, so a retry after one of two caches failed may purge
+    the other again.
+    """
+    for backend in purge.backends():
+        backend.purge(keys)
