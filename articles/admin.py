@@ -12,7 +12,13 @@ from thinktank.admin import HTTPS_URL_FIELDS, NoncedMediaAdmin
 from .forms import ArticleAdminForm, MergeTagsForm
 from .models import Article, Byline, Category, Photo, PromoSlot
 from .querysets import byline_prefetch
-from .services import merge_tags, move_tag_addresses
+from .search import parse_query, search_articles
+from .services import (
+    can_publish,
+    merge_tags,
+    move_tag_addresses,
+    request_review,
+)
 
 
 def image_preview(image, height=80):
@@ -33,26 +39,80 @@ class BylineInline(admin.TabularInline):
     verbose_name_plural = "byline (in order)"
 
 
+class StateFilter(admin.SimpleListFilter):
+    title = "state"
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return Article.State.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in Article.State.values:
+            return queryset.in_state(self.value())
+        return queryset
+
+
+class CategoryTreeFilter(admin.SimpleListFilter):
+    """A category with the articles of its sub-categories."""
+
+    title = "category (with sub-categories)"
+    parameter_name = "in_category"
+
+    def lookups(self, request, model_admin):
+        categories = sorted(Category.by_pk().values(), key=lambda c: c.path)
+        return [(str(c.pk), tree_label(c)) for c in categories]
+
+    def queryset(self, request, queryset):
+        category = Category.by_pk().get(int(self.value())) if self.value() else None
+        return queryset.in_category(category) if category else queryset
+
+
+def tree_label(category):
+    """A category's name indented to its depth, for flat lists of the tree."""
+    indent = "\u2003" * (category.depth - 1)
+    marker = "└ " if category.depth > 1 else ""
+    return f"{indent}{marker}{category.name}"
+
+
 @admin.register(Article)
 class ArticleAdmin(NoncedMediaAdmin):
     form = ArticleAdminForm
     list_display = [
         "title",
-        "status",
+        "state_label",
         "category",
         "byline",
         "publish_at",
-        "live",
+        "revised_at",
         "featured",
     ]
-    list_filter = ["status", "featured", "category", "publish_at", "allow_comments"]
-    search_fields = ["title", "standfirst", "slug"]
+    list_filter = [
+        StateFilter,
+        ("authors", admin.RelatedOnlyFieldListFilter),
+        CategoryTreeFilter,
+        "publish_at",
+        "featured",
+        "allow_comments",
+    ]
+    search_fields = ["title", "standfirst", "slug", "authors__name"]
+    search_help_text = (
+        "Finds words in the headline, standfirst or body, an author’s name or "
+        "the web address."
+    )
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["category", "pinned_related"]
     list_select_related = ["category"]
+    list_per_page = 50
     inlines = [BylineInline]
-    readonly_fields = ["hero_preview", "reading_time", "created_at", "updated_at"]
+    readonly_fields = [
+        "hero_preview",
+        "state_label",
+        "reading_time",
+        "created_at",
+        "updated_at",
+        "revised_at",
+    ]
     save_on_top = True
     fieldsets = [
         (None, {"fields": ["title", "slug", "standfirst", "body"]}),
@@ -60,11 +120,12 @@ class ArticleAdmin(NoncedMediaAdmin):
             "Publishing",
             {
                 "fields": [
-                    ("status", "publish_at"),
+                    ("state_label", "status", "publish_at"),
+                    "mark_as_update",
                     ("category", "featured", "allow_comments"),
                     "tags",
                     "pinned_related",
-                    ("reading_time", "created_at", "updated_at"),
+                    ("reading_time", "created_at", "updated_at", "revised_at"),
                 ]
             },
         ),
@@ -86,16 +147,56 @@ class ArticleAdmin(NoncedMediaAdmin):
         ),
     ]
 
+    class Media:
+        css = {"all": ["css/admin-articles.css"]}
+
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related(byline_prefetch())
+
+    def get_search_results(self, request, queryset, search_term):
+        """The admin's word search on headline, standfirst, address and author,
+        or the full-text index (stemmed words of the body too)."""
+        found, may_have_duplicates = super().get_search_results(
+            request, queryset, search_term
+        )
+        query = parse_query(search_term)
+        if not query:
+            return found, may_have_duplicates
+        in_text = [a.pk for a in search_articles(Article.objects.all(), query)[:]]
+        return found | queryset.filter(pk__in=in_text), may_have_duplicates
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        form.user = request.user
+        return form
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        if not can_publish(request.user):
+            # The date readers see is the editors' to set.
+            readonly = [*readonly, "publish_at"]
+        return readonly
+
+    def has_change_permission(self, request, obj=None):
+        """Contributors change their drafts and articles in review; what
+        readers can see, or saw, is the editors'."""
+        allowed = super().has_change_permission(request, obj)
+        if obj is None or not allowed or can_publish(request.user):
+            return allowed
+        return obj.status in (Article.Status.DRAFT, Article.Status.REVIEW)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "status" in form.changed_data and obj.status == Article.Status.REVIEW:
+            request_review(article=obj, by=request.user)
+
+    @admin.display(description="state", ordering="status")
+    def state_label(self, article):
+        return article.state.label
 
     @admin.display(description="authors")
     def byline(self, article):
         return ", ".join(author.name for author in article.byline)
-
-    @admin.display(description="live?", boolean=True)
-    def live(self, article):
-        return article.is_published
 
     @admin.display(description="current hero image")
     def hero_preview(self, article):
@@ -114,9 +215,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
     @admin.display(description="category", ordering="path")
     def tree_name(self, category):
-        indent = "\u2003" * (category.depth - 1)
-        marker = "└ " if category.depth > 1 else ""
-        return f"{indent}{marker}{category.name}"
+        return tree_label(category)
 
 
 @admin.register(Photo)

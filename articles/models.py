@@ -1,5 +1,4 @@
 import math
-from datetime import timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -180,8 +179,22 @@ class Category(models.Model):
 
 class Article(models.Model):
     class Status(models.TextChoices):
+        """What an editor sets. A published article whose time has not come
+        is shown to editors as scheduled (`State`)."""
+
         DRAFT = "draft", "Draft"
+        REVIEW = "review", "In review"
+        PUBLISHED = "published", "Published (scheduled if the time is ahead)"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    class State(models.TextChoices):
+        """What editors see in lists, filters, forms and the preview banner."""
+
+        DRAFT = "draft", "Draft"
+        REVIEW = "review", "In review"
+        SCHEDULED = "scheduled", "Scheduled"
         PUBLISHED = "published", "Published"
+        WITHDRAWN = "withdrawn", "Withdrawn"
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(
@@ -246,15 +259,34 @@ class Article(models.Model):
         "authors.Author", through="Byline", related_name="articles"
     )
     status = models.CharField(
-        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        db_index=True,
+        help_text="Contributors may set Draft or In review; editors publish, "
+        "schedule and withdraw.",
     )
     publish_at = models.DateTimeField(
-        "publish at",
-        default=timezone.now,
-        help_text="A published article appears at this time; a future time schedules it.",
+        "publication date",
+        null=True,
+        blank=True,
+        help_text="Leave empty to use the moment the article is first published. "
+        "A time ahead schedules it; readers see this date.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(
+        "last saved",
+        auto_now=True,
+        help_text="Any save, readers never see it (see “updated for readers”).",
+    )
+    revised_at = models.DateTimeField(
+        "updated for readers",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Shown to readers as “Updated”: set only when an edit is marked "
+        "as an update or a correction.",
+    )
     featured = models.BooleanField(
         default=False, help_text="Featured articles lead the home page."
     )
@@ -284,6 +316,9 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-publish_at", "-pk"]
+        permissions = [
+            ("publish_article", "Can publish, schedule and withdraw articles"),
+        ]
         indexes = [
             models.Index(
                 fields=["status", "-publish_at"], name="article_published_idx"
@@ -313,6 +348,9 @@ class Article(models.Model):
         words = len(strip_tags(self.body).split())
         self.reading_time = max(1, math.ceil(words / WORDS_PER_MINUTE))
         self.section = self.category.ancestors_and_self()[0]
+        if self.status == self.Status.PUBLISHED and self.publish_at is None:
+            # Dated when it first goes out, not when the draft was started.
+            self.publish_at = timezone.now()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -330,18 +368,28 @@ class Article(models.Model):
 
     @property
     def is_published(self):
-        return (
-            self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
-        )
+        return self.state == self.State.PUBLISHED
 
     @property
     def is_scheduled(self):
-        return self.status == self.Status.PUBLISHED and self.publish_at > timezone.now()
+        return self.state == self.State.SCHEDULED
+
+    @property
+    def state(self):
+        """The workflow state editors see: a published article whose time is
+        ahead is scheduled."""
+        if self.status == self.Status.PUBLISHED:
+            due = self.publish_at is None or self.publish_at <= timezone.now()
+            return self.State.PUBLISHED if due else self.State.SCHEDULED
+        return self.State(self.status)
 
     @property
     def was_updated(self):
-        """Edited noticeably after it went out (shown as “Updated …”)."""
-        return self.updated_at - self.publish_at > timedelta(minutes=30)
+        """An editor marked an edit after publication as an update or a
+        correction (shown as “Updated …”); typo fixes and flags are not."""
+        return bool(
+            self.revised_at and self.publish_at and self.revised_at > self.publish_at
+        )
 
     @cached_property
     def byline(self):

@@ -194,8 +194,8 @@ def test_article_changelist_has_the_editors_columns(editor_client):
     for text in [
         "Listed article",
         "Byline Person",
-        "Live?",
-        "Publish at",
+        "State",
+        "Publication date",
         "Primary category",
     ]:
         assert text in page

@@ -98,7 +98,9 @@ def test_the_atom_feed_describes_each_article_field_by_field(client, story):
         "shipping",
     ]
     assert timegm_of(entry.published_parsed) == timestamp(story.publish_at)
-    assert timegm_of(entry.updated_parsed) == timestamp(story.updated_at)
+    assert timegm_of(entry.updated_parsed) == timestamp(
+        story.publish_at
+    )  # never marked updated
     enclosure = next(link for link in entry.links if link.rel == "enclosure")
     assert enclosure.href == SITE_URL + story.hero_image.url
     assert enclosure.type == "image/jpeg"
