@@ -1,9 +1,17 @@
+from difflib import SequenceMatcher
+
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.utils import unquote
+from django.contrib.admin.views.main import ChangeList
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import format_html
+from reversion_compare.admin import CompareVersionAdmin
 from taggit.admin import TagAdmin
 from taggit.models import Tag
 
@@ -12,7 +20,7 @@ from thinktank.admin import HTTPS_URL_FIELDS, NoncedMediaAdmin
 from .forms import ArticleAdminForm, MergeTagsForm
 from .models import Article, Byline, Category, Photo, PromoSlot
 from .querysets import byline_prefetch
-from .search import parse_query, search_articles
+from .search import parse_query, plain_text, search_articles
 from .services import (
     can_publish,
     merge_tags,
@@ -37,6 +45,33 @@ class BylineInline(admin.TabularInline):
     autocomplete_fields = ["author"]
     verbose_name = "author"
     verbose_name_plural = "byline (in order)"
+
+
+class ArticleChangeList(ChangeList):
+    """The article list reads no bodies: they are most of a row's bytes."""
+
+    def get_queryset(self, request, exclude_parameters=None):
+        return super().get_queryset(request, exclude_parameters).defer("body")
+
+
+def word_diff(old, new):
+    """What turns the text `old` into `new`, word by word, as HTML."""
+    before, after = old.split(), new.split()
+    chunks = []
+    matcher = SequenceMatcher(a=before, b=after, autojunk=False)
+    for operation, i1, i2, j1, j2 in matcher.get_opcodes():
+        if operation == "equal":
+            chunks.append(("equal", " ".join(before[i1:i2])))
+            continue
+        if i2 > i1:
+            chunks.append(("delete", " ".join(before[i1:i2])))
+        if j2 > j1:
+            chunks.append(("insert", " ".join(after[j1:j2])))
+    return render_to_string("admin/articles/article/word_diff.html", {"chunks": chunks})
+
+
+# What a restored revision never changes: whether and when readers see it.
+WORKFLOW_FIELDS = ["status", "publish_at", "revised_at"]
 
 
 class StateFilter(admin.SimpleListFilter):
@@ -75,7 +110,11 @@ def tree_label(category):
 
 
 @admin.register(Article)
-class ArticleAdmin(NoncedMediaAdmin):
+class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
+    """Articles: the list, the form, the workflow, and the history of every
+    save (django-reversion with django-reversion-compare: list, compare any
+    two, restore one as a new revision)."""
+
     form = ArticleAdminForm
     list_display = [
         "title",
@@ -114,6 +153,9 @@ class ArticleAdmin(NoncedMediaAdmin):
         "revised_at",
     ]
     save_on_top = True
+    # Tags compare as the followed `tagged_items` rows (taggit's manager is not
+    # a plain many-to-many); the rest is kept by save() or the clock.
+    compare_exclude = ["tags", "hero_width", "hero_height", "section", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "standfirst", "body"]}),
         (
@@ -153,6 +195,9 @@ class ArticleAdmin(NoncedMediaAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related(byline_prefetch())
 
+    def get_changelist(self, request, **kwargs):
+        return ArticleChangeList
+
     def get_search_results(self, request, queryset, search_term):
         """The admin's word search on headline, standfirst, address and author,
         or the full-text index (stemmed words of the body too)."""
@@ -172,10 +217,34 @@ class ArticleAdmin(NoncedMediaAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         readonly = super().get_readonly_fields(request, obj)
-        if not can_publish(request.user):
+        if hasattr(request, "workflow_before_restore"):
+            readonly = [*readonly, *WORKFLOW_FIELDS]
+        elif not can_publish(request.user):
             # The date readers see is the editors' to set.
             readonly = [*readonly, "publish_at"]
         return readonly
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """Restore an earlier revision as a new one. It brings back words,
+        pictures, byline, tags and settings, never a publishing state: the
+        article keeps the state and dates it has now."""
+        article = get_object_or_404(Article, pk=unquote(object_id))
+        # Checked before the revert: afterwards the article looks as it was then.
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        request.workflow_before_restore = {
+            field: getattr(article, field) for field in WORKFLOW_FIELDS
+        }
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def compare_body(self, obj_compare):
+        """The body's words, not its markup, diffed word by word."""
+        return word_diff(plain_text(obj_compare.value1), plain_text(obj_compare.value2))
+
+    def compare_CharField(self, obj_compare):
+        return word_diff(obj_compare.value1 or "", obj_compare.value2 or "")
+
+    compare_TextField = compare_CharField
 
     def has_change_permission(self, request, obj=None):
         """Contributors change their drafts and articles in review; what
@@ -186,6 +255,8 @@ class ArticleAdmin(NoncedMediaAdmin):
         return obj.status in (Article.Status.DRAFT, Article.Status.REVIEW)
 
     def save_model(self, request, obj, form, change):
+        for field, value in getattr(request, "workflow_before_restore", {}).items():
+            setattr(obj, field, value)
         super().save_model(request, obj, form, change)
         if "status" in form.changed_data and obj.status == Article.Status.REVIEW:
             request_review(article=obj, by=request.user)

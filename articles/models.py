@@ -1,5 +1,6 @@
 import math
 
+import reversion
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -177,6 +178,10 @@ class Category(models.Model):
         return chain[::-1]
 
 
+# Every save of an article keeps a revision (django-reversion) of all an editor
+# sets, its byline and tags included; the history, compare and restore views
+# are ArticleAdmin's.
+@reversion.register(follow=["byline_set", "tagged_items"])
 class Article(models.Model):
     class Status(models.TextChoices):
         """What an editor sets. A published article whose time has not come
@@ -421,6 +426,7 @@ class Article(models.Model):
         return self.seo_description or self.standfirst
 
 
+@reversion.register()
 class ArticleTag(TaggedItemBase):
     """An article's tag, with a copy of what ranks related stories.
 
@@ -491,6 +497,7 @@ class TagAlias(models.Model):
         return f"{self.slug} → {self.tag.slug}"
 
 
+@reversion.register()
 class Byline(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE)
     author = models.ForeignKey("authors.Author", on_delete=models.PROTECT)

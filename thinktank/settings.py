@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "csp",
     "cookie_consent",
+    "reversion",
+    "reversion_compare",
     "thinktank",
     "articles",
     "authors",
