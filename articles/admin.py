@@ -157,7 +157,7 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
     # a plain many-to-many); the rest is kept by save() or the clock.
     compare_exclude = ["tags", "hero_width", "hero_height", "section", "updated_at"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "standfirst", "body"]}),
+        (None, {"fields": ["title", "slug", "standfirst", "body", "loaded_at"]}),
         (
             "Publishing",
             {

@@ -1,5 +1,7 @@
 from django import forms
 from django.utils import timezone
+from django.utils.formats import date_format
+from reversion.models import Version
 
 from .models import Article
 from .services import may_set_status
@@ -22,10 +24,55 @@ class ArticleAdminForm(forms.ModelForm):
         "For a dated note, add a correction or update below.",
     )
 
+    # When the article was last saved as this form shows it: a save on top
+    # of someone else's is refused (`clean`).
+    loaded_at = forms.CharField(widget=forms.HiddenInput, required=False)
+
     class Meta:
         model = Article
         fields = ["standfirst", "pinned_related"]
         widgets = {"standfirst": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_at"].initial = self.instance.updated_at.isoformat()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.instance.pk:
+            self.refuse_a_save_over_another(cleaned_data.get("loaded_at"))
+        return cleaned_data
+
+    def refuse_a_save_over_another(self, loaded_at):
+        """Raise if the article was saved since this form was opened. The row
+        stays locked until this save commits (PostgreSQL), so no save can
+        slip in between the check and the write."""
+        saved_at = (
+            Article.objects.select_for_update()
+            .filter(pk=self.instance.pk)
+            .values_list("updated_at", flat=True)
+            .first()
+        )
+        if saved_at is None or saved_at.isoformat() == loaded_at:
+            return
+        latest = (
+            Version.objects.get_for_object(self.instance)
+            .select_related("revision__user")
+            .first()
+        )
+        user = latest.revision.user if latest else None
+        who = (user.get_full_name() or user.get_username()) if user else "Someone"
+        raise forms.ValidationError(
+            "%(who)s saved this article at %(when)s, after you opened it. Nothing "
+            "was saved: your text is still below. Open the article in a new tab, "
+            "bring your changes over, and save there.",
+            code="edited_meanwhile",
+            params={
+                "who": who,
+                "when": date_format(timezone.localtime(saved_at), "DATETIME_FORMAT"),
+            },
+        )
 
     def clean_status(self):
         status = self.cleaned_data["status"]

@@ -84,6 +84,7 @@ def test_a_draft_saved_in_the_admin_stays_hidden_until_published(editor_client, 
             "byline_set-INITIAL_FORMS": "1",
             "byline_set-0-id": article.byline_set.get().pk,
             "byline_set-0-article": article.pk,
+            "loaded_at": article.updated_at.isoformat(),
         }
     )
     response = editor_client.post(f"/admin/articles/article/{article.pk}/change/", data)

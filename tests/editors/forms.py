@@ -6,7 +6,9 @@ from articles.models import Byline
 
 
 def change_form(article, **overrides):
-    """The change form of `article` as the admin shows it, with `overrides`."""
+    """The change form of `article` as the admin shows it now (the article is
+    read again), with `overrides`."""
+    article.refresh_from_db()
     bylines = list(Byline.objects.filter(article=article))
     data = {
         "title": article.title,
@@ -21,6 +23,7 @@ def change_form(article, **overrides):
         "byline_set-INITIAL_FORMS": str(len(bylines)),
         "byline_set-MIN_NUM_FORMS": "1",
         "byline_set-MAX_NUM_FORMS": "1000",
+        "loaded_at": article.updated_at.isoformat(),
     }
     if article.publish_at:
         when = timezone.localtime(article.publish_at)

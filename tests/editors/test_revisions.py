@@ -76,7 +76,11 @@ def test_restoring_brings_back_the_text_as_a_new_revision_and_never_publishes(
     article.refresh_from_db()
     assert article.standfirst == "Typed over."  # looking changes nothing
 
-    data = change_form(article, standfirst="The original standfirst.")
+    data = change_form(
+        article,
+        standfirst="The original standfirst.",
+        loaded_at=form.context["adminform"].form["loaded_at"].value(),
+    )
     del data["status"], data["publish_at_0"], data["publish_at_1"]
     response = editor_client.post(restore_url, data)
     assert response.status_code == 302
