@@ -17,15 +17,27 @@ from taggit.models import Tag
 
 from thinktank.admin import HTTPS_URL_FIELDS, NoncedMediaAdmin
 
-from .forms import ArticleAdminForm, MergeTagsForm
+from .forms import (
+    AddTagForm,
+    ArticleAdminForm,
+    MergeTagsForm,
+    MoveToCategoryForm,
+    ScheduleForm,
+)
 from .models import Article, Byline, Category, Photo, PromoSlot
 from .querysets import byline_prefetch
 from .search import parse_query, plain_text, search_articles
 from .services import (
+    CONTRIBUTOR_EDITABLE,
     can_publish,
+    feature_articles,
     merge_tags,
+    move_articles,
     move_tag_addresses,
+    publish_articles,
     request_review,
+    tag_articles,
+    withdraw_articles,
 )
 
 
@@ -143,6 +155,15 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
     autocomplete_fields = ["category", "pinned_related"]
     list_select_related = ["category"]
     list_per_page = 50
+    actions = [
+        "publish_now",
+        "schedule",
+        "withdraw",
+        "feature",
+        "unfeature",
+        "move_to_category",
+        "add_tag",
+    ]
     inlines = [BylineInline]
     readonly_fields = [
         "hero_preview",
@@ -252,7 +273,112 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
         allowed = super().has_change_permission(request, obj)
         if obj is None or not allowed or can_publish(request.user):
             return allowed
-        return obj.status in (Article.Status.DRAFT, Article.Status.REVIEW)
+        return obj.status in CONTRIBUTOR_EDITABLE
+
+    def has_publish_permission(self, request):
+        return can_publish(request.user)
+
+    @admin.action(description="Publish now", permissions=["publish"])
+    def publish_now(self, request, queryset):
+        self.report(
+            request, "Published", publish_articles(articles=queryset, by=request.user)
+        )
+
+    @admin.action(description="Schedule…", permissions=["publish"])
+    def schedule(self, request, queryset):
+        return self.bulk_form(
+            request,
+            queryset,
+            ScheduleForm,
+            "schedule",
+            lambda data: self.report(
+                request,
+                "Scheduled",
+                publish_articles(articles=queryset, by=request.user, at=data["at"]),
+            ),
+        )
+
+    @admin.action(description="Withdraw from readers", permissions=["publish"])
+    def withdraw(self, request, queryset):
+        self.report(
+            request, "Withdrew", withdraw_articles(articles=queryset, by=request.user)
+        )
+
+    @admin.action(description="Feature on the home page", permissions=["publish"])
+    def feature(self, request, queryset):
+        outcome = feature_articles(articles=queryset, featured=True, by=request.user)
+        self.report(request, "Featured", outcome)
+
+    @admin.action(description="Stop featuring", permissions=["publish"])
+    def unfeature(self, request, queryset):
+        outcome = feature_articles(articles=queryset, featured=False, by=request.user)
+        self.report(request, "Stopped featuring", outcome)
+
+    @admin.action(description="Move to a category…", permissions=["change"])
+    def move_to_category(self, request, queryset):
+        return self.bulk_form(
+            request,
+            queryset,
+            MoveToCategoryForm,
+            "move_to_category",
+            lambda data: self.report(
+                request,
+                f"Moved to “{data['category']}”",
+                move_articles(
+                    articles=queryset, category=data["category"], by=request.user
+                ),
+            ),
+        )
+
+    @admin.action(description="Add a tag…", permissions=["change"])
+    def add_tag(self, request, queryset):
+        return self.bulk_form(
+            request,
+            queryset,
+            AddTagForm,
+            "add_tag",
+            lambda data: self.report(
+                request,
+                f"Tagged “{data['tag'].name}”",
+                tag_articles(articles=queryset, tag=data["tag"], by=request.user),
+            ),
+        )
+
+    def bulk_form(self, request, queryset, form_class, action, apply):
+        """Ask what the action needs (a time, a category, a tag), then `apply`
+        the cleaned data."""
+        form = form_class(request.POST if "post" in request.POST else None)
+        if form.is_valid():
+            apply(form.cleaned_data)
+            return None
+        return TemplateResponse(
+            request,
+            "admin/articles/article/bulk_action.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": self.get_actions(request)[action][2].rstrip("…"),
+                "opts": self.opts,
+                "articles": queryset,
+                "form": form,
+                "action": action,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                "media": self.media + form.media,
+            },
+        )
+
+    def report(self, request, done, outcome):
+        """Tell the editor what a bulk action did, and what it left alone."""
+        count = outcome.changed
+        self.message_user(
+            request,
+            f"{done}: {count} article{'' if count == 1 else 's'}.",
+            messages.SUCCESS if count else messages.WARNING,
+        )
+        for reason, titles in outcome.skipped.items():
+            listed = ", ".join(f"“{title}”" for title in titles)
+            self.message_user(
+                request, f"Left alone ({reason}): {listed}.", messages.WARNING
+            )
 
     def save_model(self, request, obj, form, change):
         for field, value in getattr(request, "workflow_before_restore", {}).items():

@@ -1,9 +1,11 @@
 from django import forms
+from django.contrib.admin import widgets
 from django.utils import timezone
 from django.utils.formats import date_format
 from reversion.models import Version
+from taggit.models import Tag
 
-from .models import Article
+from .models import Article, Category
 from .services import may_set_status
 
 
@@ -120,3 +122,56 @@ class MergeTagsForm(forms.Form):
     def label_for(tag):
         count = tag.article_count
         return f"{tag.name} ({count} article{'' if count == 1 else 's'})"
+
+
+class ScheduleForm(forms.Form):
+    """When the selected articles go out (bulk "Schedule…")."""
+
+    at = forms.SplitDateTimeField(
+        label="Publish at",
+        widget=widgets.AdminSplitDateTime,
+        help_text="A time ahead; readers see the articles from then on.",
+    )
+
+    def clean_at(self):
+        at = self.cleaned_data["at"]
+        if at <= timezone.now():
+            raise forms.ValidationError(
+                "Choose a time ahead, or use “Publish now”.", code="schedule_past"
+            )
+        return at
+
+
+class MoveToCategoryForm(forms.Form):
+    """Where the selected articles are filed (bulk "Move to a category…")."""
+
+    category = forms.ModelChoiceField(
+        queryset=Category.objects.all(),
+        label="Primary category",
+        help_text="Their section follows the category.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["category"].label_from_instance = lambda c: " › ".join(
+            a.name for a in c.ancestors_and_self()
+        )
+
+
+class AddTagForm(forms.Form):
+    """A tag for the selected articles (bulk "Add a tag…")."""
+
+    name = forms.CharField(
+        label="Tag",
+        max_length=100,
+        help_text="An existing tag’s name, or a new one.",
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        name = cleaned_data.get("name", "").strip()
+        if name:
+            cleaned_data["tag"] = Tag.objects.filter(name__iexact=name).first() or (
+                Tag.objects.create(name=name)
+            )
+        return cleaned_data

@@ -1,16 +1,21 @@
 """Editors' writes: the workflow, and changes to many articles at once."""
 
 import logging
+from dataclasses import dataclass, field
 from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Min
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from taggit.models import Tag
+
+from thinktank.pagecache import bump_content_version
 
 from .models import Article, ArticleTag, TagAlias
 
@@ -19,6 +24,8 @@ logger = logging.getLogger(__name__)
 EDITORS_GROUP = "Editors"
 # What only the Editors group (permission `articles.publish_article`) may set.
 EDITORS_ONLY = {Article.Status.PUBLISHED, Article.Status.WITHDRAWN}
+# What a contributor may still change: nothing readers can see or saw.
+CONTRIBUTOR_EDITABLE = {Article.Status.DRAFT, Article.Status.REVIEW}
 
 
 def can_publish(user):
@@ -30,6 +37,126 @@ def may_set_status(*, user, status):
     """Whether `user` may put an article in `status`: contributors write and
     submit for review; publishing, scheduling and withdrawing are editors'."""
     return status not in EDITORS_ONLY or can_publish(user)
+
+
+@dataclass
+class BulkOutcome:
+    """What a bulk action did: how many articles it changed, and the titles
+    it left alone, by reason."""
+
+    changed: int = 0
+    skipped: dict = field(default_factory=dict)
+
+    def skip(self, articles, reason):
+        titles = [article.title for article in articles]
+        if titles:
+            self.skipped.setdefault(reason, []).extend(titles)
+
+
+def _require_editor(by):
+    if not can_publish(by):
+        raise PermissionDenied("Only editors can publish, schedule or withdraw.")
+
+
+def _changeable(articles, by, outcome):
+    """The `articles` `by` may change: a contributor only drafts and articles
+    in review (as in the admin form)."""
+    articles = list(articles)
+    if can_publish(by):
+        return articles
+    allowed = [a for a in articles if a.status in CONTRIBUTOR_EDITABLE]
+    outcome.skip(
+        [a for a in articles if a not in allowed],
+        "only editors can change what readers see",
+    )
+    return allowed
+
+
+def _updated(articles, **values):
+    """One UPDATE of `articles`, their tags' listing copy renewed and one purge
+    of the page cache on commit (update() sends no signals). Returns the count."""
+    pks = [article.pk for article in articles]
+    if not pks:
+        return 0
+    changed = Article.objects.filter(pk__in=pks).update(
+        **values, updated_at=timezone.now()
+    )
+    if "status" in values or "publish_at" in values:
+        published = values.get("status", Article.Status.PUBLISHED)
+        ArticleTag.objects.filter(content_object__in=pks).update(
+            listed_at=values.get("publish_at")
+            if published == Article.Status.PUBLISHED
+            else None
+        )
+    transaction.on_commit(bump_content_version)
+    return changed
+
+
+@transaction.atomic
+def publish_articles(*, articles, by, at=None):
+    """Publish `articles` at `at` (a time ahead schedules them), or now.
+    Articles readers can already see are left as they are."""
+    _require_editor(by)
+    outcome = BulkOutcome()
+    articles = list(articles)
+    live = [a for a in articles if a.is_published]
+    outcome.skip(live, "already published")
+    outcome.changed = _updated(
+        [a for a in articles if a not in live],
+        status=Article.Status.PUBLISHED,
+        publish_at=at or timezone.now(),
+    )
+    return outcome
+
+
+@transaction.atomic
+def withdraw_articles(*, articles, by):
+    """Take `articles` away from readers (and off the schedule)."""
+    _require_editor(by)
+    outcome = BulkOutcome()
+    articles = list(articles)
+    out = [a for a in articles if a.status != Article.Status.PUBLISHED]
+    outcome.skip(out, "not published or scheduled")
+    outcome.changed = _updated(
+        [a for a in articles if a not in out], status=Article.Status.WITHDRAWN
+    )
+    return outcome
+
+
+@transaction.atomic
+def feature_articles(*, articles, featured, by):
+    """Let `articles` lead the home page, or stop them."""
+    _require_editor(by)
+    return BulkOutcome(changed=_updated(list(articles), featured=featured))
+
+
+@transaction.atomic
+def move_articles(*, articles, category, by):
+    """File `articles` under `category` (their section follows)."""
+    outcome = BulkOutcome()
+    articles = _changeable(articles, by, outcome)
+    section = category.ancestors_and_self()[0]
+    outcome.changed = _updated(articles, category=category, section=section)
+    ArticleTag.objects.filter(content_object__in=articles).update(category=category)
+    return outcome
+
+
+@transaction.atomic
+def tag_articles(*, articles, tag, by):
+    """Add `tag` to `articles` (those that have it keep it once)."""
+    outcome = BulkOutcome()
+    articles = _changeable(articles, by, outcome)
+    ArticleTag.objects.bulk_create(
+        [
+            ArticleTag(
+                content_object=article, tag=tag, **ArticleTag.copied_from(article)
+            )
+            for article in articles
+        ],
+        ignore_conflicts=True,
+    )
+    outcome.changed = _updated(articles)
+    return outcome
 
 
 def request_review(*, article, by):
