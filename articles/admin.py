@@ -1,10 +1,12 @@
 from difflib import SequenceMatcher
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Count
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -24,12 +26,13 @@ from .forms import (
     MoveToCategoryForm,
     ScheduleForm,
 )
-from .models import Article, Byline, Category, Photo, PromoSlot
+from .models import Article, Byline, Category, Correction, Photo, PromoSlot
 from .querysets import byline_prefetch
 from .search import parse_query, plain_text, search_articles
 from .services import (
     CONTRIBUTOR_EDITABLE,
     can_publish,
+    date_by_corrections,
     feature_articles,
     merge_tags,
     move_articles,
@@ -84,6 +87,17 @@ def word_diff(old, new):
 
 # What a restored revision never changes: whether and when readers see it.
 WORKFLOW_FIELDS = ["status", "publish_at", "revised_at"]
+
+
+class CorrectionInline(admin.StackedInline):
+    model = Correction
+    extra = 0
+    verbose_name = "correction or update note"
+    verbose_name_plural = "corrections and updates (shown to readers, newest first)"
+    fields = [("kind", "published_at"), "note"]
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}
+    }
 
 
 class StateFilter(admin.SimpleListFilter):
@@ -164,7 +178,7 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
         "move_to_category",
         "add_tag",
     ]
-    inlines = [BylineInline]
+    inlines = [BylineInline, CorrectionInline]
     readonly_fields = [
         "hero_preview",
         "state_label",
@@ -386,6 +400,10 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
         super().save_model(request, obj, form, change)
         if "status" in form.changed_data and obj.status == Article.Status.REVIEW:
             request_review(article=obj, by=request.user)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        date_by_corrections(article=form.instance)
 
     @admin.display(description="state", ordering="status")
     def state_label(self, article):

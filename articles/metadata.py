@@ -96,6 +96,16 @@ def news_article(article):
         "inLanguage": settings.LANGUAGE_CODE,
         "isAccessibleForFree": True,
     }
+    corrections = [
+        {
+            "@type": "CorrectionComment",
+            "text": f"{correction.get_kind_display()}: {correction.note}",
+            "datePublished": iso(correction.published_at),
+        }
+        for correction in article.correction_list
+    ]
+    if corrections:
+        data["correction"] = corrections
     if article.hero_image:
         image = {
             "@type": "ImageObject",

@@ -181,7 +181,7 @@ class Category(models.Model):
 # Every save of an article keeps a revision (django-reversion) of all an editor
 # sets, its byline and tags included; the history, compare and restore views
 # are ArticleAdmin's.
-@reversion.register(follow=["byline_set", "tagged_items"])
+@reversion.register(follow=["byline_set", "tagged_items", "corrections"])
 class Article(models.Model):
     class Status(models.TextChoices):
         """What an editor sets. A published article whose time has not come
@@ -404,6 +404,14 @@ class Article(models.Model):
         return self._prefetched_or("prefetched_byline", byline_of)
 
     @cached_property
+    def correction_list(self):
+        """The article's correction and update notes, newest first."""
+        return self._prefetched_or(
+            "prefetched_corrections",
+            lambda article: list(Correction.objects.filter(article_id=article)),
+        )
+
+    @cached_property
     def tag_list(self):
         """The article's tags."""
         from .queries import tags_of
@@ -424,6 +432,46 @@ class Article(models.Model):
     @property
     def meta_description(self):
         return self.seo_description or self.standfirst
+
+
+@reversion.register()
+class Correction(models.Model):
+    """A dated note telling readers what changed in a published article and
+    why. Shown on the article (newest first), on the corrections page, in the
+    article's structured data and in feeds."""
+
+    class Kind(models.TextChoices):
+        CORRECTION = "correction", "Correction"
+        UPDATE = "update", "Update"
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="corrections"
+    )
+    kind = models.CharField(
+        max_length=10,
+        choices=Kind.choices,
+        default=Kind.CORRECTION,
+        help_text="A correction fixes an error; an update adds what is new.",
+    )
+    note = models.TextField(
+        help_text="For readers, in plain text: what was wrong and what is right, "
+        "or what is new."
+    )
+    published_at = models.DateTimeField(
+        "dated",
+        default=timezone.now,
+        help_text="Readers see this date; the article shows it as “Updated”.",
+    )
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        indexes = [models.Index(fields=["-published_at"], name="correction_date_idx")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} of {self.published_at:%Y-%m-%d}"
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#correction-{self.pk}"
 
 
 @reversion.register()

@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import Min
+from django.db.models import Max, Min
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -157,6 +157,16 @@ def tag_articles(*, articles, tag, by):
     )
     outcome.changed = _updated(articles)
     return outcome
+
+
+def date_by_corrections(*, article):
+    """Show `article` as updated on the date of its newest correction or update
+    note, if that is later than its current "Updated" date."""
+    latest = article.corrections.aggregate(latest=Max("published_at"))["latest"]
+    if latest and (article.revised_at is None or latest > article.revised_at):
+        Article.objects.filter(pk=article.pk).update(revised_at=latest)
+        article.revised_at = latest
+        transaction.on_commit(bump_content_version)
 
 
 def request_review(*, article, by):

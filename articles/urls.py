@@ -49,6 +49,11 @@ urlpatterns = [
     ),
     path("tag/<slug:slug>/", tag_route(views.TagView.as_view()), name="tag"),
     path("search/", reader_cache(views.SearchView.as_view()), name="search"),
+    path(
+        "corrections/",
+        reader_cache(views.CorrectionListView.as_view()),
+        name="corrections",
+    ),
     re_path(
         r"^(?P<year>[0-9]{4})/$",
         reader_cache(views.YearArchiveView.as_view()),

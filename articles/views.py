@@ -13,8 +13,9 @@ from taggit.models import Tag
 from comments.views import comment_context
 from thinktank.pagecache import cached_for_version
 
-from .models import Article, Category, TagAlias
+from .models import Article, Category, Correction, TagAlias
 from .queries import article_for_editors, article_for_readers
+from .querysets import published_q
 from .search import SearchForm, search_articles
 
 SECTION_BLOCK_SIZE = 4
@@ -299,3 +300,18 @@ class YearArchiveView(ArchiveMixin, dates.YearArchiveView):
 class MonthArchiveView(ArchiveMixin, dates.MonthArchiveView):
     template_name = "articles/archive_month.html"
     month_format = "%m"
+
+
+class CorrectionListView(ListView):
+    """Every correction and update note on a published article, newest first."""
+
+    template_name = "articles/correction_list.html"
+    context_object_name = "corrections"
+    paginate_by = 30
+
+    def get_queryset(self):
+        return (
+            Correction.objects.filter(published_q(prefix="article__"))
+            .select_related("article")
+            .only("kind", "note", "published_at", "article__title", "article__slug")
+        )

@@ -33,6 +33,8 @@ def article_form(category, author, **overrides):
         "byline_set-MAX_NUM_FORMS": "1000",
         "byline_set-0-author": author.pk,
         "byline_set-0-position": "0",
+        "corrections-TOTAL_FORMS": "0",
+        "corrections-INITIAL_FORMS": "0",
     }
     data.update(overrides)
     return data

@@ -68,10 +68,10 @@ BUDGETS = {
     # index-bounded subqueries), bylines
     "home": 2,
     # article, bylines, tags, related stories (pins, the ranked keys from the
-    # index, those stories by key), approved comments with their threads; the
-    # category chain comes from the cached tree and the latest stories with the
-    # sidebar, rendered once per content version
-    "article": 7,
+    # index, those stories by key), approved comments with their threads, its
+    # correction notes; the category chain comes from the cached tree and the
+    # latest stories with the sidebar, rendered once per content version
+    "article": 8,
     # page, bylines; the category, its parents and sub-categories come from
     # the cached tree, and the count of the list is remembered per content
     # version

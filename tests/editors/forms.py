@@ -24,6 +24,10 @@ def change_form(article, **overrides):
         "byline_set-MIN_NUM_FORMS": "1",
         "byline_set-MAX_NUM_FORMS": "1000",
         "loaded_at": article.updated_at.isoformat(),
+        "corrections-TOTAL_FORMS": "0",
+        "corrections-INITIAL_FORMS": "0",
+        "corrections-MIN_NUM_FORMS": "0",
+        "corrections-MAX_NUM_FORMS": "1000",
     }
     if article.publish_at:
         when = timezone.localtime(article.publish_at)

@@ -42,9 +42,9 @@ def test_the_article_form_cost_does_not_grow_with_revisions(
     revise(article, revisions)
     # Session, user and two for permissions; the article and its byline
     # prefetch, its tags and pinned stories; the byline inline (its rows, and
-    # the author of each row's autocomplete widget: two here); the category.
-    # No query reads revisions.
-    with django_assert_max_num_queries(18, info="article form"):
+    # the author of each row's autocomplete widget: two here); the category;
+    # the correction notes. No query reads revisions.
+    with django_assert_max_num_queries(19, info="article form"):
         response = editor_client.get(change_url(article))
     assert response.status_code == 200
 
