@@ -1,6 +1,7 @@
 from difflib import SequenceMatcher
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
@@ -26,7 +27,15 @@ from .forms import (
     MoveToCategoryForm,
     ScheduleForm,
 )
-from .models import Article, Byline, Category, Correction, Photo, PromoSlot
+from .models import (
+    Article,
+    Byline,
+    Category,
+    Correction,
+    Photo,
+    PreviewLink,
+    PromoSlot,
+)
 from .querysets import byline_prefetch
 from .search import parse_query, plain_text, search_articles
 from .services import (
@@ -98,6 +107,25 @@ class CorrectionInline(admin.StackedInline):
     formfield_overrides = {
         models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}
     }
+
+
+class PreviewLinkInline(admin.TabularInline):
+    """Links that let someone without an account read the unpublished article."""
+
+    model = PreviewLink
+    extra = 0
+    fields = ["recipient", "expires_at", "revoked", "address", "created_by"]
+    readonly_fields = ["address", "created_by"]
+    verbose_name_plural = "preview links (anyone with a link can read the article)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("created_by")
+
+    @admin.display(description="address to send")
+    def address(self, link):
+        if not link.pk:
+            return "Appears once saved."
+        return settings.SITE_URL + link.get_absolute_url()
 
 
 class StateFilter(admin.SimpleListFilter):
@@ -178,7 +206,7 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
         "move_to_category",
         "add_tag",
     ]
-    inlines = [BylineInline, CorrectionInline]
+    inlines = [BylineInline, CorrectionInline, PreviewLinkInline]
     readonly_fields = [
         "hero_preview",
         "state_label",
@@ -400,6 +428,17 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
         super().save_model(request, obj, form, change)
         if "status" in form.changed_data and obj.status == Article.Status.REVIEW:
             request_review(article=obj, by=request.user)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is PreviewLink:
+            for link in formset.save(commit=False):
+                if link.created_by_id is None:
+                    link.created_by = request.user
+                link.save()
+            for link in formset.deleted_objects:
+                link.delete()
+            return
+        super().save_formset(request, form, formset, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -1,8 +1,12 @@
 import math
+from datetime import timedelta
 
 import reversion
+from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import format_html, strip_tags
@@ -18,6 +22,8 @@ from thinktank.sanitize import clean_html
 from .querysets import ArticleQuerySet, PromoSlotQuerySet
 
 MAX_CATEGORY_DEPTH = 3
+PREVIEW_LIFETIME = timedelta(days=7)
+PREVIEW_SALT = "articles.preview"
 WORDS_PER_MINUTE = 230
 
 # What the rich-text editor offers; the sanitiser decides what is kept.
@@ -472,6 +478,66 @@ class Correction(models.Model):
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#correction-{self.pk}"
+
+
+def a_week_from_now():
+    return timezone.now() + PREVIEW_LIFETIME
+
+
+class PreviewLink(models.Model):
+    """A signed, expiring, revocable address at which anyone who has it reads
+    an unpublished article as it is now (`articles.views.preview`)."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="preview_links"
+    )
+    recipient = models.CharField(
+        "for",
+        max_length=120,
+        blank=True,
+        help_text="Who the link is for, to tell links apart (“Dr Lee, reviewer”).",
+    )
+    expires_at = models.DateTimeField(
+        "works until",
+        default=a_week_from_now,
+        help_text="The link stops working at this time (a week by default).",
+    )
+    revoked = models.BooleanField(
+        default=False, help_text="Tick to stop the link working at once."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "preview link"
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Preview of “{self.article}” for {self.recipient or 'anyone with it'}"
+
+    def get_absolute_url(self):
+        # Not cached_reverse: every link has an address of its own.
+        token = signing.dumps(self.pk, salt=PREVIEW_SALT)
+        return reverse("articles:preview", kwargs={"token": token})
+
+    @classmethod
+    def from_token(cls, token):
+        """The link a token was signed for, or None if it is not ours."""
+        try:
+            pk = signing.loads(token, salt=PREVIEW_SALT)
+        except signing.BadSignature:
+            return None
+        return cls.objects.select_related("article").filter(pk=pk).first()
+
+    @property
+    def works(self):
+        return not self.revoked and self.expires_at > timezone.now()
 
 
 @reversion.register()

@@ -49,6 +49,8 @@ urlpatterns = [
     ),
     path("tag/<slug:slug>/", tag_route(views.TagView.as_view()), name="tag"),
     path("search/", reader_cache(views.SearchView.as_view()), name="search"),
+    # Never through the page cache: a preview is for whoever holds the link.
+    path("preview/<str:token>/", views.PreviewView.as_view(), name="preview"),
     path(
         "corrections/",
         reader_cache(views.CorrectionListView.as_view()),

@@ -13,7 +13,7 @@ from taggit.models import Tag
 from comments.views import comment_context
 from thinktank.pagecache import cached_for_version
 
-from .models import Article, Category, Correction, TagAlias
+from .models import Article, Category, Correction, PreviewLink, TagAlias
 from .queries import article_for_editors, article_for_readers
 from .querysets import published_q
 from .search import SearchForm, search_articles
@@ -127,6 +127,40 @@ class ArticleDetailView(DetailView):
         response = super().render_to_response(context, **kwargs)
         if self.is_preview:
             add_never_cache_headers(response)
+        return response
+
+
+class PreviewView(ArticleDetailView):
+    """An unpublished article as it is now, for whoever holds a preview link:
+    marked "Preview", never indexed, never stored by any cache."""
+
+    def get(self, request, *args, **kwargs):
+        link = PreviewLink.from_token(self.kwargs["token"])
+        if link is None:
+            raise Http404("No such preview.")
+        if link.article.is_published:
+            return redirect(link.article)
+        if not link.works or link.article.status == Article.Status.WITHDRAWN:
+            response = render(
+                request, "articles/preview_gone.html", {"link": link}, status=410
+            )
+            return self.private(response)
+        self.link = link
+        return super().get(request, *args, **kwargs)
+
+    def get_object(self, queryset=None):
+        article = Article.objects.with_pins_flag().get(pk=self.link.article_id)
+        article.category = Category.by_pk()[article.category_id]
+        self.is_preview = True
+        return article
+
+    def render_to_response(self, context, **kwargs):
+        return self.private(super().render_to_response(context, **kwargs))
+
+    @staticmethod
+    def private(response):
+        add_never_cache_headers(response)  # private, no-store and no-cache
+        response.headers["X-Robots-Tag"] = "noindex, nofollow"
         return response
 
 

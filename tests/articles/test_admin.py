@@ -35,6 +35,8 @@ def article_form(category, author, **overrides):
         "byline_set-0-position": "0",
         "corrections-TOTAL_FORMS": "0",
         "corrections-INITIAL_FORMS": "0",
+        "preview_links-TOTAL_FORMS": "0",
+        "preview_links-INITIAL_FORMS": "0",
     }
     data.update(overrides)
     return data

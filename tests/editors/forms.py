@@ -28,6 +28,8 @@ def change_form(article, **overrides):
         "corrections-INITIAL_FORMS": "0",
         "corrections-MIN_NUM_FORMS": "0",
         "corrections-MAX_NUM_FORMS": "1000",
+        "preview_links-TOTAL_FORMS": "0",
+        "preview_links-INITIAL_FORMS": "0",
     }
     if article.publish_at:
         when = timezone.localtime(article.publish_at)
