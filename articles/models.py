@@ -519,7 +519,7 @@ class PreviewLink(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self):
-        return f"Preview of “{self.article}” for {self.recipient or 'anyone with it'}"
+        return f"Preview link for {self.recipient or 'anyone who has it'}"
 
     def get_absolute_url(self):
         # Not cached_reverse: every link has an address of its own.
