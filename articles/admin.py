@@ -423,6 +423,8 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
             )
 
     def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
         for field, value in getattr(request, "workflow_before_restore", {}).items():
             setattr(obj, field, value)
         super().save_model(request, obj, form, change)

@@ -285,6 +285,14 @@ class Article(models.Model):
         "A time ahead schedules it; readers see this date.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+        verbose_name="started by",
+    )
     updated_at = models.DateTimeField(
         "last saved",
         auto_now=True,

@@ -47,6 +47,13 @@ class ArticleQuerySet(models.QuerySet):
             return self.filter(status=Article.Status.PUBLISHED).exclude(published_q())
         return self.filter(status=state)
 
+    def drafts_of(self, user):
+        """Drafts `user` started or is in the byline of."""
+        from .models import Article
+
+        mine = self.filter(Q(created_by=user) | Q(authors__user=user))
+        return self.filter(status=Article.Status.DRAFT, pk__in=mine.values("pk"))
+
     def in_category(self, category):
         """Articles filed in `category` or any of its sub-categories."""
         from .models import Category
