@@ -254,6 +254,7 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
 
     class Media:
         css = {"all": ["css/admin-articles.css"]}
+        js = ["js/article-draft.js"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related(byline_prefetch())
