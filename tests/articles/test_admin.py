@@ -192,16 +192,17 @@ def test_category_changelist_is_an_indented_tree(editor_client):
 
 
 def test_article_changelist_has_the_editors_columns(editor_client):
-    ArticleFactory(
+    article = ArticleFactory(
         title="Listed article", authors=[AuthorFactory(name="Byline Person")]
     )
     page = editor_client.get("/admin/articles/article/").content.decode()
     for text in [
         "Listed article",
         "Byline Person",
-        "State",
-        "Publication date",
-        "Primary category",
+        article.category.name,
+        "State · date",
+        "Category · authors",
+        '<span class="article-state article-state--published">Published</span>',
     ]:
         assert text in page
 

@@ -165,7 +165,7 @@ def test_the_list_filters_by_state_scheduled_included(editor_client):
 def test_the_list_shows_each_state(editor_client):
     ArticleFactory(scheduled=True)
     page = editor_client.get("/admin/articles/article/").content.decode()
-    assert '<td class="field-state_label">Scheduled</td>' in page
+    assert '<span class="article-state article-state--scheduled">Scheduled' in page
 
 
 def test_admin_search_finds_by_author_name_and_body_words(editor_client):
