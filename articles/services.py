@@ -4,6 +4,7 @@ import logging
 from dataclasses import dataclass, field
 from functools import partial
 
+import reversion
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
@@ -72,9 +73,10 @@ def _changeable(articles, by, outcome):
     return allowed
 
 
-def _updated(articles, **values):
-    """One UPDATE of `articles`, their tags' listing copy renewed and one purge
-    of the page cache on commit (update() sends no signals). Returns the count."""
+def _updated(articles, *, by, action, **values):
+    """One UPDATE of `articles`, their tags' listing copy renewed, one purge of
+    the page cache on commit (update() sends no signals), and a revision of
+    each saying who did what (History can undo it). Returns the count."""
     pks = [article.pk for article in articles]
     if not pks:
         return 0
@@ -88,6 +90,11 @@ def _updated(articles, **values):
             if published == Article.Status.PUBLISHED
             else None
         )
+    with reversion.create_revision():
+        reversion.set_user(by)
+        reversion.set_comment(f"{action} (bulk action).")
+        for article in Article.objects.filter(pk__in=pks):
+            reversion.add_to_revision(article)
     transaction.on_commit(bump_content_version)
     return changed
 
@@ -103,6 +110,8 @@ def publish_articles(*, articles, by, at=None):
     outcome.skip(live, "already published")
     outcome.changed = _updated(
         [a for a in articles if a not in live],
+        by=by,
+        action="Scheduled" if at else "Published",
         status=Article.Status.PUBLISHED,
         publish_at=at or timezone.now(),
     )
@@ -118,7 +127,10 @@ def withdraw_articles(*, articles, by):
     out = [a for a in articles if a.status != Article.Status.PUBLISHED]
     outcome.skip(out, "not published or scheduled")
     outcome.changed = _updated(
-        [a for a in articles if a not in out], status=Article.Status.WITHDRAWN
+        [a for a in articles if a not in out],
+        by=by,
+        action="Withdrawn",
+        status=Article.Status.WITHDRAWN,
     )
     return outcome
 
@@ -127,7 +139,10 @@ def withdraw_articles(*, articles, by):
 def feature_articles(*, articles, featured, by):
     """Let `articles` lead the home page, or stop them."""
     _require_editor(by)
-    return BulkOutcome(changed=_updated(list(articles), featured=featured))
+    action = "Featured" if featured else "No longer featured"
+    return BulkOutcome(
+        changed=_updated(list(articles), by=by, action=action, featured=featured)
+    )
 
 
 @transaction.atomic
@@ -136,8 +151,14 @@ def move_articles(*, articles, category, by):
     outcome = BulkOutcome()
     articles = _changeable(articles, by, outcome)
     section = category.ancestors_and_self()[0]
-    outcome.changed = _updated(articles, category=category, section=section)
     ArticleTag.objects.filter(content_object__in=articles).update(category=category)
+    outcome.changed = _updated(
+        articles,
+        by=by,
+        action=f"Moved to {category}",
+        category=category,
+        section=section,
+    )
     return outcome
 
 
@@ -155,7 +176,7 @@ def tag_articles(*, articles, tag, by):
         ],
         ignore_conflicts=True,
     )
-    outcome.changed = _updated(articles)
+    outcome.changed = _updated(articles, by=by, action=f"Tagged {tag.name}")
     return outcome
 
 

@@ -155,3 +155,14 @@ def test_a_contributor_moves_only_their_drafts(contributor_client):
         "Left alone (only editors can change what readers see): “Out already”."
         in messages_of(response)
     )
+
+
+def test_each_bulk_change_is_a_revision_history_can_undo(editor_client, editor):
+    from reversion.models import Version
+
+    article = ArticleFactory(tags=["ports"])
+    act(editor_client, "withdraw", [article])
+    [version] = Version.objects.get_for_object(article)
+    assert version.revision.user == editor
+    assert version.revision.comment == "Withdrawn (bulk action)."
+    assert version.field_dict["status"] == Article.Status.WITHDRAWN
