@@ -148,11 +148,14 @@ class CategoryTreeFilter(admin.SimpleListFilter):
     parameter_name = "in_category"
 
     def lookups(self, request, model_admin):
-        categories = sorted(Category.by_pk().values(), key=lambda c: c.path)
+        categories = Category.objects.order_by("path")
         return [(str(c.pk), tree_label(c)) for c in categories]
 
     def queryset(self, request, queryset):
-        category = Category.by_pk().get(int(self.value())) if self.value() else None
+        value = self.value() or ""
+        category = (
+            Category.objects.filter(pk=value).first() if value.isdigit() else None
+        )
         return queryset.in_category(category) if category else queryset
 
 

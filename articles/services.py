@@ -16,8 +16,9 @@ from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
 
-from thinktank.pagecache import bump_content_version
+from thinktank.pagecache import purge
 
+from . import keys
 from .models import Article, ArticleTag, TagAlias
 
 logger = logging.getLogger(__name__)
@@ -75,8 +76,8 @@ def _changeable(articles, by, outcome):
 
 def _updated(articles, *, by, action, **values):
     """One UPDATE of `articles`, their tags' listing copy renewed, one purge of
-    the page cache on commit (update() sends no signals), and a revision of
-    each saying who did what (History can undo it). Returns the count."""
+    the pages showing them, and a revision of each saying who did what
+    (History can undo it). Returns the count."""
     pks = [article.pk for article in articles]
     if not pks:
         return 0
@@ -95,7 +96,16 @@ def _updated(articles, *, by, action, **values):
         reversion.set_comment(f"{action} (bulk action).")
         for article in Article.objects.filter(pk__in=pks):
             reversion.add_to_revision(article)
-    transaction.on_commit(bump_content_version)
+    # update() sends no signals: purge what the articles were and are on.
+    purge(
+        [
+            *(keys.article(pk) for pk in pks),
+            keys.LISTS,
+            keys.LATEST,
+            keys.SYNDICATION,
+            keys.CORRECTIONS,
+        ]
+    )
     return changed
 
 
@@ -187,7 +197,7 @@ def date_by_corrections(*, article):
     if latest and (article.revised_at is None or latest > article.revised_at):
         Article.objects.filter(pk=article.pk).update(revised_at=latest)
         article.revised_at = latest
-        transaction.on_commit(bump_content_version)
+        purge([keys.article(article.pk), keys.SYNDICATION])
 
 
 def request_review(*, article, by):
@@ -257,9 +267,10 @@ def merge_tags(*, tags, into):
     TagAlias.objects.filter(tag__in=others).update(tag=into)
     move_tag_addresses(slugs=[tag.slug for tag in others], to=into)
     # Deleting the tags takes their remaining rows (articles that had `into`
-    # already, or several of the tags) with them, and its signals tell the page
-    # cache that pages changed (update() sends none).
+    # already, or several of the tags) with them; its signals purge the pages
+    # that showed them. update() sends none: `into`'s pages are purged here.
     Tag.objects.filter(pk__in=[tag.pk for tag in others]).delete()
+    purge([keys.tag(into.pk), keys.LISTS, keys.SYNDICATION])
     return ArticleTag.objects.filter(tag=into).count()
 
 

@@ -53,7 +53,7 @@ def test_an_editor_makes_a_link_that_a_stranger_can_read(
     assert page.status_code == 200
     html = page.content.decode()
     assert "Sanctions, revisited" in html and "Draft text." in html
-    assert "<strong>Preview</strong> · Draft. Readers cannot see" in html
+    assert "<strong>Preview.</strong> Draft: readers cannot see it yet." in html
     assert '<meta name="robots" content="noindex, nofollow">' in html
     assert "private" in page["Cache-Control"] and "no-store" in page["Cache-Control"]
     assert page["X-Robots-Tag"] == "noindex, nofollow"
@@ -73,7 +73,7 @@ def test_a_preview_shows_the_latest_saved_text(client, draft):
 def test_a_scheduled_article_is_previewed_as_scheduled(client):
     link = PreviewLink.objects.create(article=ArticleFactory(scheduled=True))
     html = client.get(link.get_absolute_url()).content.decode()
-    assert "<strong>Preview</strong> · Scheduled for" in html
+    assert "<strong>Preview.</strong> This article is scheduled for" in html
 
 
 def test_a_link_expires(client, draft):
