@@ -338,6 +338,7 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
             queryset,
             ScheduleForm,
             "schedule",
+            "Schedule",
             lambda data: self.report(
                 request,
                 "Scheduled",
@@ -368,6 +369,7 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
             queryset,
             MoveToCategoryForm,
             "move_to_category",
+            "Move to a category",
             lambda data: self.report(
                 request,
                 f"Moved to “{data['category']}”",
@@ -384,6 +386,7 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
             queryset,
             AddTagForm,
             "add_tag",
+            "Add a tag",
             lambda data: self.report(
                 request,
                 f"Tagged “{data['tag'].name}”",
@@ -391,9 +394,9 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
             ),
         )
 
-    def bulk_form(self, request, queryset, form_class, action, apply):
-        """Ask what the action needs (a time, a category, a tag), then `apply`
-        the cleaned data."""
+    def bulk_form(self, request, queryset, form_class, action, title, apply):
+        """Ask what the action `action` needs (a time, a category, a tag), then
+        `apply` the cleaned data."""
         form = form_class(request.POST if "post" in request.POST else None)
         if form.is_valid():
             apply(form.cleaned_data)
@@ -403,7 +406,7 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
             "admin/articles/article/bulk_action.html",
             {
                 **self.admin_site.each_context(request),
-                "title": self.get_actions(request)[action][2].rstrip("…"),
+                "title": title,
                 "opts": self.opts,
                 "articles": queryset,
                 "form": form,
