@@ -1,19 +1,59 @@
+from difflib import SequenceMatcher
+
+from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.admin.utils import unquote
+from django.contrib.admin.views.main import ChangeList
+from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Count
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import format_html
+from reversion_compare.admin import CompareVersionAdmin
 from taggit.admin import TagAdmin
 from taggit.models import Tag
 
 from thinktank.admin import HTTPS_URL_FIELDS, NoncedMediaAdmin
 
 from .admin_pictures import PhotoLibraryAdminMixin, TagSuggestionsAdminMixin
-from .forms import ArticleAdminForm, BylineForm, BylineFormSet, MergeTagsForm
-from .models import Article, Byline, Category, Photo, PromoSlot
+from .forms import (
+    AddTagForm,
+    ArticleAdminForm,
+    BylineForm,
+    BylineFormSet,
+    MergeTagsForm,
+    MoveToCategoryForm,
+    ScheduleForm,
+)
+from .models import (
+    Article,
+    Byline,
+    Category,
+    Correction,
+    Photo,
+    PreviewLink,
+    PromoSlot,
+)
 from .querysets import byline_prefetch
-from .services import merge_tags, move_tag_addresses
+from .search import parse_query, plain_text, search_articles
+from .services import (
+    CONTRIBUTOR_EDITABLE,
+    can_publish,
+    date_by_corrections,
+    feature_articles,
+    merge_tags,
+    move_articles,
+    move_tag_addresses,
+    publish_articles,
+    request_review,
+    tag_articles,
+    withdraw_articles,
+)
 
 
 def image_preview(image, height=80):
@@ -40,38 +80,170 @@ class BylineInline(admin.TabularInline):
         js = ["js/byline-order.js"]
 
 
+class ArticleChangeList(ChangeList):
+    """The article list reads no bodies: they are most of a row's bytes."""
+
+    def get_queryset(self, request, exclude_parameters=None):
+        return super().get_queryset(request, exclude_parameters).defer("body")
+
+
+def word_diff(old, new):
+    """What turns the text `old` into `new`, word by word, as HTML."""
+    before, after = old.split(), new.split()
+    chunks = []
+    matcher = SequenceMatcher(a=before, b=after, autojunk=False)
+    for operation, i1, i2, j1, j2 in matcher.get_opcodes():
+        if operation == "equal":
+            chunks.append(("equal", " ".join(before[i1:i2])))
+            continue
+        if i2 > i1:
+            chunks.append(("delete", " ".join(before[i1:i2])))
+        if j2 > j1:
+            chunks.append(("insert", " ".join(after[j1:j2])))
+    return render_to_string("admin/articles/article/word_diff.html", {"chunks": chunks})
+
+
+# What a restored revision never changes: whether and when readers see it.
+WORKFLOW_FIELDS = ["status", "publish_at", "revised_at"]
+
+
+class CorrectionInline(admin.StackedInline):
+    model = Correction
+    extra = 0
+    verbose_name = "correction or update note"
+    verbose_name_plural = "corrections and updates (shown to readers, newest first)"
+    fields = [("kind", "published_at"), "note"]
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}
+    }
+
+
+class PreviewLinkInline(admin.TabularInline):
+    """Links that let someone without an account read the unpublished article."""
+
+    model = PreviewLink
+    extra = 0
+    fields = ["recipient", "expires_at", "revoked", "address", "created_by"]
+    readonly_fields = ["address", "created_by"]
+    verbose_name_plural = "preview links (anyone with a link can read the article)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("created_by")
+
+    @admin.display(description="address to send")
+    def address(self, link):
+        if not link.pk:
+            return "Appears once saved."
+        return settings.SITE_URL + link.get_absolute_url()
+
+
+class StateFilter(admin.SimpleListFilter):
+    title = "state"
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return Article.State.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in Article.State.values:
+            return queryset.in_state(self.value())
+        return queryset
+
+
+class CategoryTreeFilter(admin.SimpleListFilter):
+    """A category with the articles of its sub-categories."""
+
+    title = "category (with sub-categories)"
+    parameter_name = "in_category"
+
+    def lookups(self, request, model_admin):
+        categories = Category.objects.order_by("path")
+        return [(str(c.pk), tree_label(c)) for c in categories]
+
+    def queryset(self, request, queryset):
+        value = self.value() or ""
+        category = (
+            Category.objects.filter(pk=value).first() if value.isdigit() else None
+        )
+        return queryset.in_category(category) if category else queryset
+
+
+def tree_label(category):
+    """A category's name indented to its depth, for flat lists of the tree."""
+    indent = "\u2003" * (category.depth - 1)
+    marker = "└ " if category.depth > 1 else ""
+    return f"{indent}{marker}{category.name}"
+
+
 @admin.register(Article)
-class ArticleAdmin(NoncedMediaAdmin):
+class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
+    """Articles: the list, the form, the workflow, and the history of every
+    save (django-reversion with django-reversion-compare: list, compare any
+    two, restore one as a new revision)."""
+
     form = ArticleAdminForm
-    list_display = [
-        "title",
-        "status",
-        "category",
-        "byline",
+    # Three columns, the last two of two or three lines: titles stay readable
+    # at 1280 px beside the admin's navigation and filters.
+    list_display = ["title", "state_and_dates", "filed_under"]
+    list_filter = [
+        StateFilter,
+        ("authors", admin.RelatedOnlyFieldListFilter),
+        CategoryTreeFilter,
         "publish_at",
-        "live",
         "featured",
+        "allow_comments",
     ]
-    list_filter = ["status", "featured", "category", "publish_at", "allow_comments"]
-    search_fields = ["title", "standfirst", "slug"]
+    search_fields = ["title", "standfirst", "slug", "authors__name"]
+    search_help_text = (
+        "Finds words in the headline, standfirst or body, an author’s name or "
+        "the web address."
+    )
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["category", "pinned_related"]
     list_select_related = ["category"]
-    inlines = [BylineInline]
-    readonly_fields = ["hero_preview", "reading_time", "created_at", "updated_at"]
+    list_per_page = 50
+    actions = [
+        "publish_now",
+        "schedule",
+        "withdraw",
+        "feature",
+        "unfeature",
+        "move_to_category",
+        "add_tag",
+    ]
+    inlines = [BylineInline, CorrectionInline, PreviewLinkInline]
+    readonly_fields = [
+        "hero_preview",
+        "state_label",
+        "reading_time",
+        "created_at",
+        "updated_at",
+        "revised_at",
+    ]
     save_on_top = True
+    # Tags compare as the followed `tagged_items` rows (taggit's manager is not
+    # a plain many-to-many); the rest is kept by save() or the clock.
+    compare_exclude = [
+        "tags",
+        "hero_width",
+        "hero_height",
+        "section",
+        "created_by",
+        "updated_at",
+    ]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "standfirst", "body"]}),
+        (None, {"fields": ["title", "slug", "standfirst", "body", "loaded_at"]}),
         (
             "Publishing",
             {
                 "fields": [
-                    ("status", "publish_at"),
+                    ("state_label", "status", "publish_at"),
+                    "mark_as_update",
                     ("category", "featured", "allow_comments"),
                     "tags",
                     "pinned_related",
-                    ("reading_time", "created_at", "updated_at"),
+                    ("reading_time", "created_at", "updated_at", "revised_at"),
                 ]
             },
         ),
@@ -94,16 +266,219 @@ class ArticleAdmin(NoncedMediaAdmin):
         ),
     ]
 
+    class Media:
+        css = {"all": ["css/admin-articles.css"]}
+        js = ["js/article-draft.js"]
+
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related(byline_prefetch())
 
-    @admin.display(description="authors")
-    def byline(self, article):
-        return ", ".join(author.name for author in article.byline)
+    def get_changelist(self, request, **kwargs):
+        return ArticleChangeList
 
-    @admin.display(description="live?", boolean=True)
-    def live(self, article):
-        return article.is_published
+    def get_search_results(self, request, queryset, search_term):
+        """The admin's word search on headline, standfirst, address and author,
+        or the full-text index (stemmed words of the body too)."""
+        found, may_have_duplicates = super().get_search_results(
+            request, queryset, search_term
+        )
+        query = parse_query(search_term)
+        if not query:
+            return found, may_have_duplicates
+        in_text = [a.pk for a in search_articles(Article.objects.all(), query)[:]]
+        return found | queryset.filter(pk__in=in_text), may_have_duplicates
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        form.user = request.user
+        return form
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        if hasattr(request, "workflow_before_restore"):
+            readonly = [*readonly, *WORKFLOW_FIELDS]
+        elif not can_publish(request.user):
+            # The date readers see is the editors' to set.
+            readonly = [*readonly, "publish_at"]
+        return readonly
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """Restore an earlier revision as a new one. It brings back words,
+        pictures, byline, tags and settings, never a publishing state: the
+        article keeps the state and dates it has now."""
+        article = get_object_or_404(Article, pk=unquote(object_id))
+        # Checked before the revert: afterwards the article looks as it was then.
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        request.workflow_before_restore = {
+            field: getattr(article, field) for field in WORKFLOW_FIELDS
+        }
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def compare_body(self, obj_compare):
+        """The body's words, not its markup, diffed word by word."""
+        return word_diff(plain_text(obj_compare.value1), plain_text(obj_compare.value2))
+
+    def compare_CharField(self, obj_compare):
+        return word_diff(obj_compare.value1 or "", obj_compare.value2 or "")
+
+    compare_TextField = compare_CharField
+
+    def has_change_permission(self, request, obj=None):
+        """Contributors change their drafts and articles in review; what
+        readers can see, or saw, is the editors'."""
+        allowed = super().has_change_permission(request, obj)
+        if obj is None or not allowed or can_publish(request.user):
+            return allowed
+        return obj.status in CONTRIBUTOR_EDITABLE
+
+    def has_publish_permission(self, request):
+        return can_publish(request.user)
+
+    @admin.action(description="Publish now", permissions=["publish"])
+    def publish_now(self, request, queryset):
+        self.report(
+            request, "Published", publish_articles(articles=queryset, by=request.user)
+        )
+
+    @admin.action(description="Schedule…", permissions=["publish"])
+    def schedule(self, request, queryset):
+        return self.bulk_form(
+            request,
+            queryset,
+            ScheduleForm,
+            "schedule",
+            "Schedule",
+            lambda data: self.report(
+                request,
+                "Scheduled",
+                publish_articles(articles=queryset, by=request.user, at=data["at"]),
+            ),
+        )
+
+    @admin.action(description="Withdraw from readers", permissions=["publish"])
+    def withdraw(self, request, queryset):
+        self.report(
+            request, "Withdrew", withdraw_articles(articles=queryset, by=request.user)
+        )
+
+    @admin.action(description="Feature on the home page", permissions=["publish"])
+    def feature(self, request, queryset):
+        outcome = feature_articles(articles=queryset, featured=True, by=request.user)
+        self.report(request, "Featured", outcome)
+
+    @admin.action(description="Stop featuring", permissions=["publish"])
+    def unfeature(self, request, queryset):
+        outcome = feature_articles(articles=queryset, featured=False, by=request.user)
+        self.report(request, "Stopped featuring", outcome)
+
+    @admin.action(description="Move to a category…", permissions=["change"])
+    def move_to_category(self, request, queryset):
+        return self.bulk_form(
+            request,
+            queryset,
+            MoveToCategoryForm,
+            "move_to_category",
+            "Move to a category",
+            lambda data: self.report(
+                request,
+                f"Moved to “{data['category']}”",
+                move_articles(
+                    articles=queryset, category=data["category"], by=request.user
+                ),
+            ),
+        )
+
+    @admin.action(description="Add a tag…", permissions=["change"])
+    def add_tag(self, request, queryset):
+        return self.bulk_form(
+            request,
+            queryset,
+            AddTagForm,
+            "add_tag",
+            "Add a tag",
+            lambda data: self.report(
+                request,
+                f"Tagged “{data['tag'].name}”",
+                tag_articles(articles=queryset, tag=data["tag"], by=request.user),
+            ),
+        )
+
+    def bulk_form(self, request, queryset, form_class, action, title, apply):
+        """Ask what the action `action` needs (a time, a category, a tag), then
+        `apply` the cleaned data."""
+        form = form_class(request.POST if "post" in request.POST else None)
+        if form.is_valid():
+            apply(form.cleaned_data)
+            return None
+        return TemplateResponse(
+            request,
+            "admin/articles/article/bulk_action.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": title,
+                "opts": self.opts,
+                "articles": queryset,
+                "form": form,
+                "action": action,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+                "media": self.media + form.media,
+            },
+        )
+
+    def report(self, request, done, outcome):
+        """Tell the editor what a bulk action did, and what it left alone."""
+        count = outcome.changed
+        self.message_user(
+            request,
+            f"{done}: {count} article{'' if count == 1 else 's'}.",
+            messages.SUCCESS if count else messages.WARNING,
+        )
+        for reason, titles in outcome.skipped.items():
+            listed = ", ".join(f"“{title}”" for title in titles)
+            self.message_user(
+                request, f"Left alone ({reason}): {listed}.", messages.WARNING
+            )
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        for field, value in getattr(request, "workflow_before_restore", {}).items():
+            setattr(obj, field, value)
+        super().save_model(request, obj, form, change)
+        if "status" in form.changed_data and obj.status == Article.Status.REVIEW:
+            request_review(article=obj, by=request.user)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is PreviewLink:
+            for link in formset.save(commit=False):
+                if link.created_by_id is None:
+                    link.created_by = request.user
+                link.save()
+            for link in formset.deleted_objects:
+                link.delete()
+            return
+        super().save_formset(request, form, formset, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        date_by_corrections(article=form.instance)
+
+    @admin.display(description="state", ordering="status")
+    def state_label(self, article):
+        return article.state.label
+
+    @admin.display(description="state · date", ordering="publish_at")
+    def state_and_dates(self, article):
+        return render_to_string(
+            "admin/articles/article/_list_state.html", {"article": article}
+        )
+
+    @admin.display(description="category · authors", ordering="category")
+    def filed_under(self, article):
+        return render_to_string(
+            "admin/articles/article/_list_filed.html", {"article": article}
+        )
 
     @admin.display(description="current hero image")
     def hero_preview(self, article):
@@ -122,9 +497,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
     @admin.display(description="category", ordering="path")
     def tree_name(self, category):
-        indent = "\u2003" * (category.depth - 1)
-        marker = "└ " if category.depth > 1 else ""
-        return f"{indent}{marker}{category.name}"
+        return tree_label(category)
 
 
 @admin.register(Photo)

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure
 from taggit.models import Tag
@@ -46,12 +47,16 @@ class ArticleFeed(Feed):
         articles = self.filter_articles(Article.objects.published(), obj)
         return (
             articles.for_cards()
-            .prefetch_related(Prefetch("tags", to_attr="prefetched_tags"))
+            .prefetch_related(
+                Prefetch("tags", to_attr="prefetched_tags"),
+                Prefetch("corrections", to_attr="prefetched_corrections"),
+            )
             .newest_first()[:FEED_LENGTH]
         )
 
     def item_description(self, item):
-        return item.standfirst
+        """The standfirst, then the article's correction and update notes."""
+        return render_to_string("articles/feed_item.txt", {"article": item})
 
     def item_link(self, item):
         return absolute_url(item.get_absolute_url())

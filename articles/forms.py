@@ -1,12 +1,36 @@
 from django import forms
+from django.contrib.admin import widgets
 from django.forms.models import BaseInlineFormSet
+from django.utils import timezone
+from django.utils.formats import date_format
+from reversion.models import Version
+from taggit.models import Tag
 
-from .models import Article, Byline, Photo
+from .models import Article, Byline, Category, Photo
+from .services import may_set_status
 from .widgets import LibraryPickerWidget, PictureProseEditorWidget, TagSuggestWidget
 
 
 class ArticleAdminForm(forms.ModelForm):
-    """Adjustments to the admin's article form; the admin's fieldsets pick fields."""
+    """Adjustments to the admin's article form; the admin's fieldsets pick fields.
+
+    `ArticleAdmin.get_form` sets `user` on the class: what the status may
+    become depends on who saves.
+    """
+
+    user = None
+
+    mark_as_update = forms.BooleanField(
+        label="Show readers this edit as an update",
+        required=False,
+        help_text="Tick for a change readers should know about: the article then "
+        "shows “Updated” with today’s date. Leave it for typo fixes and settings. "
+        "For a dated note, add a correction or update below.",
+    )
+
+    # When the article was last saved as this form shows it: a save on top
+    # of someone else's is refused (`clean`).
+    loaded_at = forms.CharField(widget=forms.HiddenInput, required=False)
 
     hero_photo = forms.ModelChoiceField(
         Photo.objects.all(),
@@ -26,14 +50,67 @@ class ArticleAdminForm(forms.ModelForm):
             "tags": TagSuggestWidget,
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_at"].initial = self.instance.updated_at.isoformat()
+
     def clean(self):
         cleaned_data = super().clean()
+        if self.instance.pk:
+            self.refuse_a_save_over_another(cleaned_data.get("loaded_at"))
         photo = cleaned_data.get("hero_photo")
         upload = self.files.get(self.add_prefix("hero_image"))
         if photo and not upload:
             # The library's file becomes the hero: no copy, same renditions.
             cleaned_data["hero_image"] = photo.image.name
         return cleaned_data
+
+    def refuse_a_save_over_another(self, loaded_at):
+        """Raise if the article was saved since this form was opened. The row
+        stays locked until this save commits (PostgreSQL), so no save can
+        slip in between the check and the write."""
+        saved_at = (
+            Article.objects.select_for_update()
+            .filter(pk=self.instance.pk)
+            .values_list("updated_at", flat=True)
+            .first()
+        )
+        if saved_at is None or saved_at.isoformat() == loaded_at:
+            return
+        latest = (
+            Version.objects.get_for_object(self.instance)
+            .select_related("revision__user")
+            .first()
+        )
+        user = latest.revision.user if latest else None
+        who = (user.get_full_name() or user.get_username()) if user else "Someone"
+        raise forms.ValidationError(
+            "%(who)s saved this article at %(when)s, after you opened it. Nothing "
+            "was saved: your text is still below. Open the article in a new tab, "
+            "bring your changes over, and save there.",
+            code="edited_meanwhile",
+            params={
+                "who": who,
+                "when": date_format(timezone.localtime(saved_at), "DATETIME_FORMAT"),
+            },
+        )
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        unchanged = self.instance.pk and status == self.instance.status
+        if not unchanged and not may_set_status(user=self.user, status=status):
+            raise forms.ValidationError(
+                "Only editors can publish, schedule or withdraw an article; "
+                "set it to “In review” to hand it to them.",
+                code="status_not_allowed",
+            )
+        return status
+
+    def save(self, commit=True):
+        if self.cleaned_data.get("mark_as_update"):
+            self.instance.revised_at = timezone.now()
+        return super().save(commit)
 
     def clean_pinned_related(self):
         pins = self.cleaned_data["pinned_related"]
@@ -117,3 +194,56 @@ class BylineFormSet(BaseInlineFormSet):
         if commit:  # rows left unchanged on the page may still have moved
             Byline.objects.bulk_update(self.ordered, ["position"])
         return saved
+
+
+class ScheduleForm(forms.Form):
+    """When the selected articles go out (bulk "Schedule…")."""
+
+    at = forms.SplitDateTimeField(
+        label="Publish at",
+        widget=widgets.AdminSplitDateTime,
+        help_text="A time ahead; readers see the articles from then on.",
+    )
+
+    def clean_at(self):
+        at = self.cleaned_data["at"]
+        if at <= timezone.now():
+            raise forms.ValidationError(
+                "Choose a time ahead, or use “Publish now”.", code="schedule_past"
+            )
+        return at
+
+
+class MoveToCategoryForm(forms.Form):
+    """Where the selected articles are filed (bulk "Move to a category…")."""
+
+    category = forms.ModelChoiceField(
+        queryset=Category.objects.all(),
+        label="Primary category",
+        help_text="Their section follows the category.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["category"].label_from_instance = lambda c: " › ".join(
+            a.name for a in c.ancestors_and_self()
+        )
+
+
+class AddTagForm(forms.Form):
+    """A tag for the selected articles (bulk "Add a tag…")."""
+
+    name = forms.CharField(
+        label="Tag",
+        max_length=100,
+        help_text="An existing tag’s name, or a new one.",
+    )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        name = cleaned_data.get("name", "").strip()
+        if name:
+            cleaned_data["tag"] = Tag.objects.filter(name__iexact=name).first() or (
+                Tag.objects.create(name=name)
+            )
+        return cleaned_data

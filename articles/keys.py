@@ -11,6 +11,8 @@ LISTS = "lists"
 LATEST = "latest"
 # Feeds and sitemaps, which print dates and summaries of many articles.
 SYNDICATION = "syndication"
+# The public corrections page (every correction and update note).
+CORRECTIONS = "corrections"
 
 
 def article(pk):

@@ -71,9 +71,9 @@ def person(author):
 
 
 def modified_at(article):
-    """When the article last changed for readers: a scheduled article that was
-    edited before it went out changed when it appeared."""
-    return max(article.updated_at, article.publish_at)
+    """When the article last changed for readers: when an editor last marked an
+    edit as an update or a correction, else when it appeared."""
+    return article.revised_at if article.was_updated else article.publish_at
 
 
 def news_article(article):
@@ -96,6 +96,16 @@ def news_article(article):
         "inLanguage": settings.LANGUAGE_CODE,
         "isAccessibleForFree": True,
     }
+    corrections = [
+        {
+            "@type": "CorrectionComment",
+            "text": f"{correction.get_kind_display()}: {correction.note}",
+            "datePublished": iso(correction.published_at),
+        }
+        for correction in article.correction_list
+    ]
+    if corrections:
+        data["correction"] = corrections
     if article.hero_image:
         image = {
             "@type": "ImageObject",

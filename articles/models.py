@@ -1,10 +1,13 @@
 import math
 from datetime import timedelta
 
+import reversion
+from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.loader import render_to_string
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -25,6 +28,8 @@ from .querysets import (
 )
 
 MAX_CATEGORY_DEPTH = 3
+PREVIEW_LIFETIME = timedelta(days=7)
+PREVIEW_SALT = "articles.preview"
 WORDS_PER_MINUTE = 230
 
 # What the rich-text editor offers; the sanitiser decides what is kept.
@@ -146,10 +151,28 @@ class Category(models.Model):
         return chain[::-1]
 
 
+# Every save of an article keeps a revision (django-reversion) of all an editor
+# sets, its byline and tags included; the history, compare and restore views
+# are ArticleAdmin's.
+@reversion.register(follow=["byline_set", "tagged_items", "corrections"])
 class Article(models.Model):
     class Status(models.TextChoices):
+        """What an editor sets. A published article whose time has not come
+        is shown to editors as scheduled (`State`)."""
+
         DRAFT = "draft", "Draft"
+        REVIEW = "review", "In review"
+        PUBLISHED = "published", "Published (scheduled if the time is ahead)"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    class State(models.TextChoices):
+        """What editors see in lists, filters, forms and the preview banner."""
+
+        DRAFT = "draft", "Draft"
+        REVIEW = "review", "In review"
+        SCHEDULED = "scheduled", "Scheduled"
         PUBLISHED = "published", "Published"
+        WITHDRAWN = "withdrawn", "Withdrawn"
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(
@@ -215,15 +238,42 @@ class Article(models.Model):
         "authors.Author", through="Byline", related_name="articles"
     )
     status = models.CharField(
-        max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        db_index=True,
+        help_text="Contributors may set Draft or In review; editors publish, "
+        "schedule and withdraw.",
     )
     publish_at = models.DateTimeField(
-        "publish at",
-        default=timezone.now,
-        help_text="A published article appears at this time; a future time schedules it.",
+        "publication date",
+        null=True,
+        blank=True,
+        help_text="Leave empty to use the moment the article is first published. "
+        "A time ahead schedules it; readers see this date.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+        verbose_name="started by",
+    )
+    updated_at = models.DateTimeField(
+        "last saved",
+        auto_now=True,
+        help_text="Any save, readers never see it (see “updated for readers”).",
+    )
+    revised_at = models.DateTimeField(
+        "updated for readers",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Shown to readers as “Updated”: set only when an edit is marked "
+        "as an update or a correction.",
+    )
     featured = models.BooleanField(
         default=False, help_text="Featured articles lead the home page."
     )
@@ -253,6 +303,9 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-publish_at", "-pk"]
+        permissions = [
+            ("publish_article", "Can publish, schedule and withdraw articles"),
+        ]
         indexes = [
             models.Index(
                 fields=["status", "-publish_at"], name="article_published_idx"
@@ -282,6 +335,9 @@ class Article(models.Model):
         words = len(strip_tags(self.body).split())
         self.reading_time = max(1, math.ceil(words / WORDS_PER_MINUTE))
         self.section = self.category.ancestors_and_self()[0]
+        if self.status == self.Status.PUBLISHED and self.publish_at is None:
+            # Dated when it first goes out, not when the draft was started.
+            self.publish_at = timezone.now()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -309,18 +365,28 @@ class Article(models.Model):
 
     @property
     def is_published(self):
-        return (
-            self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
-        )
+        return self.state == self.State.PUBLISHED
 
     @property
     def is_scheduled(self):
-        return self.status == self.Status.PUBLISHED and self.publish_at > timezone.now()
+        return self.state == self.State.SCHEDULED
+
+    @property
+    def state(self):
+        """The workflow state editors see: a published article whose time is
+        ahead is scheduled."""
+        if self.status == self.Status.PUBLISHED:
+            due = self.publish_at is None or self.publish_at <= timezone.now()
+            return self.State.PUBLISHED if due else self.State.SCHEDULED
+        return self.State(self.status)
 
     @property
     def was_updated(self):
-        """Edited noticeably after it went out (shown as “Updated …”)."""
-        return self.updated_at - self.publish_at > timedelta(minutes=30)
+        """An editor marked an edit after publication as an update or a
+        correction (shown as “Updated …”); typo fixes and flags are not."""
+        return bool(
+            self.revised_at and self.publish_at and self.revised_at > self.publish_at
+        )
 
     @cached_property
     def byline(self):
@@ -328,6 +394,14 @@ class Article(models.Model):
         if hasattr(self, "prefetched_byline"):
             return self.prefetched_byline
         return list(byline_authors().filter(byline__article=self))
+
+    @cached_property
+    def correction_list(self):
+        """The article's correction and update notes, newest first (feeds
+        prefetch them)."""
+        if hasattr(self, "prefetched_corrections"):
+            return self.prefetched_corrections
+        return list(self.corrections.all())
 
     @cached_property
     def tag_list(self):
@@ -345,6 +419,108 @@ class Article(models.Model):
         return self.seo_description or self.standfirst
 
 
+@reversion.register()
+class Correction(models.Model):
+    """A dated note telling readers what changed in a published article and
+    why. Shown on the article (newest first), on the corrections page, in the
+    article's structured data and in feeds."""
+
+    class Kind(models.TextChoices):
+        CORRECTION = "correction", "Correction"
+        UPDATE = "update", "Update"
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="corrections"
+    )
+    kind = models.CharField(
+        max_length=10,
+        choices=Kind.choices,
+        default=Kind.CORRECTION,
+        help_text="A correction fixes an error; an update adds what is new.",
+    )
+    note = models.TextField(
+        help_text="For readers, in plain text: what was wrong and what is right, "
+        "or what is new."
+    )
+    published_at = models.DateTimeField(
+        "dated",
+        default=timezone.now,
+        help_text="Readers see this date; the article shows it as “Updated”.",
+    )
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        indexes = [models.Index(fields=["-published_at"], name="correction_date_idx")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} of {self.published_at:%Y-%m-%d}"
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#correction-{self.pk}"
+
+
+def a_week_from_now():
+    return timezone.now() + PREVIEW_LIFETIME
+
+
+class PreviewLink(models.Model):
+    """A signed, expiring, revocable address at which anyone who has it reads
+    an unpublished article as it is now (`articles.views.preview`)."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="preview_links"
+    )
+    recipient = models.CharField(
+        "for",
+        max_length=120,
+        blank=True,
+        help_text="Who the link is for, to tell links apart (“Dr Lee, reviewer”).",
+    )
+    expires_at = models.DateTimeField(
+        "works until",
+        default=a_week_from_now,
+        help_text="The link stops working at this time (a week by default).",
+    )
+    revoked = models.BooleanField(
+        default=False, help_text="Tick to stop the link working at once."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "preview link"
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"Preview link for {self.recipient or 'anyone who has it'}"
+
+    def get_absolute_url(self):
+        # Not cached_reverse: every link has an address of its own. No time in
+        # the signature: a link keeps one address; its end is `expires_at`.
+        token = signing.Signer(salt=PREVIEW_SALT).sign(str(self.pk))
+        return reverse("articles:preview", kwargs={"token": token})
+
+    @classmethod
+    def from_token(cls, token):
+        """The link a token was signed for, or None if it is not ours."""
+        try:
+            pk = int(signing.Signer(salt=PREVIEW_SALT).unsign(token))
+        except (signing.BadSignature, ValueError):
+            return None
+        return cls.objects.select_related("article").filter(pk=pk).first()
+
+    @property
+    def works(self):
+        return not self.revoked and self.expires_at > timezone.now()
+
+
+@reversion.register()
 class ArticleTag(TaggedItemBase):
     """An article's tag, with a copy of what ranks related stories.
 
@@ -415,6 +591,7 @@ class TagAlias(models.Model):
         return f"{self.slug} → {self.tag.slug}"
 
 
+@reversion.register()
 class Byline(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE)
     author = models.ForeignKey("authors.Author", on_delete=models.PROTECT)

@@ -37,6 +37,24 @@ class ArticleQuerySet(models.QuerySet):
         """The only door readers go through: published and due."""
         return self.filter(published_q())
 
+    def in_state(self, state):
+        """Articles in the workflow `state` (an `Article.State`), as editors
+        see them: published ones whose time is ahead are scheduled."""
+        from .models import Article
+
+        if state == Article.State.PUBLISHED:
+            return self.filter(published_q())
+        if state == Article.State.SCHEDULED:
+            return self.filter(status=Article.Status.PUBLISHED).exclude(published_q())
+        return self.filter(status=state)
+
+    def drafts_of(self, user):
+        """Drafts `user` started or is in the byline of."""
+        from .models import Article
+
+        mine = self.filter(Q(created_by=user) | Q(authors__user=user))
+        return self.filter(status=Article.Status.DRAFT, pk__in=mine.values("pk"))
+
     def in_category(self, category):
         """Articles filed in `category` or any of its sub-categories."""
         if category.parent_id is None:

@@ -1,13 +1,246 @@
-"""Editors' writes that change many articles at once."""
+"""Editors' writes: the workflow, and changes to many articles at once."""
 
+import logging
+from dataclasses import dataclass, field
+from functools import partial
+
+import reversion
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import Min
+from django.db.models import Max, Min
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
 from taggit.models import Tag
 
 from thinktank.pagecache import purge
 
 from . import keys
-from .models import ArticleTag, TagAlias
+from .models import Article, ArticleTag, TagAlias
+
+logger = logging.getLogger(__name__)
+
+EDITORS_GROUP = "Editors"
+# What only the Editors group (permission `articles.publish_article`) may set.
+EDITORS_ONLY = {Article.Status.PUBLISHED, Article.Status.WITHDRAWN}
+# What a contributor may still change: nothing readers can see or saw.
+CONTRIBUTOR_EDITABLE = {Article.Status.DRAFT, Article.Status.REVIEW}
+
+
+def can_publish(user):
+    """Whether `user` may publish, schedule and withdraw articles."""
+    return user.has_perm("articles.publish_article")
+
+
+def may_set_status(*, user, status):
+    """Whether `user` may put an article in `status`: contributors write and
+    submit for review; publishing, scheduling and withdrawing are editors'."""
+    return status not in EDITORS_ONLY or can_publish(user)
+
+
+@dataclass
+class BulkOutcome:
+    """What a bulk action did: how many articles it changed, and the titles
+    it left alone, by reason."""
+
+    changed: int = 0
+    skipped: dict = field(default_factory=dict)
+
+    def skip(self, articles, reason):
+        titles = [article.title for article in articles]
+        if titles:
+            self.skipped.setdefault(reason, []).extend(titles)
+
+
+def _require_editor(by):
+    if not can_publish(by):
+        raise PermissionDenied("Only editors can publish, schedule or withdraw.")
+
+
+def _changeable(articles, by, outcome):
+    """The `articles` `by` may change: a contributor only drafts and articles
+    in review (as in the admin form)."""
+    articles = list(articles)
+    if can_publish(by):
+        return articles
+    allowed = [a for a in articles if a.status in CONTRIBUTOR_EDITABLE]
+    outcome.skip(
+        [a for a in articles if a not in allowed],
+        "only editors can change what readers see",
+    )
+    return allowed
+
+
+def _updated(articles, *, by, action, **values):
+    """One UPDATE of `articles`, their tags' listing copy renewed, one purge of
+    the pages showing them, and a revision of each saying who did what
+    (History can undo it). Returns the count."""
+    pks = [article.pk for article in articles]
+    if not pks:
+        return 0
+    changed = Article.objects.filter(pk__in=pks).update(
+        **values, updated_at=timezone.now()
+    )
+    if "status" in values or "publish_at" in values:
+        published = values.get("status", Article.Status.PUBLISHED)
+        ArticleTag.objects.filter(content_object__in=pks).update(
+            listed_at=values.get("publish_at")
+            if published == Article.Status.PUBLISHED
+            else None
+        )
+    with reversion.create_revision():
+        reversion.set_user(by)
+        reversion.set_comment(f"{action} (bulk action).")
+        for article in Article.objects.filter(pk__in=pks):
+            reversion.add_to_revision(article)
+    # update() sends no signals: purge what the articles were and are on.
+    purge(
+        [
+            *(keys.article(pk) for pk in pks),
+            keys.LISTS,
+            keys.LATEST,
+            keys.SYNDICATION,
+            keys.CORRECTIONS,
+        ]
+    )
+    return changed
+
+
+@transaction.atomic
+def publish_articles(*, articles, by, at=None):
+    """Publish `articles` at `at` (a time ahead schedules them), or now.
+    Articles readers can already see are left as they are."""
+    _require_editor(by)
+    outcome = BulkOutcome()
+    articles = list(articles)
+    live = [a for a in articles if a.is_published]
+    outcome.skip(live, "already published")
+    outcome.changed = _updated(
+        [a for a in articles if a not in live],
+        by=by,
+        action="Scheduled" if at else "Published",
+        status=Article.Status.PUBLISHED,
+        publish_at=at or timezone.now(),
+    )
+    return outcome
+
+
+@transaction.atomic
+def withdraw_articles(*, articles, by):
+    """Take `articles` away from readers (and off the schedule)."""
+    _require_editor(by)
+    outcome = BulkOutcome()
+    articles = list(articles)
+    out = [a for a in articles if a.status != Article.Status.PUBLISHED]
+    outcome.skip(out, "not published or scheduled")
+    outcome.changed = _updated(
+        [a for a in articles if a not in out],
+        by=by,
+        action="Withdrawn",
+        status=Article.Status.WITHDRAWN,
+    )
+    return outcome
+
+
+@transaction.atomic
+def feature_articles(*, articles, featured, by):
+    """Let `articles` lead the home page, or stop them."""
+    _require_editor(by)
+    action = "Featured" if featured else "No longer featured"
+    return BulkOutcome(
+        changed=_updated(list(articles), by=by, action=action, featured=featured)
+    )
+
+
+@transaction.atomic
+def move_articles(*, articles, category, by):
+    """File `articles` under `category` (their section follows)."""
+    outcome = BulkOutcome()
+    articles = _changeable(articles, by, outcome)
+    section = category.ancestors_and_self()[0]
+    ArticleTag.objects.filter(content_object__in=articles).update(category=category)
+    outcome.changed = _updated(
+        articles,
+        by=by,
+        action=f"Moved to {category}",
+        category=category,
+        section=section,
+    )
+    return outcome
+
+
+@transaction.atomic
+def tag_articles(*, articles, tag, by):
+    """Add `tag` to `articles` (those that have it keep it once)."""
+    outcome = BulkOutcome()
+    articles = _changeable(articles, by, outcome)
+    ArticleTag.objects.bulk_create(
+        [
+            ArticleTag(
+                content_object=article, tag=tag, **ArticleTag.copied_from(article)
+            )
+            for article in articles
+        ],
+        ignore_conflicts=True,
+    )
+    outcome.changed = _updated(articles, by=by, action=f"Tagged {tag.name}")
+    return outcome
+
+
+def date_by_corrections(*, article):
+    """Show `article` as updated on the date of its newest correction or update
+    note, if that is later than its current "Updated" date."""
+    latest = article.corrections.aggregate(latest=Max("published_at"))["latest"]
+    if latest and (article.revised_at is None or latest > article.revised_at):
+        Article.objects.filter(pk=article.pk).update(revised_at=latest)
+        article.revised_at = latest
+        purge([keys.article(article.pk), keys.SYNDICATION])
+
+
+def request_review(*, article, by):
+    """Ask the editors to review `article`: they are emailed once the save that
+    put it in review is committed (never if it rolls back); a mail failure is
+    logged and never undoes the save."""
+    transaction.on_commit(
+        partial(send_review_request, article_id=article.pk, requested_by_id=by.pk),
+        robust=True,
+    )
+
+
+def send_review_request(*, article_id, requested_by_id):
+    """Email the active editors, except whoever asked, that an article awaits
+    review. Takes plain ids, so it can run later and elsewhere (a task)."""
+    article = Article.objects.only("title", "standfirst").get(pk=article_id)
+    users = get_user_model().objects
+    requested_by = users.get(pk=requested_by_id)
+    recipients = sorted(
+        set(
+            users.filter(is_active=True, groups__name=EDITORS_GROUP)
+            .exclude(pk=requested_by_id)
+            .exclude(email="")
+            .values_list("email", flat=True)
+        )
+    )
+    if not recipients:
+        logger.info("Article %s awaits review; no editor has an email.", article_id)
+        return
+    context = {
+        "article": article,
+        "requested_by": requested_by.get_full_name() or requested_by.get_username(),
+        "review_url": settings.SITE_URL
+        + reverse("admin:articles_article_change", args=[article_id]),
+    }
+    try:
+        EmailMessage(
+            subject=f"[{settings.SITE_NAME}] Review requested: “{article.title}”",
+            body=render_to_string("articles/email/review_requested.txt", context),
+            to=recipients,
+        ).send()
+    except Exception:
+        logger.exception("Could not email the editors about article %s.", article_id)
 
 
 @transaction.atomic

@@ -19,7 +19,15 @@ from thinktank.pagecache import SITE_KEY, purge
 from thinktank.renditions import make_renditions_on_save
 
 from . import keys, search
-from .models import Article, ArticleTag, Byline, Category, Photo, PromoSlot
+from .models import (
+    Article,
+    ArticleTag,
+    Byline,
+    Category,
+    Correction,
+    Photo,
+    PromoSlot,
+)
 
 for model in (Article, Photo, PromoSlot):
     post_save.connect(make_renditions_on_save, sender=model)
@@ -84,6 +92,13 @@ def byline_changed(sender, instance, **kwargs):
         [keys.article(instance.article_id), keys.author(instance.author_id)]
         + [keys.LISTS, keys.SYNDICATION]
     )
+
+
+@receiver(post_save, sender=Correction)
+@receiver(post_delete, sender=Correction)
+def correction_changed(sender, instance, **kwargs):
+    """A note shows on its article, the corrections page and in feeds."""
+    purge([keys.article(instance.article_id), keys.CORRECTIONS, keys.SYNDICATION])
 
 
 @receiver(m2m_changed, sender=Article.pinned_related.through)

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import SitemapIndexItem, x_robots_tag
 from django.db.models import F, Max
-from django.db.models.functions import Greatest
+from django.db.models.functions import Coalesce, Greatest
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -30,8 +30,11 @@ NEWS_LIMIT = 1000  # the most a news sitemap may list
 
 
 def _changed(prefix=""):
-    """When an article last changed for readers: edited, or appeared."""
-    return Greatest(f"{prefix}updated_at", f"{prefix}publish_at")
+    """When an article last changed for readers: marked as updated or
+    corrected, or appeared (as `metadata.modified_at`)."""
+    return Greatest(
+        Coalesce(f"{prefix}revised_at", f"{prefix}publish_at"), f"{prefix}publish_at"
+    )
 
 
 class JournalSitemap(Sitemap):
@@ -55,7 +58,7 @@ class ArticleSitemap(JournalSitemap):
         return (
             Article.objects.published()
             .annotate(changed_at=_changed())
-            .only("slug", "updated_at", "publish_at")
+            .only("slug", "revised_at", "publish_at")
             .order_by("publish_at", "pk")
         )
 

@@ -57,6 +57,13 @@ urlpatterns = [
     ),
     path("tag/<slug:slug>/", tag_route(views.TagView.as_view()), name="tag"),
     path("search/", SEARCH(views.SearchView.as_view()), name="search"),
+    path(
+        "corrections/",
+        LIST(views.CorrectionListView.as_view()),
+        name="corrections",
+    ),
+    # Never a reader page: a preview is for whoever holds the link, uncached.
+    path("preview/<str:token>/", views.PreviewView.as_view(), name="preview"),
     re_path(
         r"^(?P<year>[0-9]{4})/$",
         LIST(views.YearArchiveView.as_view()),

@@ -12,7 +12,8 @@ from comments.views import comment_context
 from thinktank.pagecache import add_keys, reader_page
 
 from . import keys
-from .models import Article, Category, TagAlias
+from .models import Article, Category, Correction, PreviewLink, TagAlias
+from .querysets import published_q
 from .search import SearchForm, search_articles
 
 SECTION_BLOCK_SIZE = 4
@@ -126,6 +127,41 @@ class ArticleDetailView(DetailView):
                 *(keys.tag(tag.pk) for tag in article.tag_list),
             },
         )
+
+
+class PreviewView(ArticleDetailView):
+    """An unpublished article as it is now, for whoever holds a preview link:
+    marked "Preview", never indexed, never stored by any cache."""
+
+    def get(self, request, *args, **kwargs):
+        link = PreviewLink.from_token(self.kwargs["token"])
+        if link is None:
+            raise Http404("No such preview.")
+        if link.article.is_published:
+            return redirect(link.article)
+        if not link.works or link.article.status == Article.Status.WITHDRAWN:
+            response = render(
+                request, "articles/preview_gone.html", {"link": link}, status=410
+            )
+            return self.private(response)
+        self.link = link
+        return super().get(request, *args, **kwargs)
+
+    def get_object(self, queryset=None):
+        return (
+            Article.objects.with_pins_flag()
+            .select_related("category__parent__parent")
+            .get(pk=self.link.article_id)
+        )
+
+    def render_to_response(self, context, **kwargs):
+        return self.private(super().render_to_response(context, **kwargs))
+
+    @staticmethod
+    def private(response):
+        add_never_cache_headers(response)  # private, no-store and no-cache
+        response.headers["X-Robots-Tag"] = "noindex, nofollow"
+        return response
 
 
 class KeysFirstPaginator(Paginator):
@@ -293,3 +329,24 @@ class YearArchiveView(ArchiveMixin, dates.YearArchiveView):
 class MonthArchiveView(ArchiveMixin, dates.MonthArchiveView):
     template_name = "articles/archive_month.html"
     month_format = "%m"
+
+
+class CorrectionListView(ListView):
+    """Every correction and update note on a published article, newest first."""
+
+    template_name = "articles/correction_list.html"
+    context_object_name = "corrections"
+    paginate_by = 30
+
+    def get_queryset(self):
+        return (
+            Correction.objects.filter(published_q(prefix="article__"))
+            .select_related("article")
+            .only("kind", "note", "published_at", "article__title", "article__slug")
+        )
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        shown = {keys.article(c.article_id) for c in context["corrections"]}
+        # LISTS: an article that leaves the lists takes its notes with it.
+        return add_keys(response, {keys.CORRECTIONS, keys.LISTS, *shown})

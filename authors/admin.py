@@ -1,4 +1,5 @@
 from django.contrib import admin
+from reversion_compare.admin import CompareVersionAdmin
 
 from articles.admin import image_preview
 from thinktank.admin import HTTPS_URL_FIELDS, NoncedMediaAdmin
@@ -7,7 +8,9 @@ from .models import Author
 
 
 @admin.register(Author)
-class AuthorAdmin(NoncedMediaAdmin):
+class AuthorAdmin(CompareVersionAdmin, NoncedMediaAdmin):
+    """Authors, with their revisions: history, compare and restore."""
+
     formfield_overrides = HTTPS_URL_FIELDS
     list_display = ["portrait", "name", "role", "x_handle", "user"]
     list_display_links = ["portrait", "name"]

@@ -1,3 +1,4 @@
+import reversion
 from django.conf import settings
 from django.db import models
 from django_prose_editor.fields import ProseEditorField
@@ -7,6 +8,7 @@ from thinktank.links import cached_reverse
 from thinktank.sanitize import clean_html
 
 
+@reversion.register()
 class Author(models.Model):
     name = models.CharField(max_length=120)
     slug = models.SlugField(max_length=140, unique=True)

@@ -102,3 +102,24 @@ def editor_client(editor):
     client = Client()
     client.force_login(editor)
     return client
+
+
+@pytest.fixture
+def contributor(django_user_model):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(
+        "cora", "cora@example.com", "pw", is_staff=True, first_name="Cora"
+    )
+    user.groups.add(Group.objects.get(name="Contributors"))
+    return user
+
+
+@pytest.fixture
+def contributor_client(contributor):
+    """A browser session logged in as a contributor (writes, cannot publish)."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(contributor)
+    return client

@@ -81,6 +81,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "django_otp.plugins.otp_totp",
     "two_factor",
+    "reversion",
+    "reversion_compare",
     "thinktank",
     "accounts",
     "articles",

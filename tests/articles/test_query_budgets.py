@@ -73,8 +73,8 @@ BUDGETS = {
     "home": 4,
     # article (with its category chain), related stories (pins, then those
     # ranked from the tags' rank index), latest stories, approved comments,
-    # byline, tags
-    "article": 9,
+    # byline, tags, correction notes
+    "article": 10,
     # category (with its parents), count, page, bylines, sub-categories
     "section": 7,
     "category": 7,

@@ -87,7 +87,7 @@ def test_an_article_page_describes_itself_as_a_news_article(client, story):
         "creditText": "Photo: Desk",
     }
     assert article["datePublished"] == iso(story.publish_at)
-    assert article["dateModified"] == iso(story.updated_at)
+    assert article["dateModified"] == iso(story.publish_at)  # never marked updated
     assert article["author"] == [
         {
             "@type": "Person",
@@ -227,7 +227,7 @@ def test_an_article_page_makes_a_share_card(client, story):
     assert tags["og:image:height"] == ["90"]
     assert tags["og:image:alt"] == ["A chart"]
     assert tags["article:published_time"] == [iso(story.publish_at)]
-    assert tags["article:modified_time"] == [iso(story.updated_at)]
+    assert tags["article:modified_time"] == [iso(story.publish_at)]
     assert tags["article:section"] == ["Trade"]
     assert sorted(tags["article:tag"]) == ["canals", "shipping"]
     assert tags["article:author"] == [

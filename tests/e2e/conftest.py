@@ -32,6 +32,8 @@ def pytest_collection_modifyitems(items):
 # The rows data migrations create, as (module, function).
 MIGRATION_DATA = [
     ("articles.migrations.0002_editors_group", "create_editors"),
+    ("articles.migrations.0010_contributors_group", "create_groups"),
+    ("articles.migrations.0013_editors_correct_and_share", "grant"),
     ("comments.migrations.0002_moderators_group", "create_moderators"),
     ("thinktank.migrations.0001_cookie_groups", "create_groups"),
     ("thinktank.migrations.0003_comment_pending_cookie", "describe"),

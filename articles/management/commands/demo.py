@@ -26,6 +26,7 @@ DEMO_USERS = [
     # username, password, superuser?, groups
     ("admin", "journal-admin-demo", True, []),
     ("editor", "journal-editor-demo", False, ["Editors"]),
+    ("contributor", "journal-contributor-demo", False, ["Contributors"]),
     ("moderator", "journal-moderator-demo", False, ["Moderators"]),
 ]
 
@@ -148,9 +149,12 @@ class Command(BaseCommand):
             for i, name in enumerate(data["authors"])
         )
         # Written when it went out: no "Updated" line unless the demo says so.
-        updated_at = publish_at + timedelta(days=data.get("updated_days_after", 0))
+        updated_days = data.get("updated_days_after")
+        updated_at = publish_at + timedelta(days=updated_days or 0)
         Article.objects.filter(pk=article.pk).update(
-            created_at=publish_at, updated_at=updated_at
+            created_at=publish_at,
+            updated_at=updated_at,
+            revised_at=updated_at if updated_days else None,
         )
         return 1
 

@@ -1,0 +1,67 @@
+"""The article list and form cost the same however many articles and revisions."""
+
+import pytest
+import reversion
+
+from articles.models import Correction, PreviewLink
+from tests.factories import ArticleFactory, AuthorFactory
+
+from .forms import change_url
+
+pytestmark = pytest.mark.django_db
+
+
+def revise(article, times):
+    for n in range(times):
+        with reversion.create_revision():
+            article.standfirst = f"Revision {n}."
+            article.save()
+
+
+@pytest.mark.parametrize("articles", [3, 30])
+def test_the_article_list_cost_does_not_grow(
+    editor_client, django_assert_max_num_queries, articles
+):
+    authors = AuthorFactory.create_batch(3)
+    for n in range(articles):
+        revise(ArticleFactory(authors=authors[: 1 + n % 3]), 2)
+    # Session, user and two for permissions; the filters (the authors offered,
+    # the category tree and three for the page cache's next scheduled change,
+    # which the cached tree is keyed by); two counts (filtered and total); the
+    # page of articles and their bylines (one prefetch); two for the date
+    # drill-down.
+    with django_assert_max_num_queries(17, info="article list"):
+        response = editor_client.get("/admin/articles/article/")
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("revisions", [1, 44])
+def test_the_article_form_cost_does_not_grow_with_revisions(
+    editor_client, editor, django_assert_max_num_queries, revisions
+):
+    article = ArticleFactory(authors=AuthorFactory.create_batch(2), tags=["a", "b"])
+    revise(article, revisions)
+    for n in range(revisions % 5):
+        Correction.objects.create(article=article, note=f"Note {n}.")
+        PreviewLink.objects.create(article=article, created_by=editor)
+    # Session, user and two for permissions; the article (the form's, the
+    # inlines' and the pins widget's) and its byline prefetch, its tags; the
+    # byline inline (its rows, and the authors of its autocomplete widgets);
+    # the category; the correction notes and the preview links (with who made
+    # them), each with its content type for "view on site". Nothing grows
+    # with the notes or links, and no query reads revisions.
+    with django_assert_max_num_queries(22, info="article form"):
+        response = editor_client.get(change_url(article))
+    assert response.status_code == 200
+
+
+def test_the_history_cost_does_not_grow_with_revisions(
+    editor_client, django_assert_max_num_queries
+):
+    article = ArticleFactory()
+    revise(article, 30)
+    # Session, user, two for permissions, the article (twice: the history and
+    # its title), its log entries, the versions with their revisions and users.
+    with django_assert_max_num_queries(9, info="history"):
+        response = editor_client.get(f"/admin/articles/article/{article.pk}/history/")
+    assert response.status_code == 200

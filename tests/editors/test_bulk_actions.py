@@ -1,0 +1,168 @@
+"""Bulk actions on the article list: one service call each, permission-checked,
+reporting what they did and what they left alone."""
+
+from datetime import timedelta
+
+import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.exceptions import PermissionDenied
+from django.utils import timezone
+
+from articles.models import Article, ArticleTag
+from articles.services import publish_articles
+from tests.factories import ArticleFactory, CategoryFactory
+
+pytestmark = pytest.mark.django_db
+
+LIST = "/admin/articles/article/"
+
+
+def act(client, action, articles, **extra):
+    data = {"action": action, ACTION_CHECKBOX_NAME: [a.pk for a in articles], **extra}
+    return client.post(LIST, data, follow=True)
+
+
+def messages_of(response):
+    return [str(message) for message in response.context["messages"]]
+
+
+def states(*articles):
+    return [Article.objects.get(pk=a.pk).state for a in articles]
+
+
+def test_publish_now_publishes_drafts_and_reports_the_live_ones(
+    editor_client, django_capture_on_commit_callbacks
+):
+    drafts = ArticleFactory.create_batch(2, draft=True, publish_at=None, tags=["x"])
+    live = ArticleFactory(title="Already out")
+    with django_capture_on_commit_callbacks() as purges:
+        response = act(editor_client, "publish_now", [*drafts, live])
+    assert len(purges) == 1  # one purge of the page cache
+    assert states(*drafts) == [Article.State.PUBLISHED] * 2
+    assert "Published: 2 articles." in messages_of(response)
+    assert "Left alone (already published): “Already out”." in messages_of(response)
+    # Their tags list them for related stories from now on.
+    assert None not in ArticleTag.objects.filter(content_object__in=drafts).values_list(
+        "listed_at", flat=True
+    )
+
+
+def test_schedule_asks_for_a_time_ahead_then_schedules(editor_client):
+    drafts = ArticleFactory.create_batch(2, draft=True, publish_at=None)
+    form = act(editor_client, "schedule", drafts)
+    assert "Publish at" in form.content.decode()
+    past = act(
+        editor_client,
+        "schedule",
+        drafts,
+        post="yes",
+        at_0=(timezone.localtime() - timedelta(days=1)).strftime("%Y-%m-%d"),
+        at_1="09:00",
+    )
+    assert "Choose a time ahead" in past.content.decode()
+    when = timezone.localtime() + timedelta(days=2)
+    done = act(
+        editor_client,
+        "schedule",
+        drafts,
+        post="yes",
+        at_0=when.strftime("%Y-%m-%d"),
+        at_1="09:00",
+    )
+    assert "Scheduled: 2 articles." in messages_of(done)
+    assert states(*drafts) == [Article.State.SCHEDULED] * 2
+
+
+def test_withdraw_takes_articles_from_readers(editor_client, client):
+    live, draft = ArticleFactory(), ArticleFactory(draft=True, title="Never out")
+    response = act(editor_client, "withdraw", [live, draft])
+    assert states(live) == [Article.State.WITHDRAWN]
+    assert client.get(live.get_absolute_url()).status_code == 404
+    assert "Left alone (not published or scheduled): “Never out”." in messages_of(
+        response
+    )
+
+
+def test_feature_and_unfeature(editor_client):
+    articles = ArticleFactory.create_batch(2)
+    act(editor_client, "feature", articles)
+    assert all(Article.objects.get(pk=a.pk).featured for a in articles)
+    act(editor_client, "unfeature", articles)
+    assert not any(Article.objects.get(pk=a.pk).featured for a in articles)
+
+
+def test_move_to_a_category_moves_section_and_tag_copies(editor_client):
+    articles = ArticleFactory.create_batch(2, tags=["ports"])
+    section = CategoryFactory()
+    branch = CategoryFactory(parent=section)
+    response = act(
+        editor_client, "move_to_category", articles, post="yes", category=branch.pk
+    )
+    assert f"Moved to “{branch}”: 2 articles." in messages_of(response)
+    for article in Article.objects.filter(pk__in=[a.pk for a in articles]):
+        assert (article.category_id, article.section_id) == (branch.pk, section.pk)
+    assert set(
+        ArticleTag.objects.filter(content_object__in=articles).values_list(
+            "category", flat=True
+        )
+    ) == {branch.pk}
+
+
+def test_add_a_tag_to_articles_new_or_existing(editor_client):
+    tagged = ArticleFactory(tags=["Energy"])
+    other = ArticleFactory()
+    response = act(editor_client, "add_tag", [tagged, other], post="yes", name="energy")
+    assert "Tagged “Energy”: 2 articles." in messages_of(response)
+    assert list(other.tags.names()) == ["Energy"]
+    assert list(tagged.tags.names()) == ["Energy"]
+
+
+@pytest.mark.parametrize(
+    "action", ["publish_now", "schedule", "withdraw", "feature", "unfeature"]
+)
+def test_a_contributor_is_not_offered_nor_allowed_the_editors_actions(
+    contributor_client, action
+):
+    draft = ArticleFactory(draft=True, publish_at=None)
+    page = contributor_client.get(LIST).content.decode()
+    assert f'value="{action}"' not in page
+    act(contributor_client, action, [draft], post="yes")
+    assert states(draft) == [Article.State.DRAFT]
+    assert not Article.objects.get(pk=draft.pk).featured
+
+
+def test_the_publishing_service_refuses_a_contributor(contributor):
+    draft = ArticleFactory(draft=True, publish_at=None)
+    with pytest.raises(PermissionDenied):
+        publish_articles(articles=[draft], by=contributor)
+    assert states(draft) == [Article.State.DRAFT]
+
+
+def test_a_contributor_moves_only_their_drafts(contributor_client):
+    draft = ArticleFactory(draft=True, publish_at=None)
+    live = ArticleFactory(title="Out already")
+    category = CategoryFactory()
+    response = act(
+        contributor_client,
+        "move_to_category",
+        [draft, live],
+        post="yes",
+        category=category.pk,
+    )
+    assert Article.objects.get(pk=draft.pk).category == category
+    assert Article.objects.get(pk=live.pk).category != category
+    assert (
+        "Left alone (only editors can change what readers see): “Out already”."
+        in messages_of(response)
+    )
+
+
+def test_each_bulk_change_is_a_revision_history_can_undo(editor_client, editor):
+    from reversion.models import Version
+
+    article = ArticleFactory(tags=["ports"])
+    act(editor_client, "withdraw", [article])
+    [version] = Version.objects.get_for_object(article)
+    assert version.revision.user == editor
+    assert version.revision.comment == "Withdrawn (bulk action)."
+    assert version.field_dict["status"] == Article.Status.WITHDRAWN

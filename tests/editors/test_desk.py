@@ -1,0 +1,62 @@
+"""The admin's front page shows what needs the editors."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def desk(client):
+    page = client.get("/admin/").content.decode()
+    start = page.index("Needs attention")
+    return page[start : page.index("</div>", start)]
+
+
+def section(html, heading):
+    start = html.index(heading)
+    return html[start : html.find("</table>", start)]
+
+
+def test_the_front_page_lists_the_four_queues(editor_client, editor):
+    ArticleFactory(title="Please read me", status="review")
+    ArticleFactory(
+        title="Out on Tuesday", publish_at=timezone.now() + timedelta(days=2)
+    )
+    ArticleFactory(
+        title="Out next month", publish_at=timezone.now() + timedelta(days=30)
+    )
+    ArticleFactory(title="Just out")
+    ArticleFactory(title="My own draft", draft=True, created_by=editor)
+    ArticleFactory(title="Someone else's draft", draft=True)
+    html = desk(editor_client)
+    assert "Please read me" in section(html, "Awaiting review")
+    scheduled = section(html, "Scheduled in the next seven days")
+    assert "Out on Tuesday" in scheduled and "Out next month" not in scheduled
+    assert "Just out" in section(html, "Recently published")
+    drafts = section(html, "My drafts")
+    assert "My own draft" in drafts and "Someone else" not in drafts
+
+
+def test_a_draft_in_my_byline_is_mine(contributor_client, contributor):
+    from tests.factories import AuthorFactory
+
+    ArticleFactory(
+        title="Co-written", draft=True, authors=[AuthorFactory(user=contributor)]
+    )
+    assert "Co-written" in section(desk(contributor_client), "My drafts")
+
+
+def test_the_front_page_cost_does_not_grow(
+    editor_client, django_assert_max_num_queries
+):
+    for _ in range(3):
+        ArticleFactory(status="review")
+        ArticleFactory(scheduled=True)
+    editor_client.get("/admin/")
+    # Session, user, two for permissions, the comments waiting, four queues.
+    with django_assert_max_num_queries(9, info="admin index"):
+        editor_client.get("/admin/")

@@ -1,0 +1,104 @@
+"""Every save keeps a revision; any two compare; any one restores, unpublished."""
+
+import pytest
+from reversion.models import Version
+
+from articles.models import Article
+from tests.factories import ArticleFactory, AuthorFactory
+
+from .forms import change_form, change_url
+
+pytestmark = pytest.mark.django_db
+
+
+def versions(article):
+    return list(Version.objects.get_for_object(article).select_related("revision"))
+
+
+def test_each_save_keeps_a_revision_with_who_and_everything_set(editor_client, editor):
+    first, second = AuthorFactory(name="First Author"), AuthorFactory()
+    article = ArticleFactory(authors=[first, second], tags=["grain"])
+    response = editor_client.post(
+        change_url(article),
+        change_form(article, standfirst="A new standfirst.", hero_caption="At dusk"),
+    )
+    assert response.status_code == 302
+    [version] = versions(article)
+    assert version.revision.user == editor
+    assert version.field_dict["standfirst"] == "A new standfirst."
+    assert version.field_dict["hero_caption"] == "At dusk"
+    followed = {v.content_type.model: v for v in version.revision.version_set.all()}
+    assert set(followed) == {"article", "byline", "articletag"}
+    bylines = sorted(
+        (v.field_dict["position"], v.field_dict["author_id"])
+        for v in version.revision.version_set.all()
+        if v.content_type.model == "byline"
+    )
+    assert bylines == [(0, first.pk), (1, second.pk)]
+
+
+def test_the_history_lists_revisions_and_compares_two_word_by_word(editor_client):
+    article = ArticleFactory(body="<p>The grain deal lapsed in July.</p>")
+    editor_client.post(change_url(article), change_form(article))
+    editor_client.post(
+        change_url(article),
+        change_form(article, body="<p>The grain deal was renewed in July.</p>"),
+    )
+    older, newer = sorted(v.pk for v in versions(article))
+    history = editor_client.get(f"{change_url(article)[:-7]}history/")
+    assert history.status_code == 200
+    compare = editor_client.get(
+        f"/admin/articles/article/{article.pk}/history/compare/",
+        {"version_id1": older, "version_id2": newer},
+    )
+    page = compare.content.decode()
+    assert compare.status_code == 200
+    assert "<del>lapsed</del>" in page
+    assert "<ins>was renewed</ins>" in page
+    assert "&lt;p&gt;" not in page  # words, not markup
+
+
+def test_restoring_brings_back_the_text_as_a_new_revision_and_never_publishes(
+    editor_client,
+):
+    article = ArticleFactory(standfirst="The original standfirst.")
+    editor_client.post(change_url(article), change_form(article))
+    [original] = versions(article)
+    # Overwritten by mistake, then withdrawn.
+    editor_client.post(
+        change_url(article),
+        change_form(article, standfirst="Typed over.", status="withdrawn"),
+    )
+    restore_url = f"/admin/articles/article/{article.pk}/history/{original.pk}/"
+    form = editor_client.get(restore_url)
+    assert form.status_code == 200
+    assert "The original standfirst." in form.content.decode()
+    article.refresh_from_db()
+    assert article.standfirst == "Typed over."  # looking changes nothing
+
+    data = change_form(
+        article,
+        standfirst="The original standfirst.",
+        loaded_at=form.context["adminform"].form["loaded_at"].value(),
+    )
+    del data["status"], data["publish_at_0"], data["publish_at_1"]
+    response = editor_client.post(restore_url, data)
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.standfirst == "The original standfirst."
+    assert article.status == Article.Status.WITHDRAWN
+    assert len(versions(article)) == 3
+
+
+def test_a_contributor_cannot_restore_into_a_published_article(contributor_client):
+    article = ArticleFactory(draft=True, publish_at=None)
+    contributor_client.post(change_url(article), change_form(article))
+    [version] = versions(article)
+    article.status = Article.Status.PUBLISHED
+    article.save()
+    restore_url = f"/admin/articles/article/{article.pk}/history/{version.pk}/"
+    data = change_form(article)
+    del data["status"]
+    assert contributor_client.post(restore_url, data).status_code == 403
+    article.refresh_from_db()
+    assert article.status == Article.Status.PUBLISHED

@@ -1,0 +1,190 @@
+"""States, who may move an article between them, and the dates readers see."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from articles.models import Article
+from tests.factories import ArticleFactory, AuthorFactory
+
+from .forms import change_form, change_url
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_contributor_submits_for_review_but_cannot_publish(contributor_client):
+    article = ArticleFactory(draft=True, publish_at=None)
+    refused = contributor_client.post(
+        change_url(article), change_form(article, status="published")
+    )
+    assert refused.status_code == 200
+    assert "Only editors can publish" in refused.content.decode()
+    article.refresh_from_db()
+    assert article.status == Article.Status.DRAFT
+
+    submitted = contributor_client.post(
+        change_url(article), change_form(article, status="review")
+    )
+    assert submitted.status_code == 302
+    article.refresh_from_db()
+    assert article.state == Article.State.REVIEW
+
+
+def test_a_contributor_cannot_withdraw_or_edit_a_published_article(
+    contributor_client,
+):
+    article = ArticleFactory()
+    page = contributor_client.get(change_url(article))
+    # View only: no save button, and a post is refused.
+    assert page.status_code == 200
+    assert 'name="_save"' not in page.content.decode()
+    refused = contributor_client.post(
+        change_url(article), change_form(article, status="withdrawn")
+    )
+    assert refused.status_code == 403
+    article.refresh_from_db()
+    assert article.status == Article.Status.PUBLISHED
+
+
+def test_a_contributor_cannot_set_the_publication_date(contributor_client):
+    article = ArticleFactory(draft=True, publish_at=None)
+    tomorrow = timezone.localtime() + timedelta(days=1)
+    contributor_client.post(
+        change_url(article),
+        change_form(
+            article,
+            publish_at_0=tomorrow.strftime("%Y-%m-%d"),
+            publish_at_1="09:00:00",
+        ),
+    )
+    article.refresh_from_db()
+    assert article.publish_at is None
+
+
+@pytest.mark.parametrize("status", ["published", "withdrawn", "review", "draft"])
+def test_an_editor_may_set_every_status(editor_client, status):
+    article = ArticleFactory(draft=True, publish_at=None)
+    response = editor_client.post(
+        change_url(article), change_form(article, status=status)
+    )
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.status == status
+
+
+def test_withdrawn_articles_are_gone_for_readers(editor_client, client):
+    article = ArticleFactory()
+    editor_client.post(change_url(article), change_form(article, status="withdrawn"))
+    assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_the_publication_date_is_when_it_is_first_published(editor_client):
+    with time_machine.travel(timezone.now() - timedelta(days=2)):
+        article = ArticleFactory(draft=True, publish_at=None)
+    assert article.publish_at is None
+    editor_client.post(change_url(article), change_form(article, status="published"))
+    article.refresh_from_db()
+    assert timezone.now() - article.publish_at < timedelta(minutes=1)
+    assert article.state == Article.State.PUBLISHED
+
+
+def test_a_scheduled_article_is_dated_at_its_scheduled_time(editor_client):
+    article = ArticleFactory(draft=True, publish_at=None)
+    when = timezone.localtime() + timedelta(days=3)
+    editor_client.post(
+        change_url(article),
+        change_form(
+            article,
+            status="published",
+            publish_at_0=when.strftime("%Y-%m-%d"),
+            publish_at_1=when.strftime("%H:%M:00"),
+        ),
+    )
+    article.refresh_from_db()
+    assert article.state == Article.State.SCHEDULED
+    assert article.publish_at == when.replace(second=0, microsecond=0)
+
+
+def test_updated_shows_only_when_an_editor_marks_the_edit(editor_client, client):
+    article = ArticleFactory(publish_at=timezone.now() - timedelta(days=3))
+    editor_client.post(change_url(article), change_form(article, featured="on"))
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "Updated" not in page
+
+    editor_client.post(
+        change_url(article),
+        change_form(article, body="<p>New figures.</p>", mark_as_update="on"),
+    )
+    article.refresh_from_db()
+    assert timezone.now() - article.revised_at < timedelta(minutes=1)
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "Updated" in page
+
+
+def test_the_review_email_goes_to_the_editors_once_after_commit(
+    contributor_client, editor, mailoutbox, django_capture_on_commit_callbacks
+):
+    article = ArticleFactory(draft=True, publish_at=None, title="Grain routes")
+    with django_capture_on_commit_callbacks() as callbacks:
+        contributor_client.post(
+            change_url(article), change_form(article, status="review")
+        )
+        assert mailoutbox == []  # nothing before the commit
+    for callback in callbacks:
+        callback()
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].to == [editor.email]
+    assert "Grain routes" in mailoutbox[0].subject
+    assert change_url(article) in mailoutbox[0].body
+
+    # Saving again while in review asks nobody twice.
+    with django_capture_on_commit_callbacks(execute=True):
+        contributor_client.post(
+            change_url(article), change_form(article, status="review")
+        )
+    assert len(mailoutbox) == 1
+
+
+def test_the_list_filters_by_state_scheduled_included(editor_client):
+    ArticleFactory(title="Out now")
+    ArticleFactory(title="Coming soon", scheduled=True)
+    ArticleFactory(title="Waiting", status="review")
+    page = editor_client.get(
+        "/admin/articles/article/?state=scheduled"
+    ).content.decode()
+    assert "Coming soon" in page
+    assert "Out now" not in page and "Waiting" not in page
+    page = editor_client.get(
+        "/admin/articles/article/?state=published"
+    ).content.decode()
+    assert "Out now" in page and "Coming soon" not in page
+
+
+def test_the_list_shows_each_state(editor_client):
+    ArticleFactory(scheduled=True)
+    page = editor_client.get("/admin/articles/article/").content.decode()
+    assert '<span class="article-state article-state--scheduled">Scheduled' in page
+
+
+def test_admin_search_finds_by_author_name_and_body_words(editor_client):
+    ArticleFactory(title="By Okafor", authors=[AuthorFactory(name="Ngozi Okafor")])
+    ArticleFactory(title="About wheat", body="<p>The harvest of durum wheat.</p>")
+    ArticleFactory(title="Other")
+    by_author = editor_client.get("/admin/articles/article/?q=Okafor").content.decode()
+    assert "By Okafor" in by_author and "Other" not in by_author
+    by_body = editor_client.get("/admin/articles/article/?q=durum").content.decode()
+    assert "About wheat" in by_body and "Other" not in by_body
+
+
+def test_the_category_filter_takes_in_sub_categories(editor_client):
+    parent = ArticleFactory(title="In the section").category
+    child = ArticleFactory(title="In the branch", category__parent=parent).category
+    ArticleFactory(title="Elsewhere")
+    page = editor_client.get(
+        f"/admin/articles/article/?in_category={parent.pk}"
+    ).content.decode()
+    assert "In the section" in page and "In the branch" in page
+    assert "Elsewhere" not in page
+    assert child.name in page  # offered in the filter too
