@@ -194,6 +194,7 @@ def test_the_hero_can_be_a_library_photo_with_its_renditions():
         "hero_photo": photo.pk,
         "hero_alt": photo.alt,
         "hero_credit": photo.credit,
+        "loaded_at": article.updated_at.isoformat(),  # as the form handed it out
     }
     form = form_class(data, instance=article)
     assert form.is_valid(), form.errors
