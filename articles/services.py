@@ -18,7 +18,7 @@ from taggit.models import Tag
 
 from thinktank.pagecache import purge
 
-from . import keys
+from . import keys, tasks
 from .models import Article, ArticleTag, TagAlias
 
 logger = logging.getLogger(__name__)
@@ -201,18 +201,22 @@ def date_by_corrections(*, article):
 
 
 def request_review(*, article, by):
-    """Ask the editors to review `article`: they are emailed once the save that
-    put it in review is committed (never if it rolls back); a mail failure is
-    logged and never undoes the save."""
+    """Ask the editors to review `article`: they are emailed by a task queued
+    once the save that put it in review is committed (never if it rolls back);
+    a mail failure is retried by the worker and never undoes the save."""
     transaction.on_commit(
-        partial(send_review_request, article_id=article.pk, requested_by_id=by.pk),
+        partial(
+            tasks.send_review_request.enqueue,
+            article_id=article.pk,
+            requested_by_id=by.pk,
+        ),
         robust=True,
     )
 
 
-def send_review_request(*, article_id, requested_by_id):
+def email_review_request(*, article_id, requested_by_id):
     """Email the active editors, except whoever asked, that an article awaits
-    review. Takes plain ids, so it can run later and elsewhere (a task)."""
+    review. Raises when the mail server refuses: the task is retried."""
     article = Article.objects.only("title", "standfirst").get(pk=article_id)
     users = get_user_model().objects
     requested_by = users.get(pk=requested_by_id)
@@ -233,14 +237,11 @@ def send_review_request(*, article_id, requested_by_id):
         "review_url": settings.SITE_URL
         + reverse("admin:articles_article_change", args=[article_id]),
     }
-    try:
-        EmailMessage(
-            subject=f"[{settings.SITE_NAME}] Review requested: “{article.title}”",
-            body=render_to_string("articles/email/review_requested.txt", context),
-            to=recipients,
-        ).send()
-    except Exception:
-        logger.exception("Could not email the editors about article %s.", article_id)
+    EmailMessage(
+        subject=f"[{settings.SITE_NAME}] Review requested: “{article.title}”",
+        body=render_to_string("articles/email/review_requested.txt", context),
+        to=recipients,
+    ).send()
 
 
 @transaction.atomic
