@@ -25,10 +25,9 @@ from django.utils.text import Truncator
 from django.views.decorators.http import require_POST
 
 from articles.models import Article
-from articles.search import parse_query, search_articles
 from thinktank.counts import EstimatedCountPaginator
 
-from .models import BlocklistEntry, Comment, ModerationLogEntry
+from .models import MAX_DEPTH, BlocklistEntry, Comment, ModerationLogEntry
 from .services import edit_comment, moderate_comments, reply_as_journal
 
 EDITABLE_FIELDS = ["name", "website", "text"]
@@ -47,6 +46,7 @@ DECIDED = {
 # newest this many comments of the list being searched.
 SEARCH_WINDOW = 10_000
 ARTICLE_MATCHES = 8
+ARTICLE_SEARCH_WINDOW = 5_000
 REPLIES_SHOWN = 50
 
 
@@ -103,8 +103,8 @@ class QueueStatusFilter(admin.SimpleListFilter):
 
 
 class ArticleFilter(admin.ListFilter):
-    """One article's comments (`?article=<id>`), chosen from a search box that
-    looks the words up in the article search index: no list of every article."""
+    """One article's comments (`?article=<id>`), chosen with a search box for
+    words of its title (or its number): no list of every article."""
 
     title = "article"
     template = "admin/comments/comment/article_filter.html"
@@ -136,15 +136,18 @@ class ArticleFilter(admin.ListFilter):
         return queryset
 
     def matches(self):
-        """Up to ARTICLE_MATCHES articles for the search box's words, newest first
-        (or the article whose number was typed)."""
+        """Up to ARTICLE_MATCHES articles whose title has every word typed, among
+        the newest ARTICLE_SEARCH_WINDOW (a bounded scan of the primary key's
+        index: comments come to recent articles), newest first; or the article
+        whose number was typed."""
         term = self.search_term.strip().lstrip("#")
+        articles = Article.objects.only("pk", "title", "slug").order_by("-pk")
         if term.isdigit():
-            return list(Article.objects.only("pk", "title").filter(pk=term))
-        query = parse_query(term)
-        if not query:
-            return []
-        found = search_articles(Article.objects.all(), query, newest_first=True)
+            return list(articles.filter(pk=term))
+        oldest = articles.values_list("pk", flat=True)[ARTICLE_SEARCH_WINDOW - 1 :]
+        found = articles.filter(pk__gte=(oldest.first() or 0))
+        for word in term.split():
+            found = found.filter(title__icontains=word)
         return list(found[:ARTICLE_MATCHES])
 
     def choices(self, changelist):
@@ -260,8 +263,9 @@ class CommentAdmin(admin.ModelAdmin):
         return ["-created_at", "-pk"]
 
     def get_list_display(self, request):
+        """The decisions come second, in reach on a phone's narrow screen too."""
         if self.has_moderate_permission(request):
-            return [*self.list_display, "decide"]
+            return [self.list_display[0], "decide", *self.list_display[1:]]
         return self.list_display
 
     def get_search_results(self, request, queryset, search_term):
@@ -277,11 +281,19 @@ class CommentAdmin(admin.ModelAdmin):
             pass
         if "@" in term and " " not in term:
             return queryset.filter(email=term.lower()), False
-        newest = queryset.order_by("-created_at", "-pk").values("pk")[:SEARCH_WINDOW]
-        matching = Q()
+        # The window as a range of the queue's own index (a subquery with a
+        # LIMIT would lead PostgreSQL's planner to scan every row's text).
+        oldest = queryset.order_by("-created_at", "-pk").values_list(
+            "created_at", flat=True
+        )[SEARCH_WINDOW - 1 :]
+        since = oldest.first()
+        if since is not None:
+            queryset = queryset.filter(created_at__gte=since)
         for word in term.split():
-            matching &= Q(name__icontains=word) | Q(text__icontains=word)
-        return queryset.filter(pk__in=newest).filter(matching), False
+            queryset = queryset.filter(
+                Q(name__icontains=word) | Q(text__icontains=word)
+            )
+        return queryset, False
 
     def get_urls(self):
         view = self.admin_site.admin_view
@@ -351,22 +363,46 @@ class CommentAdmin(admin.ModelAdmin):
 
     @admin.display(description="thread")
     def thread(self, comment):
-        """The comment among its ancestors and replies, each with its status."""
+        return self.render_thread(comment, tools=True)
+
+    def render_thread(self, comment, *, tools):
+        """The comment among its ancestors and replies, each with its status;
+        with `tools`, links to reply and to the article's other comments."""
         ancestors = []
         if comment.parent_id:  # at most two levels up (MAX_DEPTH)
             parent = Comment.objects.select_related("parent").get(pk=comment.parent_id)
             ancestors = [a for a in (parent.parent, parent) if a is not None]
-        replies = (
-            Comment.objects.filter(Q(parent=comment) | Q(parent__parent=comment))
-            .only("pk", "parent_id", "name", "text", "status", "by_staff", "created_at")
-            .order_by("created_at", "pk")[:REPLIES_SHOWN]
+        # Replies and their replies (MAX_DEPTH allows no more): a lookup of
+        # parent_id's index for each level.
+        columns = [
+            "pk",
+            "parent_id",
+            "name",
+            "text",
+            "status",
+            "by_staff",
+            "created_at",
+        ]
+        replies = list(
+            comment.replies.only(*columns).order_by("created_at", "pk")[:REPLIES_SHOWN]
         )
+        nested = {reply.pk: reply for reply in replies}
+        for reply in replies:
+            reply.shown_replies = []
+        if replies and comment.depth + 1 < MAX_DEPTH:
+            for answer in (
+                Comment.objects.filter(parent_id__in=nested)
+                .only(*columns)
+                .order_by("created_at", "pk")[:REPLIES_SHOWN]
+            ):
+                nested[answer.parent_id].shown_replies.append(answer)
         return render_to_string(
             "admin/comments/comment/_thread.html",
             {
                 "comment": comment,
                 "ancestors": ancestors,
                 "replies": replies,
+                "tools": tools,
                 "can_reply": comment.status
                 in (Comment.Status.PENDING, Comment.Status.APPROVED),
             },
@@ -475,7 +511,7 @@ class CommentAdmin(admin.ModelAdmin):
             "opts": self.opts,
             "title": f"Reply to {comment.name} as the journal",
             "comment": comment,
-            "thread": self.thread(comment),
+            "thread": self.render_thread(comment, tools=False),
             "form": form,
             "next": self._next_url(request),
             "media": self.media + form.media,

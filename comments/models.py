@@ -36,9 +36,7 @@ class Comment(models.Model):
     )
     depth = models.PositiveSmallIntegerField(default=1, editable=False)
     name = models.CharField(max_length=100)
-    email = models.EmailField(
-        max_length=254, db_index=True, help_text="Never shown to readers."
-    )
+    email = models.EmailField(max_length=254, help_text="Never shown to readers.")
     website = models.URLField(max_length=200, blank=True)
     text = models.TextField(
         "comment",
@@ -66,7 +64,6 @@ class Comment(models.Model):
         "IP address",
         null=True,
         blank=True,
-        db_index=True,
         help_text="Blanked automatically after the retention period.",
     )
     user_agent = models.CharField("browser", max_length=300, blank=True)
@@ -96,7 +93,8 @@ class Comment(models.Model):
         ordering = ["created_at", "pk"]
         permissions = [("moderate_comment", "Can approve, reject or remove comments")]
         # The moderators' queue lists newest first (created_at, then pk), with
-        # or without a status and an article: each of those walks one index.
+        # or without a status, an article, an email or an IP address: each of
+        # those walks one index, in the list's order.
         indexes = [
             models.Index(
                 fields=["article", "status", "created_at"], name="comment_thread_idx"
@@ -105,6 +103,12 @@ class Comment(models.Model):
                 fields=["status", "created_at", "id"], name="comment_queue_idx"
             ),
             models.Index(fields=["created_at", "id"], name="comment_newest_idx"),
+            models.Index(
+                fields=["email", "created_at", "id"], name="comment_email_idx"
+            ),
+            models.Index(
+                fields=["ip_address", "created_at", "id"], name="comment_ip_idx"
+            ),
         ]
         constraints = [
             models.CheckConstraint(
