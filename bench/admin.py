@@ -324,6 +324,9 @@ def write_docs(text):
     pattern = re.compile(re.escape(START) + r".*?" + re.escape(END) + r"\n?", re.S)
     if pattern.search(current):
         updated = pattern.sub(lambda _: section, current)
+    elif "\n## " in current:  # after bench/run.py's table, before its notes
+        head, tail = current.split("\n## ", 1)
+        updated = f"{head.rstrip()}\n\n{section}\n## {tail}"
     else:
         updated = current.rstrip("\n") + "\n\n" + section
     DOCS.write_text(updated)
