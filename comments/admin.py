@@ -19,6 +19,7 @@ from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.decorators import method_decorator
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.text import Truncator
@@ -449,11 +450,9 @@ class CommentAdmin(admin.ModelAdmin):
             return url
         return reverse("admin:comments_comment_changelist")
 
+    @method_decorator(require_POST)
     def decide_view(self, request, object_id):
         """One click from the queue: approve, mark as spam or remove one comment."""
-        return require_POST(self._decide_one)(request, object_id)
-
-    def _decide_one(self, request, object_id):
         if not self.has_moderate_permission(request):
             raise PermissionDenied
         comment = get_object_or_404(Comment.objects.only("pk", "name"), pk=object_id)
