@@ -17,7 +17,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from thinktank.pagecache import bump_content_version
+from articles import keys
+from thinktank.pagecache import purge
 
 from .models import Comment, ModerationLogEntry
 from .spam import assess
@@ -25,11 +26,6 @@ from .spam import assess
 logger = logging.getLogger(__name__)
 
 MODERATORS_GROUP = "Moderators"
-# The only place a reader's own pending comments are remembered: the article
-# page shows them to this session and nobody else (the page cache never serves
-# or stores a page for a request with a session; see thinktank/pagecache.py).
-PENDING_SESSION_KEY = "comments.pending"
-MAX_PENDING_REMEMBERED = 20
 # A decision on more comments than this (a select-all across the queue's pages)
 # takes one UPDATE and one INSERT per this many, within both databases'
 # limits on the parameters of one statement.
@@ -91,23 +87,23 @@ def moderate_comments(*, comments, decision, by):
 
     Reads the comments that change (locking them), then one UPDATE and one
     INSERT for the moderation log, however many are selected (per
-    DECISION_BATCH comments beyond that). Each changed comment records who
-    decided last and when; the log keeps every decision, from which status to
-    which. Returns how many changed.
+    DECISION_BATCH comments beyond that), and one purge of their articles'
+    pages. Each changed comment records who decided last and when; the log
+    keeps every decision, from which status to which. Returns how many changed.
     """
     decision = Comment.Status(decision)
     changing = list(
         comments.exclude(status=decision)
         .order_by()
         .select_for_update()
-        .values_list("pk", "status")
+        .values_list("pk", "status", "article_id")
     )
     if not changing:
         return 0
     now = timezone.now()
     for start in range(0, len(changing), DECISION_BATCH):
         Comment.objects.filter(
-            pk__in=[pk for pk, _ in changing[start : start + DECISION_BATCH]]
+            pk__in=[pk for pk, _, _ in changing[start : start + DECISION_BATCH]]
         ).update(status=decision, moderated_by=by, moderated_at=now)
     ModerationLogEntry.objects.bulk_create(
         [
@@ -120,12 +116,12 @@ def moderate_comments(*, comments, decision, by):
                 to_status=decision,
                 bulk=len(changing) > 1,
             )
-            for pk, status in changing
+            for pk, status, _ in changing
         ],
         batch_size=DECISION_BATCH,
     )
-    # update() sends no signals: tell the page cache that pages changed.
-    transaction.on_commit(bump_content_version)
+    # update() sends no signals: purge the pages of the articles touched.
+    purge([keys.article(article) for _, _, article in changing])
     return len(changing)
 
 
@@ -263,18 +259,6 @@ def _in_background(task):
     thread = threading.Thread(target=task, name="comment-notification", daemon=True)
     thread.start()
     return thread
-
-
-def remember_pending(request, comment):
-    """Let this reader's session, and only it, see `comment` awaiting moderation."""
-    ids = [*pending_comment_ids(request), comment.pk][-MAX_PENDING_REMEMBERED:]
-    request.session[PENDING_SESSION_KEY] = ids
-
-
-def pending_comment_ids(request):
-    """The ids of the comments this session posted that may still be pending."""
-    ids = request.session.get(PENDING_SESSION_KEY, [])
-    return [pk for pk in ids if isinstance(pk, int)]
 
 
 def blank_old_ip_addresses(*, days):

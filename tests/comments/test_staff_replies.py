@@ -148,7 +148,13 @@ def test_the_reply_is_threaded_counted_and_shown_on_the_cached_page(
         html,
         re.DOTALL,
     )
-    assert settings.SITE_NAME in html
+    badge = re.search(
+        rf'id="comment-{reply.pk}".*?<p class="comment__author">(.*?)</p>', html, re.S
+    )
+    assert badge.group(1) == (
+        f'{settings.SITE_NAME} <span class="comment__staff">Staff</span>'
+    )
+    assert html.count('class="comment__staff"') == 1
 
 
 def test_the_queue_and_the_thread_mark_the_journals_replies(
