@@ -295,7 +295,8 @@ def table(results, args):
         f"{args.articles:,} articles and {args.comments:,} comments: Django's test "
         f"client in one process with DEBUG off, logged in; median of {args.rounds} "
         "requests after one to warm up; +MB is the process's extra peak memory over "
-        "those requests; queries are one request's. Budget: "
+        "those requests; queries are one request's. Load average when the table "
+        f"was printed: {os.getloadavg()[0]:.1f} (other work shares the machine). Budget: "
         f"{BUDGET_MS} ms, {BUDGET_KB} KB of HTML, {BUDGET_MB} MB.",
         "",
         head + " |",

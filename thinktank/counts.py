@@ -19,7 +19,8 @@ EXACT_COUNT_LIMIT = 10_000
 
 def estimated_count(queryset):
     """How many rows `queryset` has: exact up to EXACT_COUNT_LIMIT; above it, on
-    PostgreSQL the planner's estimate (never below the limit), elsewhere exact.
+    PostgreSQL the planner's estimate to two significant figures (never below
+    the limit), elsewhere exact.
 
     Two queries at most, neither of which reads more than EXACT_COUNT_LIMIT
     rows on PostgreSQL.
@@ -30,7 +31,9 @@ def estimated_count(queryset):
     if connections[queryset.db].vendor != "postgresql":
         return queryset.count()
     plan = json.loads(queryset.explain(format="json"))
-    return max(bounded, int(plan[0]["Plan"]["Plan Rows"]))
+    # Two significant figures, so the number does not pretend to be exact.
+    estimate = int(float(f"{plan[0]['Plan']['Plan Rows']:.2g}"))
+    return max(bounded, estimate)
 
 
 class EstimatedCountPaginator(Paginator):
