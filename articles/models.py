@@ -116,7 +116,7 @@ class Category(models.Model):
                 )
             depth += 1
             ancestor = ancestor.parent
-        if depth + self._subtree_height() - 1 > MAX_CATEGORY_DEPTH:
+        if depth + self.subtree_height() - 1 > MAX_CATEGORY_DEPTH:
             raise ValidationError(
                 {
                     "parent": f"Categories can be at most {MAX_CATEGORY_DEPTH} levels deep; "
@@ -125,11 +125,11 @@ class Category(models.Model):
                 code="category_too_deep",
             )
 
-    def _subtree_height(self):
+    def subtree_height(self):
         if not self.pk:
             return 1
         children = list(self.children.all())
-        return 1 + max((child._subtree_height() for child in children), default=0)
+        return 1 + max((child.subtree_height() for child in children), default=0)
 
     def ancestors_and_self(self):
         """The chain from the top-level section down to this category."""
