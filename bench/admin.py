@@ -17,7 +17,8 @@ round decides on other pending comments.
 Databases: SQLite in bench/out/admin-n<articles>.sqlite3; PostgreSQL at
 --pg-url (default: the `journal_moderation` database on 127.0.0.1, with Redis
 database 6 as the cache). `--docs` writes the table into docs/benchmarks.md
-under its own heading (between the markers below), leaving the rest alone.
+under its own heading (between the markers below), leaving the rest alone;
+`--report-only` makes the table again from bench/out/admin-n<articles>.json.
 """
 
 import argparse
@@ -278,7 +279,8 @@ def child(rounds):
                 "extra_mb": round((memory_kb("VmHWM") - base) / 1024, 1),
             }
         )
-    print(json.dumps({"vendor": connection.vendor, "pages": results}))
+    load = round(os.getloadavg()[0], 1)
+    print(json.dumps({"vendor": connection.vendor, "pages": results, "load": load}))
 
 
 # The report.
@@ -295,8 +297,10 @@ def table(results, args):
         f"{args.articles:,} articles and {args.comments:,} comments: Django's test "
         f"client in one process with DEBUG off, logged in; median of {args.rounds} "
         "requests after one to warm up; +MB is the process's extra peak memory over "
-        "those requests; queries are one request's. Load average when the table "
-        f"was printed: {os.getloadavg()[0]:.1f} (other work shares the machine). Budget: "
+        "those requests; queries are one request's. Load average at the end of "
+        "each database's run: "
+        + ", ".join(f"{db} {results[db].get('load', 'not recorded')}" for db in dbs)
+        + " (other work shares the machine). Budget: "
         f"{BUDGET_MS} ms, {BUDGET_KB} KB of HTML, {BUDGET_MB} MB.",
         "",
         head + " |",
@@ -345,15 +349,24 @@ def main():
     )
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/6")
     parser.add_argument("--docs", action="store_true", help="write docs/benchmarks.md")
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="print (and with --docs write) the table of the last run's results",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.rounds)
         return
-    results = {db: measure(db, args) for db in args.dbs}
+    saved = OUT / f"admin-n{args.articles}.json"
+    if args.report_only:
+        results = json.loads(saved.read_text())
+    else:
+        results = {db: measure(db, args) for db in args.dbs}
+        saved.write_text(json.dumps(results, indent=1))
     text = table(results, args)
     print(text)
-    (OUT / f"admin-n{args.articles}.json").write_text(json.dumps(results, indent=1))
     if args.docs:
         write_docs(text)
 
