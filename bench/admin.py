@@ -17,7 +17,8 @@ round decides on other pending comments.
 Databases: SQLite in bench/out/admin-n<articles>.sqlite3; PostgreSQL at
 --pg-url (default: the `journal_moderation` database on 127.0.0.1, with Redis
 database 6 as the cache). `--docs` writes the table into docs/benchmarks.md
-under its own heading (between the markers below), leaving the rest alone;
+under its own heading (between the markers below), followed by
+bench/ADMIN-NOTES.md, leaving the rest alone;
 `--report-only` makes the table again from bench/out/admin-n<articles>.json.
 """
 
@@ -324,6 +325,9 @@ def table(results, args):
 
 
 def write_docs(text):
+    notes = ROOT / "bench" / "ADMIN-NOTES.md"
+    if notes.exists():
+        text += "\n" + notes.read_text()
     section = f"{START}\n## Admin pages: moderators and editors (bench/admin.py)\n\n{text}{END}\n"
     current = DOCS.read_text() if DOCS.exists() else ""
     pattern = re.compile(re.escape(START) + r".*?" + re.escape(END) + r"\n?", re.S)
