@@ -8,7 +8,6 @@ from taggit.admin import TagAdmin
 from taggit.models import Tag
 
 from thinktank.admin import HTTPS_URL_FIELDS, NoncedMediaAdmin
-from thinktank.counts import EstimatedCountPaginator
 
 from .forms import ArticleAdminForm, MergeTagsForm
 from .models import Article, Byline, Category, Photo, PromoSlot
@@ -48,10 +47,8 @@ class ArticleAdmin(NoncedMediaAdmin):
     ]
     list_filter = ["status", "featured", "category", "publish_at", "allow_comments"]
     search_fields = ["title", "standfirst", "slug"]
-    # At 100,000 articles: no second count for "N total", and an estimated
-    # one past 10,000 (thinktank/counts.py).
+    # At 100,000 articles: no second count for "N total".
     show_full_result_count = False
-    paginator = EstimatedCountPaginator
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["category", "pinned_related"]

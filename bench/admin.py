@@ -19,7 +19,7 @@ Databases: SQLite in bench/out/admin-n<articles>.sqlite3; PostgreSQL at
 database 6 as the cache). `--docs` writes the table into docs/benchmarks.md
 under its own heading (between the markers below), followed by
 bench/ADMIN-NOTES.md, leaving the rest alone;
-`--report-only` makes the table again from bench/out/admin-n<articles>.json.
+`--report-only` makes the table again from bench/out/admin-n<articles>-<db>.json.
 """
 
 import argparse
@@ -363,12 +363,15 @@ def main():
     if args.child:
         child(args.rounds)
         return
-    saved = OUT / f"admin-n{args.articles}.json"
+    # One file a database, so the two can be measured by separate runs.
+    saved = {db: OUT / f"admin-n{args.articles}-{db}.json" for db in args.dbs}
     if args.report_only:
-        results = json.loads(saved.read_text())
+        results = {db: json.loads(saved[db].read_text()) for db in args.dbs}
     else:
-        results = {db: measure(db, args) for db in args.dbs}
-        saved.write_text(json.dumps(results, indent=1))
+        results = {}
+        for db in args.dbs:
+            results[db] = measure(db, args)
+            saved[db].write_text(json.dumps(results[db], indent=1))
     text = table(results, args)
     print(text)
     if args.docs:
