@@ -502,9 +502,16 @@ def write_report(table, seeds, args, info):
         )
     text = "\n".join(lines) + "\n"
     notes = ROOT / "bench" / "NOTES.md"
-    (ROOT / "docs" / "benchmarks.md").write_text(
-        text + "\n" + notes.read_text() if notes.exists() else text
+    docs = ROOT / "docs" / "benchmarks.md"
+    # The admin pages' section (bench/admin.py, between its markers) is kept.
+    admin = re.search(
+        r"<!-- bench/admin.py: start -->.*?<!-- bench/admin.py: end -->\n",
+        docs.read_text() if docs.exists() else "",
+        re.S,
     )
+    if admin:
+        text += "\n" + admin.group(0)
+    docs.write_text(text + "\n" + notes.read_text() if notes.exists() else text)
     print(text)
 
 

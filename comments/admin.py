@@ -1,12 +1,35 @@
+"""The moderators' desk: the comment queue, one-click decisions, replies as the
+journal, and the moderation log.
+
+The queue stays fast on a million comments: every filter is a lookup on an
+index (status, article, date, an exact email or IP address), words are looked
+for only among the newest SEARCH_WINDOW comments listed, and the row count is
+estimated once it would take a scan (`thinktank.counts`).
+"""
+
+import ipaddress
+
 from django import forms
 from django.contrib import admin, messages
-from django.db.models import Case, Value, When
-from django.utils import timezone
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
+from django.http import HttpResponseBadRequest, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.decorators import method_decorator
 from django.utils.html import format_html
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.text import Truncator
+from django.views.decorators.http import require_POST
 
-from .models import BlocklistEntry, Comment
-from .services import moderate_comments
+from articles.models import Article
+from thinktank.counts import EstimatedCountPaginator
+
+from .models import MAX_DEPTH, BlocklistEntry, Comment, ModerationLogEntry
+from .services import edit_comment, moderate_comments, reply_as_journal
 
 EDITABLE_FIELDS = ["name", "website", "text"]
 DECISIONS = [
@@ -14,6 +37,18 @@ DECISIONS = [
     (Comment.Status.SPAM, "Mark as spam"),
     (Comment.Status.REMOVED, "Remove"),
 ]
+# Past tense of each decision, for the message after it.
+DECIDED = {
+    Comment.Status.APPROVED: "approved",
+    Comment.Status.SPAM: "marked as spam",
+    Comment.Status.REMOVED: "removed",
+}
+# Words (not an email or IP address) are looked for in the name and text of the
+# newest this many comments of the list being searched.
+SEARCH_WINDOW = 10_000
+ARTICLE_MATCHES = 8
+ARTICLE_SEARCH_WINDOW = 5_000
+REPLIES_SHOWN = 50
 
 
 class CommentAdminForm(forms.ModelForm):
@@ -29,23 +64,155 @@ class CommentAdminForm(forms.ModelForm):
         fields = EDITABLE_FIELDS
 
 
+class ReplyForm(forms.Form):
+    text = forms.CharField(
+        label="Your reply, as the journal",
+        widget=forms.Textarea(attrs={"rows": 8}),
+        max_length=Comment._meta.get_field("text").max_length,
+        help_text="Published at once under the reader's comment, with the "
+        "journal's name and a staff badge. Plain text; addresses become links.",
+    )
+
+
+class QueueStatusFilter(admin.SimpleListFilter):
+    """Status, with the comments awaiting moderation as the default view."""
+
+    title = "status"
+    parameter_name = "status"
+    ALL = "all"
+
+    def lookups(self, request, model_admin):
+        return [*Comment.Status.choices, (self.ALL, "All")]
+
+    def current(self):
+        return self.value() or Comment.Status.PENDING
+
+    def queryset(self, request, queryset):
+        if self.current() == self.ALL:
+            return queryset
+        return queryset.filter(status=self.current())
+
+    def choices(self, changelist):
+        for value, label in self.lookup_choices:
+            yield {
+                "selected": self.current() == value,
+                "query_string": changelist.get_query_string(
+                    {self.parameter_name: value}
+                ),
+                "display": label,
+            }
+
+
+class ArticleFilter(admin.ListFilter):
+    """One article's comments (`?article=<id>`), chosen with a search box for
+    words of its title (or its number): no list of every article."""
+
+    title = "article"
+    template = "admin/comments/comment/article_filter.html"
+    parameter_name = "article"
+    search_parameter = "article_q"
+
+    def __init__(self, request, params, model, model_admin):
+        super().__init__(request, params, model, model_admin)
+        for name in self.expected_parameters():
+            if name in params:
+                self.used_parameters[name] = params.pop(name)[-1]
+        self.search_term = self.used_parameters.get(self.search_parameter, "")
+        chosen = self.used_parameters.get(self.parameter_name, "")
+        self.article = (
+            Article.objects.only("pk", "title", "slug").filter(pk=chosen).first()
+            if chosen.isdigit()
+            else None
+        )
+
+    def has_output(self):
+        return True
+
+    def expected_parameters(self):
+        return [self.parameter_name, self.search_parameter]
+
+    def queryset(self, request, queryset):
+        if self.article:
+            return queryset.filter(article=self.article)
+        return queryset
+
+    def matches(self):
+        """Up to ARTICLE_MATCHES articles whose title has every word typed, among
+        the newest ARTICLE_SEARCH_WINDOW (a bounded scan of the primary key's
+        index: comments come to recent articles), newest first; or the article
+        whose number was typed."""
+        term = self.search_term.strip().lstrip("#")
+        articles = Article.objects.only("pk", "title", "slug").order_by("-pk")
+        if term.isdigit():
+            return list(articles.filter(pk=term))
+        oldest = articles.values_list("pk", flat=True)[ARTICLE_SEARCH_WINDOW - 1 :]
+        found = articles.filter(pk__gte=(oldest.first() or 0))
+        for word in term.split():
+            found = found.filter(title__icontains=word)
+        return list(found[:ARTICLE_MATCHES])
+
+    def choices(self, changelist):
+        """The chosen article ("All articles" to undo) and the search's matches."""
+        if self.article:
+            yield {
+                "selected": True,
+                "display": self.article.title,
+                "query_string": changelist.get_query_string(
+                    remove=self.expected_parameters()
+                ),
+                "public_url": self.article.get_absolute_url(),
+            }
+        for article in self.matches() if self.search_term else []:
+            yield {
+                "selected": False,
+                "display": article.title,
+                "query_string": changelist.get_query_string(
+                    {self.parameter_name: article.pk}, remove=[self.search_parameter]
+                ),
+            }
+
+    def hidden_parameters(self):
+        """The list's other parameters, kept by the search box's form."""
+        dropped = {*self.expected_parameters(), "p"}
+        return [
+            (name, value)
+            for name, values in self.request.GET.lists()
+            if name not in dropped
+            for value in values
+        ]
+
+
 @admin.register(Comment)
 class CommentAdmin(admin.ModelAdmin):
     form = CommentAdminForm
-    list_display = ["excerpt", "state", "name", "email", "article", "created_at"]
-    list_filter = [
-        "status",
-        ("article", admin.RelatedOnlyFieldListFilter),
+    change_list_template = "admin/comments/comment/change_list.html"
+    list_display = [
+        "excerpt",
+        "state",
+        "name",
+        "email",
+        "article_comments",
         "created_at",
     ]
-    search_fields = ["name", "email", "text", "ip_address"]
-    search_help_text = "Search by name, email, comment text or IP address."
-    list_select_related = ["article"]
+    list_filter = [QueueStatusFilter, ArticleFilter, "created_at"]
+    # get_search_results decides how each is searched (exact email or IP address,
+    # else words in the name and text of the newest comments).
+    search_fields = ["email", "ip_address", "name", "text"]
+    search_help_text = (
+        "An email or IP address finds every comment from it; other words are "
+        f"looked for in the name and text of the newest {SEARCH_WINDOW:,} "
+        "comments listed."
+    )
+    sortable_by = ["created_at"]
     list_per_page = 50
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER
     actions = ["approve", "mark_spam", "remove"]
     readonly_fields = [
         "on_article",
-        "parent",
+        "thread",
+        "log",
         "email",
         "status",
         "flag",
@@ -58,10 +225,15 @@ class CommentAdmin(admin.ModelAdmin):
         "edited_at",
     ]
 
+    class Media:
+        css = {"all": ["css/moderation.css"]}
+
     def get_fieldsets(self, request, obj=None):
         decision = ["decision"] if self.has_moderate_permission(request) else []
         return [
-            (None, {"fields": ["on_article", "parent", ("status", "flag"), *decision]}),
+            (None, {"fields": ["on_article", ("status", "flag"), *decision]}),
+            ("In its thread", {"fields": ["thread"]}),
+            ("Moderation log", {"fields": ["log"]}),
             ("What the reader wrote", {"fields": [*EDITABLE_FIELDS, "email"]}),
             (
                 "Record",
@@ -76,12 +248,69 @@ class CommentAdmin(admin.ModelAdmin):
             ),
         ]
 
-    def get_ordering(self, request):
-        """The queue first: pending comments, newest on top; then the rest."""
-        pending_first = Case(
-            When(status=Comment.Status.PENDING, then=Value(0)), default=Value(1)
+    def get_queryset(self, request):
+        # Of the article the queue shows only its title (its body is ~10 KB a row).
+        columns = [f.name for f in Comment._meta.concrete_fields]
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("article")
+            .only(*columns, "article__title", "article__slug")
         )
-        return [pending_first.asc(), "-created_at"]
+
+    def get_ordering(self, request):
+        """Newest first: the index comment_queue_idx (or comment_newest_idx for
+        every status) gives the page without sorting."""
+        return ["-created_at", "-pk"]
+
+    def get_list_display(self, request):
+        """The decisions come second, in reach on a phone's narrow screen too."""
+        if self.has_moderate_permission(request):
+            return [self.list_display[0], "decide", *self.list_display[1:]]
+        return self.list_display
+
+    def get_search_results(self, request, queryset, search_term):
+        """An IP or email address: every comment from it, by its index. Other
+        words: comments whose name or text has each of them, among the newest
+        SEARCH_WINDOW of the list (a bounded scan, never the whole table)."""
+        term = search_term.strip()
+        if not term:
+            return queryset, False
+        try:
+            return queryset.filter(ip_address=str(ipaddress.ip_address(term))), False
+        except ValueError:
+            pass
+        if "@" in term and " " not in term:
+            return queryset.filter(email=term.lower()), False
+        # The window as a range of the queue's own index (a subquery with a
+        # LIMIT would lead PostgreSQL's planner to scan every row's text).
+        oldest = queryset.order_by("-created_at", "-pk").values_list(
+            "created_at", flat=True
+        )[SEARCH_WINDOW - 1 :]
+        since = oldest.first()
+        if since is not None:
+            queryset = queryset.filter(created_at__gte=since)
+        for word in term.split():
+            queryset = queryset.filter(
+                Q(name__icontains=word) | Q(text__icontains=word)
+            )
+        return queryset, False
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path(
+                "<int:object_id>/decide/",
+                view(self.decide_view),
+                name="comments_comment_decide",
+            ),
+            path(
+                "<int:object_id>/reply/",
+                view(self.reply_view),
+                name="comments_comment_reply",
+            ),
+            *super().get_urls(),
+        ]
 
     def has_add_permission(self, request):
         return False  # comments come from readers
@@ -93,9 +322,11 @@ class CommentAdmin(admin.ModelAdmin):
     def excerpt(self, comment):
         return Truncator(comment.text).chars(90)
 
-    @admin.display(description="status", ordering="status")
+    @admin.display(description="status")
     def state(self, comment):
         label = comment.get_status_display()
+        if comment.by_staff:
+            label = f"{label} (the journal's reply)"
         return f"{label} ({comment.flag})" if comment.flag else label
 
     @admin.display(description="article")
@@ -105,14 +336,98 @@ class CommentAdmin(admin.ModelAdmin):
             '<a href="{}">{}</a>', comment.article.get_absolute_url(), comment.article
         )
 
+    @admin.display(description="article")
+    def article_comments(self, comment):
+        """The queue narrowed to this article's comments, whatever their status."""
+        return format_html(
+            '<a href="?{}" title="All comments on this article">{}</a>',
+            urlencode(
+                {
+                    ArticleFilter.parameter_name: comment.article_id,
+                    QueueStatusFilter.parameter_name: QueueStatusFilter.ALL,
+                }
+            ),
+            comment.article,
+        )
+
+    @admin.display(description="decide")
+    def decide(self, comment):
+        return render_to_string(
+            "admin/comments/comment/_decide.html",
+            {
+                "comment": comment,
+                "decisions": [
+                    (s, label) for s, label in DECISIONS if s != comment.status
+                ],
+            },
+        )
+
+    @admin.display(description="thread")
+    def thread(self, comment):
+        return self.render_thread(comment, tools=True)
+
+    def render_thread(self, comment, *, tools):
+        """The comment among its ancestors and replies, each with its status;
+        with `tools`, links to reply and to the article's other comments."""
+        ancestors = []
+        if comment.parent_id:  # at most two levels up (MAX_DEPTH)
+            parent = Comment.objects.select_related("parent").get(pk=comment.parent_id)
+            ancestors = [a for a in (parent.parent, parent) if a is not None]
+        # Replies and their replies (MAX_DEPTH allows no more): a lookup of
+        # parent_id's index for each level.
+        columns = [
+            "pk",
+            "parent_id",
+            "name",
+            "text",
+            "status",
+            "by_staff",
+            "created_at",
+        ]
+        replies = list(
+            comment.replies.only(*columns).order_by("created_at", "pk")[:REPLIES_SHOWN]
+        )
+        nested = {reply.pk: reply for reply in replies}
+        for reply in replies:
+            reply.shown_replies = []
+        if replies and comment.depth + 1 < MAX_DEPTH:
+            for answer in (
+                Comment.objects.filter(parent_id__in=nested)
+                .only(*columns)
+                .order_by("created_at", "pk")[:REPLIES_SHOWN]
+            ):
+                nested[answer.parent_id].shown_replies.append(answer)
+        return render_to_string(
+            "admin/comments/comment/_thread.html",
+            {
+                "comment": comment,
+                "ancestors": ancestors,
+                "replies": replies,
+                "tools": tools,
+                "can_reply": comment.status
+                in (Comment.Status.PENDING, Comment.Status.APPROVED),
+            },
+        )
+
+    @admin.display(description="decisions and edits")
+    def log(self, comment):
+        """Every decision, edit and reply on record for the comment, newest first."""
+        entries = comment.log_entries.select_related("moderator").order_by("-at", "-pk")
+        return render_to_string(
+            "admin/comments/comment/_log.html", {"entries": entries}
+        )
+
     def save_model(self, request, obj, form, change):
-        """Keep an edit to the reader's words on record; leave status to
-        `moderate_comments`, so a concurrent decision is never overwritten."""
-        edited = [name for name in form.changed_data if name in EDITABLE_FIELDS]
-        if edited:
-            obj.edited_by = request.user
-            obj.edited_at = timezone.now()
-            obj.save(update_fields=[*edited, "edited_by", "edited_at"])
+        """Edits to the reader's words and decisions both go through the services,
+        which log them; status is left to `moderate_comments`, so a concurrent
+        decision is never overwritten."""
+        changes = {
+            name: form.cleaned_data[name]
+            for name in form.changed_data
+            if name in EDITABLE_FIELDS
+        }
+        if changes:
+            edit_comment(comment=obj, changes=changes, by=request.user)
         decision = form.cleaned_data.get("decision")
         if decision and self.has_moderate_permission(request):
             moderate_comments(
@@ -122,29 +437,193 @@ class CommentAdmin(admin.ModelAdmin):
             )
             obj.refresh_from_db(fields=["status", "moderated_by", "moderated_at"])
 
-    def _decide(self, request, queryset, decision, verb):
+    def _next_url(self, request):
+        """Where the moderator came from (the queue, filtered as it was)."""
+        url = (
+            request.POST.get("next")
+            or request.GET.get("next")
+            or request.META.get("HTTP_REFERER", "")
+        )
+        if url_has_allowed_host_and_scheme(
+            url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            return url
+        return reverse("admin:comments_comment_changelist")
+
+    @method_decorator(require_POST)
+    def decide_view(self, request, object_id):
+        """One click from the queue: approve, mark as spam or remove one comment."""
+        if not self.has_moderate_permission(request):
+            raise PermissionDenied
+        comment = get_object_or_404(Comment.objects.only("pk", "name"), pk=object_id)
+        decision = request.POST.get("decision")
+        if decision not in DECIDED:
+            return HttpResponseBadRequest("Unknown decision.")
+        changed = moderate_comments(
+            comments=Comment.objects.filter(pk=comment.pk),
+            decision=decision,
+            by=request.user,
+        )
+        if changed:
+            self.message_user(
+                request,
+                f"The comment by {comment.name} was {DECIDED[decision]}.",
+                messages.SUCCESS,
+            )
+        else:
+            self.message_user(
+                request,
+                f"The comment by {comment.name} was already {DECIDED[decision]}.",
+                messages.INFO,
+            )
+        return HttpResponseRedirect(self._next_url(request))
+
+    def reply_view(self, request, object_id):
+        """Answer a reader as the journal: the reply is published at once."""
+        if not self.has_moderate_permission(request):
+            raise PermissionDenied
+        comment = get_object_or_404(
+            Comment.objects.select_related("article"), pk=object_id
+        )
+        form = ReplyForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                reply = reply_as_journal(
+                    parent=comment, text=form.cleaned_data["text"], by=request.user
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                self.message_user(
+                    request,
+                    format_html(
+                        'Your reply to {} is published: <a href="{}">see it on the '
+                        "page</a>.",
+                        comment.name,
+                        reply.get_absolute_url(),
+                    ),
+                    messages.SUCCESS,
+                )
+                return HttpResponseRedirect(self._next_url(request))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": f"Reply to {comment.name} as the journal",
+            "comment": comment,
+            "thread": self.render_thread(comment, tools=False),
+            "form": form,
+            "next": self._next_url(request),
+            "media": self.media + form.media,
+        }
+        return TemplateResponse(request, "admin/comments/comment/reply.html", context)
+
+    def _decide(self, request, queryset, decision):
         changed = moderate_comments(
             comments=queryset, decision=decision, by=request.user
         )
         self.message_user(
             request,
-            f"{changed} comment{'s' if changed != 1 else ''} {verb}.",
+            f"{changed} comment{'s' if changed != 1 else ''} {DECIDED[decision]}.",
             messages.SUCCESS,
         )
 
     @admin.action(description="Approve selected comments", permissions=["moderate"])
     def approve(self, request, queryset):
-        self._decide(request, queryset, Comment.Status.APPROVED, "approved")
+        self._decide(request, queryset, Comment.Status.APPROVED)
 
     @admin.action(
         description="Mark selected comments as spam", permissions=["moderate"]
     )
     def mark_spam(self, request, queryset):
-        self._decide(request, queryset, Comment.Status.SPAM, "marked as spam")
+        self._decide(request, queryset, Comment.Status.SPAM)
 
     @admin.action(description="Remove selected comments", permissions=["moderate"])
     def remove(self, request, queryset):
-        self._decide(request, queryset, Comment.Status.REMOVED, "removed")
+        self._decide(request, queryset, Comment.Status.REMOVED)
+
+
+class ModeratorFilter(admin.SimpleListFilter):
+    """Staff accounts only: the people who can moderate, not every user."""
+
+    title = "moderator"
+    parameter_name = "moderator"
+
+    def lookups(self, request, model_admin):
+        User = get_user_model()
+        return [
+            (str(pk), name)
+            for pk, name in User.objects.filter(is_staff=True)
+            .order_by(User.USERNAME_FIELD)
+            .values_list("pk", User.USERNAME_FIELD)
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(moderator_id=self.value())
+        return queryset
+
+
+@admin.register(ModerationLogEntry)
+class ModerationLogEntryAdmin(admin.ModelAdmin):
+    """Who decided what: every decision, edit and reply, filterable; read only."""
+
+    list_display = [
+        "at",
+        "moderator",
+        "action",
+        "from_status",
+        "to_status",
+        "bulk",
+        "on_comment",
+        "field",
+    ]
+    list_filter = [ModeratorFilter, "action", "to_status", "at"]
+    list_select_related = ["moderator", "comment"]
+    list_per_page = 100
+    sortable_by = ["at"]
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER
+    readonly_fields = [
+        "at",
+        "moderator",
+        "action",
+        "from_status",
+        "to_status",
+        "bulk",
+        "on_comment",
+        "field",
+        "before",
+        "after",
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .defer("before", "after", "comment__text", "comment__user_agent")
+        )
+
+    def get_ordering(self, request):
+        return ["-at", "-pk"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="comment")
+    def on_comment(self, entry):
+        return format_html(
+            '<a href="{}">#{} by {}</a>',
+            reverse("admin:comments_comment_change", args=[entry.comment_id]),
+            entry.comment_id,
+            entry.comment.name,
+        )
 
 
 @admin.register(BlocklistEntry)

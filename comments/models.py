@@ -36,9 +36,7 @@ class Comment(models.Model):
     )
     depth = models.PositiveSmallIntegerField(default=1, editable=False)
     name = models.CharField(max_length=100)
-    email = models.EmailField(
-        max_length=254, db_index=True, help_text="Never shown to readers."
-    )
+    email = models.EmailField(max_length=254, help_text="Never shown to readers.")
     website = models.URLField(max_length=200, blank=True)
     text = models.TextField(
         "comment",
@@ -47,7 +45,14 @@ class Comment(models.Model):
         "the edit is recorded.",
     )
     status = models.CharField(
-        max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True
+        max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    by_staff = models.BooleanField(
+        "written by the journal",
+        default=False,
+        editable=False,
+        help_text="A reply staff wrote as the journal: shown with the journal's "
+        "name and a staff badge.",
     )
     flag = models.CharField(
         "flagged because",
@@ -62,7 +67,7 @@ class Comment(models.Model):
         help_text="Blanked automatically after the retention period.",
     )
     user_agent = models.CharField("browser", max_length=300, blank=True)
-    created_at = models.DateTimeField("posted", default=timezone.now, db_index=True)
+    created_at = models.DateTimeField("posted", default=timezone.now)
     moderated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -87,9 +92,22 @@ class Comment(models.Model):
     class Meta:
         ordering = ["created_at", "pk"]
         permissions = [("moderate_comment", "Can approve, reject or remove comments")]
+        # The moderators' queue lists newest first (created_at, then pk), with
+        # or without a status, an article, an email or an IP address: each of
+        # those walks one index, in the list's order.
         indexes = [
             models.Index(
                 fields=["article", "status", "created_at"], name="comment_thread_idx"
+            ),
+            models.Index(
+                fields=["status", "created_at", "id"], name="comment_queue_idx"
+            ),
+            models.Index(fields=["created_at", "id"], name="comment_newest_idx"),
+            models.Index(
+                fields=["email", "created_at", "id"], name="comment_email_idx"
+            ),
+            models.Index(
+                fields=["ip_address", "created_at", "id"], name="comment_ip_idx"
             ),
         ]
         constraints = [
@@ -119,6 +137,68 @@ class Comment(models.Model):
     @property
     def can_have_replies(self):
         return self.depth < MAX_DEPTH
+
+
+class ModerationLogEntry(models.Model):
+    """One moderation decision, edit or staff reply: who, when, and what changed.
+
+    Written by `comments.services` only, never edited: the log is the record.
+    """
+
+    class Action(models.TextChoices):
+        DECISION = "decision", "Status changed"
+        EDIT = "edit", "Edited"
+        REPLY = "reply", "Replied as the journal"
+
+    comment = models.ForeignKey(
+        Comment, on_delete=models.CASCADE, related_name="log_entries"
+    )
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,  # modlog_moderator_idx leads with it
+    )
+    at = models.DateTimeField("when", default=timezone.now)
+    action = models.CharField(max_length=10, choices=Action.choices)
+    from_status = models.CharField(
+        "from", max_length=10, choices=Comment.Status.choices, blank=True
+    )
+    to_status = models.CharField(
+        "to", max_length=10, choices=Comment.Status.choices, blank=True
+    )
+    bulk = models.BooleanField(
+        "bulk action", default=False, help_text="Decided together with others."
+    )
+    field = models.CharField(
+        "edited field", max_length=20, blank=True, help_text="For edits."
+    )
+    before = models.TextField(blank=True)
+    after = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = "moderation log entry"
+        verbose_name_plural = "moderation log"
+        ordering = ["-at", "-pk"]
+        indexes = [
+            models.Index(fields=["at", "id"], name="modlog_at_idx"),
+            models.Index(fields=["moderator", "at"], name="modlog_moderator_idx"),
+            models.Index(fields=["to_status", "at"], name="modlog_decision_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(action="decision") | ~models.Q(to_status=""),
+                name="modlog_decision_has_status",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(action="edit") | ~models.Q(field=""),
+                name="modlog_edit_has_field",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_action_display()}: comment {self.comment_id}"
 
 
 class BlocklistEntry(models.Model):

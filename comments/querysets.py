@@ -21,4 +21,5 @@ class CommentQuerySet(models.QuerySet):
             "website",
             "text",
             "created_at",
+            "by_staff",
         ).order_by("created_at", "pk")

@@ -10,6 +10,7 @@ from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.urls import reverse
@@ -19,12 +20,16 @@ from articles import keys
 from thinktank.pagecache import purge
 
 from . import tasks
-from .models import Comment
+from .models import Comment, ModerationLogEntry
 from .spam import assess
 
 logger = logging.getLogger(__name__)
 
 MODERATORS_GROUP = "Moderators"
+# A decision on more comments than this (a select-all across the queue's pages)
+# takes one UPDATE and one INSERT per this many, within both databases'
+# limits on the parameters of one statement.
+DECISION_BATCH = 2000
 
 
 def comments_are_open(article):
@@ -84,19 +89,122 @@ def post_comment(
 def moderate_comments(*, comments, decision, by):
     """Give every comment in the queryset `comments` the status `decision`.
 
-    One UPDATE however many are selected; records who decided and when on each
-    comment whose status changes. Returns how many changed.
+    Reads the comments that change (locking them), then one UPDATE and one
+    INSERT for the moderation log, however many are selected (per
+    DECISION_BATCH comments beyond that), and one purge of their articles'
+    pages. Each changed comment records who decided last and when; the log
+    keeps every decision, from which status to which. Returns how many changed.
     """
     decision = Comment.Status(decision)
-    changing = comments.exclude(status=decision)
-    articles = set(changing.order_by().values_list("article_id", flat=True).distinct())
-    changed = changing.update(
-        status=decision, moderated_by=by, moderated_at=timezone.now()
+    changing = list(
+        comments.exclude(status=decision)
+        .order_by()
+        .select_for_update()
+        .values_list("pk", "status", "article_id")
     )
-    if changed:
-        # update() sends no signals: purge the pages of the articles touched.
-        purge([keys.article(pk) for pk in articles])
-    return changed
+    if not changing:
+        return 0
+    now = timezone.now()
+    for start in range(0, len(changing), DECISION_BATCH):
+        Comment.objects.filter(
+            pk__in=[pk for pk, _, _ in changing[start : start + DECISION_BATCH]]
+        ).update(status=decision, moderated_by=by, moderated_at=now)
+    ModerationLogEntry.objects.bulk_create(
+        [
+            ModerationLogEntry(
+                comment_id=pk,
+                moderator=by,
+                at=now,
+                action=ModerationLogEntry.Action.DECISION,
+                from_status=status,
+                to_status=decision,
+                bulk=len(changing) > 1,
+            )
+            for pk, status, _ in changing
+        ],
+        batch_size=DECISION_BATCH,
+    )
+    # update() sends no signals: purge the pages of the articles touched.
+    purge([keys.article(article) for _, _, article in changing])
+    return len(changing)
+
+
+@transaction.atomic
+def edit_comment(*, comment, changes, by):
+    """Set the fields in `changes` ({name: new text}) on `comment` and log each
+    edit with the text before and after. Returns the fields that changed."""
+    current = Comment.objects.select_for_update().only(*changes).get(pk=comment.pk)
+    edited = {
+        name: (getattr(current, name), value)
+        for name, value in changes.items()
+        if getattr(current, name) != value
+    }
+    if not edited:
+        return []
+    now = timezone.now()
+    for name, (_, value) in edited.items():
+        setattr(comment, name, value)
+    comment.edited_by = by
+    comment.edited_at = now
+    comment.save(update_fields=[*edited, "edited_by", "edited_at"])
+    ModerationLogEntry.objects.bulk_create(
+        ModerationLogEntry(
+            comment=comment,
+            moderator=by,
+            at=now,
+            action=ModerationLogEntry.Action.EDIT,
+            field=name,
+            before=before,
+            after=after,
+        )
+        for name, (before, after) in edited.items()
+    )
+    return list(edited)
+
+
+@transaction.atomic
+def reply_as_journal(*, parent, text, by):
+    """Publish `text` at once as the journal's reply to the comment `parent`.
+
+    The reply carries the journal's name and the staff mark, is approved and
+    logged as `by`'s. A pending `parent` is approved first (a reply under a
+    hidden comment would stand alone); a comment marked as spam or removed
+    cannot be answered (ValidationError). Under a comment at the deepest level
+    the reply goes beside it, under the same parent. Returns the reply.
+    """
+    parent = Comment.objects.select_for_update().get(pk=parent.pk)
+    if parent.status == Comment.Status.PENDING:
+        moderate_comments(
+            comments=Comment.objects.filter(pk=parent.pk),
+            decision=Comment.Status.APPROVED,
+            by=by,
+        )
+    elif parent.status != Comment.Status.APPROVED:
+        raise ValidationError(
+            "Only an approved or pending comment can be answered.",
+            code="reply_to_hidden",
+        )
+    now = timezone.now()
+    reply = Comment.objects.create(
+        article_id=parent.article_id,
+        parent_id=parent.pk if parent.can_have_replies else parent.parent_id,
+        name=settings.SITE_NAME,
+        email=settings.DEFAULT_FROM_EMAIL,
+        text=text,
+        status=Comment.Status.APPROVED,
+        by_staff=True,
+        created_at=now,
+        moderated_by=by,
+        moderated_at=now,
+    )
+    ModerationLogEntry.objects.create(
+        comment=reply,
+        moderator=by,
+        at=now,
+        action=ModerationLogEntry.Action.REPLY,
+        to_status=Comment.Status.APPROVED,
+    )
+    return reply
 
 
 def moderator_emails():

@@ -1,0 +1,131 @@
+"""One-click decisions from the queue: POST only, CSRF-checked, moderators only."""
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.test import Client
+
+from comments.models import Comment, ModerationLogEntry
+from tests.factories import CommentFactory
+
+pytestmark = pytest.mark.django_db
+
+QUEUE = "/admin/comments/comment/"
+
+
+def decide_url(comment):
+    return f"{QUEUE}{comment.pk}/decide/"
+
+
+@pytest.mark.parametrize("decision", ["approved", "spam", "removed"])
+def test_one_click_decides_logs_and_returns_to_the_same_page(
+    moderator_client, moderator, decision
+):
+    comment = CommentFactory(status="pending", name="Ada")
+    back = f"{QUEUE}?status=pending&p=2"
+
+    response = moderator_client.post(
+        decide_url(comment), {"decision": decision, "next": back}
+    )
+
+    comment.refresh_from_db()
+    assert response.status_code == 302
+    assert response["Location"] == back
+    assert comment.status == decision
+    assert comment.moderated_by == moderator
+    entry = ModerationLogEntry.objects.get(comment=comment)
+    assert (entry.from_status, entry.to_status, entry.moderator) == (
+        "pending",
+        decision,
+        moderator,
+    )
+    assert entry.bulk is False
+    page = moderator_client.get(back, follow=True).content.decode()
+    assert "The comment by Ada was" in page
+
+
+def test_the_queue_offers_each_row_the_other_decisions_as_buttons(moderator_client):
+    comment = CommentFactory(status="pending", name="Ada")
+
+    html = moderator_client.get(QUEUE).content.decode()
+
+    assert '<form id="decide-form" method="post" hidden>' in html
+    assert 'name="csrfmiddlewaretoken"' in html.split('id="decide-form"')[1]
+    assert f'formaction="{comment.pk}/decide/"' in html
+    for decision in ("approved", "spam", "removed"):
+        assert f'name="decision" value="{decision}"' in html
+    assert 'aria-label="Approve: comment by Ada"' in html
+    assert html.count('form="decide-form"') == 3
+    approved = CommentFactory(status="approved")
+    listed = moderator_client.get(QUEUE, {"status": "approved"}).content.decode()
+    assert f'formaction="{approved.pk}/decide/"' in listed
+    assert 'name="decision" value="approved"' not in listed
+
+
+def test_one_click_refuses_get_unknown_decisions_and_unsafe_redirects(
+    moderator_client,
+):
+    comment = CommentFactory(status="pending")
+
+    fetched = moderator_client.get(decide_url(comment), {"decision": "approved"})
+    unknown = moderator_client.post(decide_url(comment), {"decision": "pending"})
+    elsewhere = moderator_client.post(
+        decide_url(comment),
+        {"decision": "approved", "next": "https://evil.example/"},
+    )
+
+    assert fetched.status_code == 405
+    assert unknown.status_code == 400
+    assert elsewhere["Location"] == QUEUE
+    comment.refresh_from_db()
+    assert comment.status == "approved"
+
+
+def test_one_click_needs_the_csrf_token(moderator):
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(moderator)
+    comment = CommentFactory(status="pending")
+
+    response = browser.post(decide_url(comment), {"decision": "spam"})
+
+    assert response.status_code == 403
+    comment.refresh_from_db()
+    assert comment.status == "pending"
+
+
+def test_editors_and_comment_editors_cannot_decide(editor_client, django_user_model):
+    comment = CommentFactory(status="pending")
+    clerk = django_user_model.objects.create_user("clerk", is_staff=True)
+    clerk.user_permissions.add(
+        *Permission.objects.filter(codename__in=["view_comment", "change_comment"])
+    )
+    clerk_client = Client()
+    clerk_client.force_login(clerk)
+
+    by_editor = editor_client.post(decide_url(comment), {"decision": "approved"})
+    by_clerk = clerk_client.post(decide_url(comment), {"decision": "approved"})
+    clerk_queue = clerk_client.get(QUEUE).content.decode()
+
+    assert by_editor.status_code == 403
+    assert by_clerk.status_code == 403
+    assert "decide/" not in clerk_queue
+    comment.refresh_from_db()
+    assert comment.status == "pending"
+    assert not ModerationLogEntry.objects.exists()
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client):
+    comment = CommentFactory(status="pending")
+
+    response = client.post(decide_url(comment), {"decision": "approved"})
+
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+    assert Comment.objects.get(pk=comment.pk).status == "pending"
+
+
+def test_a_decision_already_taken_changes_and_logs_nothing(moderator_client):
+    comment = CommentFactory(status="spam")
+
+    moderator_client.post(decide_url(comment), {"decision": "spam"})
+
+    assert not ModerationLogEntry.objects.exists()

@@ -1,0 +1,73 @@
+"""The moderators' desk in Chromium: one-click decisions by keyboard, a reply
+as the journal, and the log."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from comments.models import Comment
+from comments.services import MODERATORS_GROUP
+from tests.factories import ArticleFactory, CommentFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PASSWORD = "moderate-with-care"
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    user = django_user_model.objects.create_user(
+        "moira", "moira@example.com", PASSWORD, is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=MODERATORS_GROUP))
+    return user
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_moderator_clears_the_queue_by_keyboard_and_answers_a_reader(
+    browser, live_server, moderator, width
+):
+    article = ArticleFactory(title="Ports and the price of waiting")
+    spam = CommentFactory(article=article, status="pending", name="Spammer")
+    question = CommentFactory(
+        article=article, status="pending", name="Ada", text="Which ports?"
+    )
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    desk = context.new_page()
+    desk.set_default_timeout(10_000)
+    desk.goto(live_server.url + "/admin/")
+    desk.get_by_label("Username").fill("moira")
+    desk.get_by_label("Password").fill(PASSWORD)
+    desk.get_by_role("button", name="Log in").click()
+    desk.get_by_role("link", name="Comments awaiting moderation").click()
+
+    # One click, from the keyboard: focus the row's button and press Enter.
+    button = desk.get_by_role("button", name="Mark as spam: comment by Spammer")
+    button.focus()
+    desk.keyboard.press("Enter")
+    desk.wait_for_load_state()
+    assert (
+        "The comment by Spammer was marked as spam."
+        in desk.locator(".messagelist").inner_text()
+    )
+    assert desk.url.endswith("/admin/comments/comment/?status=pending")
+    spam.refresh_from_db()
+    assert spam.status == Comment.Status.SPAM
+    assert desk.get_by_text("Spammer", exact=True).count() == 0
+
+    # A reply as the journal, published at once under the reader's comment.
+    desk.get_by_role("link", name="Reply as the journal to Ada").click()
+    desk.get_by_label("Your reply, as the journal").fill("The three largest.")
+    desk.get_by_role("button", name="Publish the reply").click()
+    assert "Your reply to Ada is published" in desk.locator(".messagelist").inner_text()
+    reply = Comment.objects.get(by_staff=True)
+    assert reply.parent_id == question.pk
+    desk.goto(live_server.url + article.get_absolute_url())
+    public = desk.locator(f"#comment-{question.pk}")
+    assert "Which ports?" in public.inner_text()
+    assert "The three largest." in public.locator(".comment-list--replies").inner_text()
+
+    # Both decisions are on record (the reply approved the question first).
+    desk.goto(live_server.url + "/admin/comments/moderationlogentry/")
+    rows = desk.locator("#result_list tbody tr")
+    assert rows.count() == 3
+    context.close()
