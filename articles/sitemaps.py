@@ -18,6 +18,7 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from authors.models import Author
+from editions.models import Edition
 
 from .metadata import absolute_url
 from .models import Article, Category
@@ -129,11 +130,25 @@ class AuthorSitemap(JournalSitemap):
         return Article.objects.published().aggregate(latest=Max(_changed()))["latest"]
 
 
+class EditionSitemap(JournalSitemap):
+    """Every edition of the printed journal."""
+
+    def items(self):
+        return Edition.objects.order_by("date", "pk")
+
+    def lastmod(self, edition):
+        return edition.date
+
+    def get_latest_lastmod(self):
+        return Edition.objects.aggregate(latest=Max("date"))["latest"]
+
+
 SITEMAPS = {
     "articles": ArticleSitemap,
     "categories": CategorySitemap,
     "tags": TagSitemap,
     "authors": AuthorSitemap,
+    "editions": EditionSitemap,
 }
 
 

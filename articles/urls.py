@@ -47,6 +47,7 @@ urlpatterns = [
         reader_cache(views.CategoryView.as_view()),
         name="category",
     ),
+    path("stories/", reader_cache(views.StoriesView.as_view()), name="stories"),
     path("tag/<slug:slug>/", tag_route(views.TagView.as_view()), name="tag"),
     path("search/", reader_cache(views.SearchView.as_view()), name="search"),
     re_path(

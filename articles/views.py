@@ -1,9 +1,11 @@
 import functools
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
@@ -11,6 +13,7 @@ from django.views.generic import DetailView, ListView, dates
 from taggit.models import Tag
 
 from comments.views import comment_context
+from editions.models import Edition
 from thinktank.pagecache import cached_for_version
 
 from .models import Article, Category, TagAlias
@@ -19,59 +22,82 @@ from .search import SearchForm, search_articles
 
 SECTION_BLOCK_SIZE = 4
 LATEST_COUNT = 6
+RANKING_DAYS = 7
+RANKING_COUNT = 5
 
 
 def home(request):
-    """The lead story, the latest, and the newest few of every top-level section.
+    """The front page: a lead story, the latest, a block per top-level section
+    and the most read and most discussed of the week.
 
+    Each story appears once in the editorial blocks (lead, latest, sections).
     Which stories those are is worked out once per content version
-    (`home_story_ids`); each request then reads their cards by primary key.
+    (`home_story_plan`); each request then reads their cards by primary key.
+    Older stories page on at /stories/, where `?page=N` here leads.
     """
+    if "page" in request.GET:
+        return redirect(f"{reverse('articles:stories')}?{request.GET.urlencode()}")
     sections = Category.sections()
-    stories = list(
-        Article.objects.published()
-        .filter(pk__in=home_story_ids(sections))
+    plan = home_story_plan(sections)
+    cards = {
+        article.pk: article
+        for article in Article.objects.published()
+        .filter(pk__in=[plan["lead"], *plan["latest"], *plan["sections"]])
         .for_cards()
-        .newest_first()
+    }
+    placed = sorted(
+        (cards[pk] for pk in plan["sections"] if pk in cards),
+        key=lambda article: (article.publish_at, article.pk),
+        reverse=True,
     )
-    lead = next((a for a in stories if a.featured), stories[0] if stories else None)
-    others = [a for a in stories if a != lead]
     blocks = []
     for section in sections:
-        block = [a for a in others if a.section_id == section.pk][:SECTION_BLOCK_SIZE]
-        if block:
-            blocks.append((section, block))
+        stories = [article for article in placed if article.section_id == section.pk]
+        if stories:
+            blocks.append((section, stories[0], stories[1:]))
+    since = timezone.now() - timedelta(days=RANKING_DAYS)
+    published = Article.objects.published().only("title", "slug")
     return render(
         request,
         "articles/home.html",
-        {"lead": lead, "latest": others[:LATEST_COUNT], "section_blocks": blocks},
+        {
+            "lead": cards.get(plan["lead"]),
+            "latest": [cards[pk] for pk in plan["latest"] if pk in cards],
+            "section_blocks": blocks,
+            "most_read": published.most_read(since=since)[:RANKING_COUNT],
+            "most_discussed": published.most_discussed(since=since)[:RANKING_COUNT],
+        },
     )
 
 
-def home_story_ids(sections):
-    """Primary keys of the home page's stories (the newest featured one, the
-    newest, the newest few of each section), remembered until content changes.
+def home_story_plan(sections):
+    """The home page's stories by primary key, each chosen once: the lead (the
+    newest featured story, else the newest), the latest after it, then each
+    section's newest few of the rest. Remembered until content changes.
 
-    One query: its WHERE takes the union of small index-ordered subqueries, so
-    it never scans the archive. Building it costs more than running it (~8 ms
-    of ORM work against ~0.5 ms of SQL), hence the per-version cache.
+    Three small queries: the lead, the latest, and one IN over a UNION of
+    index-ordered slices per section (an OR of INs would scan the archive).
     """
 
     def select():
-        newest = Article.objects.published().newest_first().values("pk")
+        newest = Article.objects.published().newest_first().values_list("pk", flat=True)
+        top = list(newest[: LATEST_COUNT + 1])
+        lead = newest.filter(featured=True).first() or (top[0] if top else None)
+        latest = [pk for pk in top if pk != lead][:LATEST_COUNT]
+        shown = [lead, *latest]
         slices = [
-            newest.filter(featured=True)[:1],
-            newest[: LATEST_COUNT + 1],
-            *(newest.in_category(s)[: SECTION_BLOCK_SIZE + 1] for s in sections),
+            newest.in_category(s).exclude(pk__in=shown)[:SECTION_BLOCK_SIZE]
+            for s in sections
         ]
-        # One IN over a UNION of the slices (an OR of INs would scan the archive).
+        if not slices:
+            return {"lead": lead, "latest": latest, "sections": []}
         first, *rest = [
             Article.objects.filter(pk__in=part).order_by().values_list("pk", flat=True)
             for part in slices
         ]
-        return list(first.union(*rest))
+        return {"lead": lead, "latest": latest, "sections": list(first.union(*rest))}
 
-    return cached_for_version("home-stories", select)
+    return cached_for_version("home-plan", select)
 
 
 def latest_stories():
@@ -119,6 +145,11 @@ class ArticleDetailView(DetailView):
             :LATEST_COUNT
         ]
         context["latest_variant"] = article.pk if article in latest else ""
+        # The menu marks the story's section; editions come from a cached index.
+        context["menu_section"] = context["breadcrumbs"][0].get_absolute_url()
+        editions = Edition.index()
+        context["edition"] = editions["by_article"].get(article.pk)
+        context["latest_edition"] = editions["newest"]
         context.update(comment_context(self.request, article))
         return context
 
@@ -195,6 +226,15 @@ class CategoryView(ArticleListView):
             subcategories=Category.children_of(self.category),
             **kwargs,
         )
+
+
+class StoriesView(ArticleListView):
+    """Every published story, newest first: where the front page pages on."""
+
+    template_name = "articles/stories.html"
+
+    def filter_articles(self, articles):
+        return articles
 
 
 class TagView(ArticleListView):

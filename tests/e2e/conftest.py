@@ -33,6 +33,7 @@ def pytest_collection_modifyitems(items):
 MIGRATION_DATA = [
     ("articles.migrations.0002_editors_group", "create_editors"),
     ("comments.migrations.0002_moderators_group", "create_moderators"),
+    ("editions.migrations.0002_editors_group", "grant"),
     ("thinktank.migrations.0001_cookie_groups", "create_groups"),
 ]
 

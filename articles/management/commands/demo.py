@@ -6,7 +6,6 @@ the command again changes nothing.
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -180,7 +179,7 @@ class Command(BaseCommand):
                 ),
                 (970, 120),
                 "Banner: The Weekly Briefing, our best analysis in one email every Friday",
-                f"{settings.SITE_URL}/category/global-affairs/",
+                "/category/global-affairs/",
             ),
             (
                 "Policy forum sidebar",
@@ -188,7 +187,7 @@ class Command(BaseCommand):
                 ("Policy Forum", "Join our fellows in debate."),
                 (600, 500),
                 "Advertisement: the journal's Policy Forum, join our fellows in debate",
-                f"{settings.SITE_URL}/category/governance/",
+                "/category/governance/",
             ),
         ]
         for name, position, (headline, line), size, alt, link in promos:
