@@ -17,7 +17,7 @@ def read(request, pk):
     Counted per article per day, without cookies or personal data; robots and
     unpublished articles are ignored. Always 204, so nothing is learned by probing.
     """
-    if not is_bot(request.headers.get("User-Agent", "")):
-        if Article.objects.published().filter(pk=pk).exists():
-            record_read(article_id=pk)
+    human = not is_bot(request.headers.get("User-Agent", ""))
+    if human and Article.objects.published().filter(pk=pk).exists():
+        record_read(article_id=pk)
     return HttpResponse(status=204)

@@ -84,3 +84,19 @@ class CommentFactory(factory.django.DjangoModelFactory):
     status = "approved"
     ip_address = "192.0.2.10"
     user_agent = "Mozilla/5.0 (test)"
+
+
+class EditionFactory(factory.django.DjangoModelFactory):
+    """A print edition with a small cover picture."""
+
+    class Meta:
+        model = "editions.Edition"
+
+    volume = 12
+    number = factory.Sequence(lambda n: n + 1)
+    date = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=3))
+    title = "Winter: Power and Restraint"
+    cover = factory.LazyFunction(
+        lambda: ContentFile(image_bytes(size=(60, 80)), name="cover.jpg")
+    )
+    cover_alt = "The cover of the issue"
