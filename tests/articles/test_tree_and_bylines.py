@@ -1,11 +1,19 @@
 """Bylines keep their order, and category pages come from the cached tree."""
 
 import pytest
+from django.template.loader import render_to_string
 
-from articles.templatetags.articles import article_card, byline
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
+
+
+def byline(authors, link=False):
+    return render_to_string("articles/_byline.html", {"authors": authors, "link": link})
+
+
+def article_card(article, **options):
+    return render_to_string("articles/_card.html", {"article": article, **options})
 
 
 @pytest.fixture
