@@ -82,6 +82,7 @@ def test_the_index_lists_every_sitemap_with_absolute_addresses(client, archive):
         f"{SITE_URL}/sitemap-categories.xml",
         f"{SITE_URL}/sitemap-tags.xml",
         f"{SITE_URL}/sitemap-authors.xml",
+        f"{SITE_URL}/sitemap-editions.xml",
         f"{SITE_URL}/sitemap-news.xml",
     }
     latest = max(changed(archive["published"]), changed(archive["older"]))
@@ -210,9 +211,10 @@ def test_sitemap_cost_does_not_grow_with_the_archive(
     xml(client, "/sitemap-news.xml")  # fills site-wide caches
     # per sitemap: its latest change and its page count (for the categories:
     # the changes per category, then the categories)
-    with django_assert_max_num_queries(8, info="sitemap index"):
+    # (editions: 2 more)
+    with django_assert_max_num_queries(10, info="sitemap index"):
         xml(client, "/sitemap.xml")
-    budgets = {"articles": 2, "categories": 2, "tags": 2, "authors": 2}
+    budgets = {"articles": 2, "categories": 2, "tags": 2, "authors": 2, "editions": 2}
     for section, budget in budgets.items():
         # the page count, then the page
         with django_assert_max_num_queries(budget, info=section):
