@@ -547,7 +547,7 @@ class PromoSlot(models.Model):
         screen's, if narrower), the sidebar rectangle at the sidebar's."""
         if self.position == self.Position.LEADERBOARD:
             return f"(min-width: {self.width}px) {self.width}px, 100vw"
-        return "(min-width: 62rem) 18rem, 100vw"
+        return "(min-width: 62rem) 300px, 100vw"
 
     def clean(self):
         if self.ends_at and self.starts_at and self.ends_at <= self.starts_at:
