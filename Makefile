@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate demo static e2e-deps lint clean
+.PHONY: run test install migrate demo static test-deps lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,14 +32,16 @@ run: demo static
 	@echo ""
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-# Browser tests need Debian's Chromium; install it when we can (CI runs as root).
-e2e-deps:
-	@test -x /usr/bin/chromium || { \
+# Browser tests need Debian's Chromium and the shared-cache tests Varnish with
+# its xkey vmod; install them when we can (CI runs as root).
+test-deps:
+	@{ test -x /usr/bin/chromium && test -x /usr/sbin/varnishd; } || { \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null; \
-	  else echo "Chromium missing and not root: browser tests will be skipped"; fi; }
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      chromium varnish varnish-modules) >/dev/null; \
+	  else echo "Chromium or Varnish missing and not root: their tests will be skipped"; fi; }
 
-test: install e2e-deps
+test: install test-deps
 	$(PY) -m pytest
 
 lint: install

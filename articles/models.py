@@ -16,7 +16,12 @@ from thinktank.links import cached_reverse
 from thinktank.renditions import responsive_images
 from thinktank.sanitize import clean_html
 
-from .querysets import ArticleQuerySet, PromoSlotQuerySet
+from .querysets import (
+    ArticleQuerySet,
+    CategoryQuerySet,
+    PromoSlotQuerySet,
+    byline_authors,
+)
 
 MAX_CATEGORY_DEPTH = 3
 WORDS_PER_MINUTE = 230
@@ -67,6 +72,8 @@ class Category(models.Model):
     path = models.CharField(max_length=320, unique=True, editable=False)
     depth = models.PositiveSmallIntegerField(default=1, editable=False)
 
+    objects = CategoryQuerySet.as_manager()
+
     class Meta:
         verbose_name_plural = "categories"
         ordering = ["path"]
@@ -110,7 +117,7 @@ class Category(models.Model):
                 )
             depth += 1
             ancestor = ancestor.parent
-        if depth + self._subtree_height() - 1 > MAX_CATEGORY_DEPTH:
+        if depth + self.subtree_height() - 1 > MAX_CATEGORY_DEPTH:
             raise ValidationError(
                 {
                     "parent": f"Categories can be at most {MAX_CATEGORY_DEPTH} levels deep; "
@@ -119,55 +126,11 @@ class Category(models.Model):
                 code="category_too_deep",
             )
 
-    @staticmethod
-    def by_pk():
-        """Every category by primary key, each with its parent attached, from a
-        per-version cache: the tree is small, and pages walk it without queries."""
-        from thinktank.pagecache import cached_for_version
-
-        def load():
-            categories = {category.pk: category for category in Category.objects.all()}
-            for category in categories.values():
-                if category.parent_id is not None:
-                    category.parent = categories[category.parent_id]
-            return categories
-
-        return cached_for_version("categories", load)
-
-    @staticmethod
-    def children_of(parent):
-        """The categories directly under `parent` (None: the top level), in menu order."""
-        parent_id = parent.pk if parent else None
-        return sorted(
-            (c for c in Category.by_pk().values() if c.parent_id == parent_id),
-            key=lambda c: (c.position, c.name),
-        )
-
-    @staticmethod
-    def sections():
-        """The top-level categories in menu order."""
-        return Category.children_of(None)
-
-    @staticmethod
-    def at_path(path):
-        """The category whose web address is `path`, or None."""
-        return next((c for c in Category.by_pk().values() if c.path == path), None)
-
-    @staticmethod
-    def subtree_ids(category):
-        """Ids of `category` and all categories below it."""
-        prefix = f"{category.path}/"
-        return [
-            pk
-            for pk, c in Category.by_pk().items()
-            if c.path == category.path or c.path.startswith(prefix)
-        ]
-
-    def _subtree_height(self):
+    def subtree_height(self):
         if not self.pk:
             return 1
         children = list(self.children.all())
-        return 1 + max((child._subtree_height() for child in children), default=0)
+        return 1 + max((child.subtree_height() for child in children), default=0)
 
     def ancestors_and_self(self):
         """The chain from the top-level section down to this category."""
@@ -346,24 +309,17 @@ class Article(models.Model):
 
     @cached_property
     def byline(self):
-        """The authors in byline order."""
-        from .queries import byline_of
-
-        return self._prefetched_or("prefetched_byline", byline_of)
+        """The authors in byline order (lists prefetch them: `for_cards()`)."""
+        if hasattr(self, "prefetched_byline"):
+            return self.prefetched_byline
+        return list(byline_authors().filter(byline__article=self))
 
     @cached_property
     def tag_list(self):
-        """The article's tags."""
-        from .queries import tags_of
-
-        return self._prefetched_or("prefetched_tags", tags_of)
-
-    def _prefetched_or(self, name, query):
-        """The list a list of articles prefetched into `name` (`for_cards()`,
-        feeds), else the prepared `query` for this article: for one article, a
-        plain query costs a fraction of Django's prefetch machinery."""
-        prefetched = getattr(self, name, None)
-        return query(article=self.pk) if prefetched is None else prefetched
+        """The article's tags (feeds prefetch them)."""
+        if hasattr(self, "prefetched_tags"):
+            return self.prefetched_tags
+        return list(Tag.objects.filter(articles_articletag_items__content_object=self))
 
     @property
     def page_title(self):
@@ -562,15 +518,12 @@ def next_scheduled_change():
     That is the next scheduled article's publish time, or a promo's start or end.
     """
     now = timezone.now()
-    moments = [
-        Article.objects.filter(
-            status=Article.Status.PUBLISHED, publish_at__gt=now
-        ).aggregate(next=models.Min("publish_at"))["next"],
-        PromoSlot.objects.filter(starts_at__gt=now).aggregate(
-            next=models.Min("starts_at")
-        )["next"],
-        PromoSlot.objects.filter(ends_at__gt=now).aggregate(next=models.Min("ends_at"))[
-            "next"
-        ],
-    ]
+    article = Article.objects.filter(
+        status=Article.Status.PUBLISHED, publish_at__gt=now
+    ).aggregate(next=models.Min("publish_at"))
+    promo = PromoSlot.objects.aggregate(
+        start=models.Min("starts_at", filter=models.Q(starts_at__gt=now)),
+        end=models.Min("ends_at", filter=models.Q(ends_at__gt=now)),
+    )
+    moments = [article["next"], promo["start"], promo["end"]]
     return min((m for m in moments if m), default=None)

@@ -3,17 +3,13 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+RELATED_COUNT = 5
 
-def published_q(prefix="", now=None):
-    """The rule for what readers may see, usable inside joins and annotations.
 
-    `now`: the moment to see it at (a prepared query's parameter); by default
-    the present."""
+def published_q(prefix=""):
+    """The rule for what readers may see, usable inside joins and annotations."""
     return Q(
-        **{
-            f"{prefix}status": "published",
-            f"{prefix}publish_at__lte": timezone.now() if now is None else now,
-        }
+        **{f"{prefix}status": "published", f"{prefix}publish_at__lte": timezone.now()}
     )
 
 
@@ -25,24 +21,29 @@ def byline_authors():
 
 
 def byline_prefetch():
-    """Each article's authors in byline order, as a list in `prefetched_byline`
-    (a list, not the relation's cache: Django then builds no queryset per
-    article to hold them)."""
+    """Each article's authors in byline order, as a list in `prefetched_byline`."""
     return Prefetch("authors", queryset=byline_authors(), to_attr="prefetched_byline")
 
 
+class CategoryQuerySet(models.QuerySet):
+    def sections(self):
+        """The top-level categories in menu order."""
+        return self.filter(parent=None).order_by("position", "name")
+
+
 class ArticleQuerySet(models.QuerySet):
-    def published(self, now=None):
+    def published(self):
         """The only door readers go through: published and due."""
-        return self.filter(published_q(now=now))
+        return self.filter(published_q())
 
     def in_category(self, category):
         """Articles filed in `category` or any of its sub-categories."""
-        from .models import Category
-
         if category.parent_id is None:
+            # Each article stores its section: one indexed value, not an IN list.
             return self.filter(section=category)
-        return self.filter(category_id__in=Category.subtree_ids(category))
+        return self.filter(
+            Q(category=category) | Q(category__path__startswith=f"{category.path}/")
+        )
 
     def newest_first(self):
         return self.order_by("-publish_at", "-pk")
@@ -104,54 +105,54 @@ class ArticleQuerySet(models.QuerySet):
     def related_to(self, article):
         """Up to five published stories to read next, as a list.
 
-        Editors' pins come first (newest first), then stories sharing the most
-        tags, then the same category, then the newest; never `article` itself.
-        Two queries as a rule, both prepared (articles/queries.py): the keys of
-        the tag-sharing stories, ranked from the article tags alone
-        (`ArticleTag` keeps a copy of each story's publication date and
-        category, read from its rank index: ~600 candidates at 100,000
-        articles without a probe into the articles table); then those few
-        stories by key. The pins have a query of their own, skipped for an
-        article loaded `with_pins_flag()` that has none; the category and
-        newest steps run only when the others do not fill the list. No step
-        scans the archive.
+        Editors' pins come first (newest first), then the stories sharing the
+        most tags (in the article's category first, then newest), then the
+        newest of its category, then the newest; never `article` itself. One
+        query as a rule: the tag step ranks from `ArticleTag`'s rank index
+        alone (each row keeps a copy of its story's date and category), so it
+        never scans the archive; the other steps run only when needed.
         """
-        from .queries import RELATED_COUNT, related_ranking, stories_by_key
-
-        now = timezone.now()
+        ArticleTag = self.model.tags.through
 
         def stories():
-            # Built only for the steps that run: building costs more than the
-            # prepared queries of the common case.
             return (
-                self.published(now=now)
+                self.published()
                 .exclude(pk=article.pk)
-                .only("title", "slug", "standfirst", "publish_at")
-                .newest_first()
+                .only("title", "slug", "standfirst", "publish_at", "category_id")
             )
 
         picked = []
         if getattr(article, "has_pins", True):
-            picked = list(stories().filter(pinned_by=article)[:RELATED_COUNT])
+            picked = list(
+                stories().filter(pinned_by=article).newest_first()[:RELATED_COUNT]
+            )
+        tags = ArticleTag.objects.filter(content_object=article).values("tag")
+        ranked = (
+            ArticleTag.objects.filter(tag__in=tags, listed_at__lte=timezone.now())
+            .exclude(content_object=article)
+            .exclude(content_object__in=[story.pk for story in picked])
+            .values("content_object")
+            .annotate(shared=Count("*"), same_category=Q(category=article.category_id))
+            .order_by("-shared", "-same_category", "-listed_at", "-content_object")
+            .values("content_object")[: RELATED_COUNT - len(picked)]
+        )
         if len(picked) < RELATED_COUNT:
-            # The top five whatever the pins: the pinned among them are dropped.
-            pinned = {story.pk for story in picked}
-            ranked = [
-                pk
-                for pk in related_ranking(
-                    article=article.pk, category=article.category_id, now=now
+            picked += (
+                stories()
+                .filter(pk__in=ranked)
+                .annotate(
+                    shared=Count("tagged_items", filter=Q(tagged_items__tag__in=tags)),
+                    same_category=Q(category=article.category_id),
                 )
-                if pk not in pinned
-            ][: RELATED_COUNT - len(picked)]
-            found = stories_by_key(ranked, now=now)
-            picked += [found[pk] for pk in ranked if pk in found]
+                .order_by("-shared", "-same_category", "-publish_at", "-pk")
+            )
         for same_category in (True, False):
             if len(picked) >= RELATED_COUNT:
                 break
             step = stories().exclude(pk__in=[story.pk for story in picked])
             if same_category:
                 step = step.filter(category_id=article.category_id)
-            picked += step[: RELATED_COUNT - len(picked)]
+            picked += step.newest_first()[: RELATED_COUNT - len(picked)]
         return picked
 
 
@@ -162,3 +163,10 @@ class PromoSlotQuerySet(models.QuerySet):
         return self.filter(
             Q(starts_at__lte=now), Q(ends_at__isnull=True) | Q(ends_at__gt=now)
         ).order_by("position", "-starts_at")
+
+    def by_position(self):
+        """The promo to show in each position now, by position."""
+        chosen = {}
+        for promo in self.current():
+            chosen.setdefault(promo.position, promo)
+        return chosen

@@ -4,6 +4,9 @@ from django.db import transaction
 from django.db.models import Min
 from taggit.models import Tag
 
+from thinktank.pagecache import purge
+
+from . import keys
 from .models import ArticleTag, TagAlias
 
 
@@ -31,9 +34,10 @@ def merge_tags(*, tags, into):
     TagAlias.objects.filter(tag__in=others).update(tag=into)
     move_tag_addresses(slugs=[tag.slug for tag in others], to=into)
     # Deleting the tags takes their remaining rows (articles that had `into`
-    # already, or several of the tags) with them, and its signals tell the page
-    # cache that pages changed (update() sends none).
+    # already, or several of the tags) with them; its signals purge the pages
+    # that showed them. update() sends none: `into`'s pages are purged here.
     Tag.objects.filter(pk__in=[tag.pk for tag in others]).delete()
+    purge([keys.tag(into.pk), keys.LISTS, keys.SYNDICATION])
     return ArticleTag.objects.filter(tag=into).count()
 
 

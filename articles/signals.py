@@ -1,32 +1,120 @@
-"""Reactions to changes the sender need not know about."""
+"""What follows a change to the articles app's content, in one place.
 
-from django.db import transaction
+Article.save() normalises the row itself (sanitised body, reading time,
+section). Here: the pictures' renditions, the copies other tables keep (the
+search index, the tags' rank columns, the articles' stored section) and the
+purge of the cached pages that show what changed (see articles/keys.py).
+"""
 
-from thinktank.pagecache import bump_content_version
+from django.db.models.signals import (
+    m2m_changed,
+    post_delete,
+    post_save,
+    pre_save,
+)
+from django.dispatch import receiver
+from taggit.models import Tag
+
+from thinktank.pagecache import SITE_KEY, purge
+from thinktank.renditions import make_renditions_on_save
+
+from . import keys, search
+from .models import Article, ArticleTag, Byline, Category, Photo, PromoSlot
+
+for model in (Article, Photo, PromoSlot):
+    post_save.connect(make_renditions_on_save, sender=model)
 
 
+def listing(article):
+    """Where the article stands in the lists readers see (None: in none)."""
+    if article is None or article.status != Article.Status.PUBLISHED:
+        return None
+    return (article.publish_at, article.category_id)
+
+
+@receiver(pre_save, sender=Article)
+def article_saving(sender, instance, **kwargs):
+    before = Article.objects.filter(pk=instance.pk).first() if instance.pk else None
+    instance.listing_before_save = listing(before)
+
+
+@receiver(post_save, sender=Article)
+def article_saved(sender, instance, created, using, **kwargs):
+    search.index_article(instance, using=using)
+    if not created:
+        # The copy its tags keep of its status, date and category (ArticleTag).
+        instance.tagged_items.update(**ArticleTag.copied_from(instance))
+    before = getattr(instance, "listing_before_save", None)
+    now = listing(instance)
+    if before is None and now is None:
+        purge([keys.article(instance.pk)])  # a draft: only its preview
+    elif before == now:
+        purge([keys.article(instance.pk), keys.SYNDICATION])
+    else:  # it appeared, left or moved in the lists
+        purge([keys.article(instance.pk), keys.SYNDICATION, keys.LISTS, keys.LATEST])
+
+
+@receiver(post_delete, sender=Article)
+def article_deleted(sender, instance, using, **kwargs):
+    search.article_deleted(sender, instance, using)
+    purge([keys.article(instance.pk), keys.SYNDICATION, keys.LISTS, keys.LATEST])
+
+
+@receiver(post_save, sender=ArticleTag)
+@receiver(post_delete, sender=ArticleTag)
+def article_tags_changed(sender, instance, **kwargs):
+    purge(
+        [keys.article(instance.content_object_id), keys.tag(instance.tag_id)]
+        + [keys.LISTS, keys.SYNDICATION]
+    )
+
+
+@receiver(m2m_changed, sender=ArticleTag)
+def tags_set(sender, instance, action, pk_set, **kwargs):
+    """Tags added or removed through `article.tags` (taggit sends m2m_changed)."""
+    if action.startswith("post_") and isinstance(instance, Article):
+        tags = [keys.tag(pk) for pk in pk_set or ()]
+        purge([keys.article(instance.pk), *tags, keys.LISTS, keys.SYNDICATION])
+
+
+@receiver(post_save, sender=Byline)
+@receiver(post_delete, sender=Byline)
+def byline_changed(sender, instance, **kwargs):
+    purge(
+        [keys.article(instance.article_id), keys.author(instance.author_id)]
+        + [keys.LISTS, keys.SYNDICATION]
+    )
+
+
+@receiver(m2m_changed, sender=Article.pinned_related.through)
+def pins_changed(sender, instance, **kwargs):
+    if kwargs["action"].startswith("post_"):
+        purge([keys.article(instance.pk)])
+
+
+@receiver(post_save, sender=Tag)
+@receiver(post_delete, sender=Tag)
+def tag_changed(sender, instance, **kwargs):
+    purge([keys.tag(instance.pk), keys.SYNDICATION])
+
+
+@receiver(post_save, sender=Category)
 def category_saved(sender, instance, **kwargs):
     """Keep the stored section of the category's articles right after a move.
 
     Category.save() saves its sub-categories again when its path changes, so
-    every category of a moved branch passes through here.
+    every category of a moved branch passes through here. Category names are
+    in every page's menu or breadcrumbs: every page is purged.
     """
-    from .models import Article
-
     section = instance.ancestors_and_self()[0]
-    moved = (
-        Article.objects.filter(category=instance)
-        .exclude(section=section)
-        .update(section=section)
+    Article.objects.filter(category=instance).exclude(section=section).update(
+        section=section
     )
-    if moved:  # update() sends no signals: tell the page cache pages changed
-        transaction.on_commit(bump_content_version)
+    purge([SITE_KEY])
 
 
-def article_saved(sender, instance, created, **kwargs):
-    """Renew the copy the article's tags keep of its status, date and category
-    (`ArticleTag`); a new article has no tags yet."""
-    from .models import ArticleTag
-
-    if not created:
-        instance.tagged_items.update(**ArticleTag.copied_from(instance))
+@receiver(post_delete, sender=Category)
+@receiver(post_save, sender=PromoSlot)
+@receiver(post_delete, sender=PromoSlot)
+def on_every_page_changed(sender, **kwargs):
+    purge([SITE_KEY])

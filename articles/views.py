@@ -8,16 +8,15 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
-from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, dates
 from taggit.models import Tag
 
 from comments.views import comment_context
 from editions.models import Edition
-from thinktank.pagecache import cached_for_version
+from thinktank.pagecache import add_keys, reader_page
 
+from . import keys
 from .models import Article, Category, TagAlias
-from .queries import article_for_editors, article_for_readers
 from .search import SearchForm, search_articles
 
 SECTION_BLOCK_SIZE = 4
@@ -26,27 +25,35 @@ RANKING_DAYS = 7
 RANKING_COUNT = 5
 
 
+def syndication_page(view, params=()):
+    """A feed or sitemap cached for readers, purged whenever articles change."""
+
+    @functools.wraps(view)
+    def keyed(request, *args, **kwargs):
+        return add_keys(view(request, *args, **kwargs), [keys.SYNDICATION])
+
+    return reader_page(keyed, params=params)
+
+
 def home(request):
-    """The front page: a lead story, the latest, a block per top-level section
-    and the most read and most discussed of the week.
+    """The front page: a lead story, the latest, the week's most read and most
+    discussed, and a block per top-level section.
 
     Each story appears once in the editorial blocks (lead, latest, sections).
-    Which stories those are is worked out once per content version
-    (`home_story_plan`); each request then reads their cards by primary key.
     Older stories page on at /stories/, where `?page=N` here leads.
     """
     if "page" in request.GET:
         return redirect(f"{reverse('articles:stories')}?{request.GET.urlencode()}")
-    sections = Category.sections()
-    plan = home_story_plan(sections)
+    sections = list(Category.objects.sections())
+    lead_pk, latest_pks, section_pks = home_story_plan(sections)
     cards = {
         article.pk: article
         for article in Article.objects.published()
-        .filter(pk__in=[plan["lead"], *plan["latest"], *plan["sections"]])
+        .filter(pk__in=[lead_pk, *latest_pks, *section_pks])
         .for_cards()
     }
     placed = sorted(
-        (cards[pk] for pk in plan["sections"] if pk in cards),
+        (cards[pk] for pk in section_pks if pk in cards),
         key=lambda article: (article.publish_at, article.pk),
         reverse=True,
     )
@@ -56,60 +63,64 @@ def home(request):
         if stories:
             blocks.append((section, stories[0], stories[1:]))
     since = timezone.now() - timedelta(days=RANKING_DAYS)
-    published = Article.objects.published().only("title", "slug")
-    return render(
+    ranked = Article.objects.published().only("title", "slug")
+    most_read = list(ranked.most_read(since=since)[:RANKING_COUNT])
+    most_discussed = list(ranked.most_discussed(since=since)[:RANKING_COUNT])
+    response = render(
         request,
         "articles/home.html",
         {
-            "lead": cards.get(plan["lead"]),
-            "latest": [cards[pk] for pk in plan["latest"] if pk in cards],
+            "lead": cards.get(lead_pk),
+            "latest": [cards[pk] for pk in latest_pks if pk in cards],
             "section_blocks": blocks,
-            "most_read": published.most_read(since=since)[:RANKING_COUNT],
-            "most_discussed": published.most_discussed(since=since)[:RANKING_COUNT],
+            "most_read": most_read,
+            "most_discussed": most_discussed,
+            "sections": sections,  # for the menu too: one query for both
         },
+    )
+    # The rankings move with readers' clicks and comments, not with edits: they
+    # are as fresh as the page's lifetime (PAGE_CACHE_SECONDS).
+    ranked_keys = keys.of_articles([*most_read, *most_discussed], bylines=False)
+    return add_keys(
+        response, {keys.LISTS, *keys.of_articles(cards.values()), *ranked_keys}
     )
 
 
 def home_story_plan(sections):
     """The home page's stories by primary key, each chosen once: the lead (the
     newest featured story, else the newest), the latest after it, then each
-    section's newest few of the rest. Remembered until content changes.
+    section's newest few of the rest.
 
-    Three small queries: the lead, the latest, and one IN over a UNION of
+    Three small queries: the featured, the newest, and one IN over a UNION of
     index-ordered slices per section (an OR of INs would scan the archive).
     """
-
-    def select():
-        newest = Article.objects.published().newest_first().values_list("pk", flat=True)
-        top = list(newest[: LATEST_COUNT + 1])
-        lead = newest.filter(featured=True).first() or (top[0] if top else None)
-        latest = [pk for pk in top if pk != lead][:LATEST_COUNT]
-        shown = [lead, *latest]
-        slices = [
-            newest.in_category(s).exclude(pk__in=shown)[:SECTION_BLOCK_SIZE]
-            for s in sections
-        ]
-        if not slices:
-            return {"lead": lead, "latest": latest, "sections": []}
-        first, *rest = [
-            Article.objects.filter(pk__in=part).order_by().values_list("pk", flat=True)
-            for part in slices
-        ]
-        return {"lead": lead, "latest": latest, "sections": list(first.union(*rest))}
-
-    return cached_for_version("home-plan", select)
+    newest = Article.objects.published().newest_first().values_list("pk", flat=True)
+    top = list(newest[: LATEST_COUNT + 1])
+    lead = newest.filter(featured=True).first() or (top[0] if top else None)
+    latest = [pk for pk in top if pk != lead][:LATEST_COUNT]
+    if not sections:
+        return lead, latest, []
+    shown = [lead, *latest]
+    first, *rest = [
+        Article.objects.filter(
+            pk__in=newest.in_category(section).exclude(pk__in=shown)[
+                :SECTION_BLOCK_SIZE
+            ]
+        )
+        .order_by()
+        .values_list("pk", flat=True)
+        for section in sections
+    ]
+    return lead, latest, list(first.union(*rest))
 
 
 def latest_stories():
     """The newest stories site-wide, one more than the sidebar shows (the page
-    may leave itself out), remembered until the content changes."""
-    return cached_for_version(
-        "latest-stories",
-        lambda: list(
-            Article.objects.published()
-            .newest_first()
-            .only("title", "slug", "publish_at")[: LATEST_COUNT + 1]
-        ),
+    may leave itself out)."""
+    return list(
+        Article.objects.published()
+        .newest_first()
+        .only("title", "slug", "publish_at")[: LATEST_COUNT + 1]
     )
 
 
@@ -117,47 +128,46 @@ class ArticleDetailView(DetailView):
     template_name = "articles/article_detail.html"
     context_object_name = "article"
 
-    def get_object(self, queryset=None):
-        slug = self.kwargs["slug"]
+    def get_queryset(self):
+        # Editors may preview drafts and scheduled articles at their address;
+        # readers (and every cached page) see only published ones.
         if self.request.user.has_perm("articles.change_article"):
-            found = article_for_editors(slug=slug)
+            articles = Article.objects.all()
         else:
-            found = article_for_readers(slug=slug, now=timezone.now())
-        if not found:
-            raise Http404("No such article.")
-        article = found[0]
-        # The category and its ancestors come from the cached tree, not a join;
-        # the byline and tags from prepared queries (Article.byline, .tag_list).
-        article.category = Category.by_pk()[article.category_id]
-        self.is_preview = not article.is_published
-        return article
+            articles = Article.objects.published()
+        return articles.with_pins_flag().select_related("category__parent__parent")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         article = self.object
-        context["is_preview"] = self.is_preview
+        context["is_preview"] = not article.is_published
         context["breadcrumbs"] = article.category.ancestors_and_self()
         context["related"] = Article.objects.related_to(article)
-        # The sidebar is the same on every article page except the newest few,
-        # which leave themselves out: they are its only variants.
-        latest = latest_stories()
-        context["latest"] = [story for story in latest if story != article][
-            :LATEST_COUNT
-        ]
-        context["latest_variant"] = article.pk if article in latest else ""
-        # The menu marks the story's section; editions come from a cached index.
+        context["latest"] = [s for s in latest_stories() if s != article][:LATEST_COUNT]
+        # The menu marks the story's section (aria-current="true").
         context["menu_section"] = context["breadcrumbs"][0].get_absolute_url()
-        editions = Edition.index()
-        context["edition"] = editions["by_article"].get(article.pk)
-        context["latest_edition"] = editions["newest"]
+        context["edition"], context["latest_edition"] = Edition.objects.for_article(
+            article
+        )
         context.update(comment_context(self.request, article))
         return context
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)
-        if self.is_preview:
+        article = self.object
+        if context["is_preview"]:
             add_never_cache_headers(response)
-        return response
+        shown = [article, *context["related"], *context["latest"]]
+        return add_keys(
+            response,
+            {
+                keys.LATEST,
+                keys.EDITIONS,
+                *keys.of_articles(shown, bylines=False),
+                *(keys.author(author.pk) for author in article.byline),
+                *(keys.tag(tag.pk) for tag in article.tag_list),
+            },
+        )
 
 
 class KeysFirstPaginator(Paginator):
@@ -166,38 +176,31 @@ class KeysFirstPaginator(Paginator):
     The ordering and slicing run in a subquery that selects keys alone, which
     the database answers from an index without reading and sorting the full
     rows of every matching article (16,000 for a section at 100,000 articles).
-    The count, which has to visit every match, is remembered per content
-    version under `count_name`.
     """
 
-    def __init__(self, *args, count_name, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.count_name = count_name
-
-    @cached_property
-    def count(self):
-        return cached_for_version(
-            self.count_name, lambda: Paginator.count.func(self), prefetch=False
-        )
-
-    def _get_page(self, object_list, number, paginator):
-        rows = self.object_list.filter(pk__in=object_list.values("pk"))
-        return super()._get_page(rows, number, paginator)
+    def page(self, number):
+        page = super().page(number)
+        page.object_list = self.object_list.filter(pk__in=page.object_list.values("pk"))
+        return page
 
 
-class KeysFirstPagination:
-    """List views paginated by KeysFirstPaginator; a list is named by its path."""
+class ArticleListPage:
+    """Paginated lists of article cards, with the keys of what they show."""
 
     paginate_by = settings.PAGE_SIZE
     paginator_class = KeysFirstPaginator
 
-    def get_paginator(self, queryset, per_page, **kwargs):
-        return super().get_paginator(
-            queryset, per_page, count_name=f"list-count:{self.request.path}", **kwargs
-        )
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        shown = keys.of_articles(context["object_list"])
+        return add_keys(response, {keys.LISTS, *shown, *self.list_keys()})
+
+    def list_keys(self):
+        """Keys of what the list itself shows beside its articles."""
+        return set()
 
 
-class ArticleListView(KeysFirstPagination, ListView):
+class ArticleListView(ArticleListPage, ListView):
     """A paginated list of published article cards; subclasses pick the filter."""
 
     template_name = "articles/article_list.html"
@@ -213,17 +216,16 @@ class CategoryView(ArticleListView):
     template_name = "articles/category_detail.html"
 
     def filter_articles(self, articles):
-        # From the cached tree, with its parents: no query.
-        self.category = Category.at_path(self.kwargs["path"])
-        if self.category is None:
-            raise Http404("No such category.")
+        self.category = get_object_or_404(
+            Category.objects.select_related("parent__parent"), path=self.kwargs["path"]
+        )
         return articles.in_category(self.category)
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             category=self.category,
             breadcrumbs=self.category.ancestors_and_self(),
-            subcategories=Category.children_of(self.category),
+            subcategories=self.category.children.order_by("position", "name"),
             **kwargs,
         )
 
@@ -246,6 +248,9 @@ class TagView(ArticleListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(tag=self.tag, **kwargs)
+
+    def list_keys(self):
+        return {keys.tag(self.tag.pk)}
 
 
 def follow_merged_tags(view):
@@ -273,13 +278,13 @@ def follow_merged_tags(view):
     return wrapped
 
 
-class SearchView(ListView):
+class SearchView(ArticleListPage, ListView):
     """Ranked full-text search of published articles (see articles/search.py),
     narrowed by section and date range. Bad input gets a message, not an error."""
 
     template_name = "articles/search.html"
     context_object_name = "articles"
-    paginate_by = settings.PAGE_SIZE
+    paginator_class = Paginator  # the ranking is the order: no keys-first page
 
     def get(self, request, *args, **kwargs):
         self.form = SearchForm(request.GET or None)
@@ -320,7 +325,7 @@ class SearchView(ListView):
         )
 
 
-class ArchiveMixin(KeysFirstPagination):
+class ArchiveMixin(ArticleListPage):
     """Published articles by date of publication, newest first, paginated."""
 
     date_field = "publish_at"

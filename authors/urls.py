@@ -1,11 +1,15 @@
 from django.urls import path
 
-from thinktank.pagecache import reader_cache
+from thinktank.pagecache import reader_page
 
 from . import views
 
 app_name = "authors"
 
 urlpatterns = [
-    path("<slug:slug>/", reader_cache(views.AuthorView.as_view()), name="detail"),
+    path(
+        "<slug:slug>/",
+        reader_page(views.AuthorView.as_view(), params=["page"]),
+        name="detail",
+    ),
 ]

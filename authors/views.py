@@ -1,5 +1,6 @@
 from django.shortcuts import get_object_or_404
 
+from articles import keys
 from articles.views import ArticleListView
 
 from .models import Author
@@ -16,3 +17,6 @@ class AuthorView(ArticleListView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(author=self.author, **kwargs)
+
+    def list_keys(self):
+        return {keys.author(self.author.pk)}

@@ -1,13 +1,20 @@
-"""The "Save my name, email, and website" cookie, and the consent it needs.
+"""The commenter's two cookies, both sent only to the comment views (/comments/).
 
-The cookie is functional (optional): it is set only when the reader ticked the
-box and has allowed functional cookies. Nothing else in the comments app reads
-or writes it.
+Reader pages are the same for everyone and cached; what belongs to one
+commenter reaches the page through the comment state view, the only reader of
+these cookies (with the posting view, which writes them):
+
+- `comment_author` (functional, optional): the name, email and website the
+  reader asked us to remember ("Save my name ..."). Set only when the reader
+  ticked the box and has allowed functional cookies.
+- `comment_pending` (necessary): the ids of the comments this browser sent that
+  still await a moderator, so that their writer, and nobody else, sees them.
 """
 
 import json
 
 from django.conf import settings
+from django.urls import reverse
 
 from thinktank.consent import FUNCTIONAL, optional_cookies_allowed
 
@@ -15,6 +22,28 @@ AUTHOR_COOKIE = "comment_author"
 AUTHOR_COOKIE_SALT = "comments.author-cookie"
 AUTHOR_COOKIE_MAX_AGE = 60 * 60 * 24 * 365
 SAVED_FIELDS = ("name", "email", "website")
+PENDING_COOKIE = "comment_pending"
+PENDING_COOKIE_SALT = "comments.pending-cookie"
+PENDING_COOKIE_MAX_AGE = 60 * 60 * 24 * 30
+MAX_PENDING_REMEMBERED = 20
+
+
+def cookie_path():
+    """Both cookies go to the comment views only, never to a cached page."""
+    return reverse("comments:index")
+
+
+def _set(response, name, value, *, salt, max_age):
+    response.set_signed_cookie(
+        name,
+        value,
+        salt=salt,
+        max_age=max_age,
+        path=cookie_path(),
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
 
 
 def functional_cookies_allowed(request):
@@ -27,13 +56,11 @@ def saved_details(request):
     raw = request.get_signed_cookie(
         AUTHOR_COOKIE, default=None, salt=AUTHOR_COOKIE_SALT
     )
-    if not raw:
-        return {}
     try:
-        data = json.loads(raw)
+        data = json.loads(raw or "{}")
     except ValueError:
         return {}
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or not data:
         return {}
     return {field: str(data.get(field, "")) for field in SAVED_FIELDS}
 
@@ -41,14 +68,37 @@ def saved_details(request):
 def update_saved_details(request, response, *, save, details):
     """Remember `details` when the reader asked and consented; else forget them."""
     if save and functional_cookies_allowed(request):
-        response.set_signed_cookie(
+        value = json.dumps({field: details.get(field, "") for field in SAVED_FIELDS})
+        _set(
+            response,
             AUTHOR_COOKIE,
-            json.dumps({field: details.get(field, "") for field in SAVED_FIELDS}),
+            value,
             salt=AUTHOR_COOKIE_SALT,
             max_age=AUTHOR_COOKIE_MAX_AGE,
-            secure=settings.SESSION_COOKIE_SECURE,
-            httponly=True,
-            samesite="Lax",
         )
     elif AUTHOR_COOKIE in request.COOKIES:
-        response.delete_cookie(AUTHOR_COOKIE, samesite="Lax")
+        forget_saved_details(response)
+
+
+def forget_saved_details(response):
+    response.delete_cookie(AUTHOR_COOKIE, path=cookie_path(), samesite="Lax")
+
+
+def pending_comment_ids(request):
+    """The ids of the comments this browser sent that may still be pending."""
+    ids = request.get_signed_cookie(
+        PENDING_COOKIE, default="", salt=PENDING_COOKIE_SALT
+    )
+    return [int(pk) for pk in ids.split(",") if pk.isdigit()]
+
+
+def remember_pending(request, response, comment):
+    """Let this browser, and only it, see `comment` awaiting moderation."""
+    ids = [*pending_comment_ids(request), comment.pk][-MAX_PENDING_REMEMBERED:]
+    _set(
+        response,
+        PENDING_COOKIE,
+        ",".join(map(str, ids)),
+        salt=PENDING_COOKIE_SALT,
+        max_age=PENDING_COOKIE_MAX_AGE,
+    )

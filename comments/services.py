@@ -16,7 +16,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from thinktank.pagecache import bump_content_version
+from articles import keys
+from thinktank.pagecache import purge
 
 from .models import Comment
 from .spam import assess
@@ -24,11 +25,6 @@ from .spam import assess
 logger = logging.getLogger(__name__)
 
 MODERATORS_GROUP = "Moderators"
-# The only place a reader's own pending comments are remembered: the article
-# page shows them to this session and nobody else (the page cache never serves
-# or stores a page for a request with a session; see thinktank/pagecache.py).
-PENDING_SESSION_KEY = "comments.pending"
-MAX_PENDING_REMEMBERED = 20
 
 
 def comments_are_open(article):
@@ -80,6 +76,7 @@ def post_comment(
     return comment
 
 
+@transaction.atomic
 def moderate_comments(*, comments, decision, by):
     """Give every comment in the queryset `comments` the status `decision`.
 
@@ -87,12 +84,14 @@ def moderate_comments(*, comments, decision, by):
     comment whose status changes. Returns how many changed.
     """
     decision = Comment.Status(decision)
-    changed = comments.exclude(status=decision).update(
+    changing = comments.exclude(status=decision)
+    articles = set(changing.values_list("article_id", flat=True).distinct())
+    changed = changing.update(
         status=decision, moderated_by=by, moderated_at=timezone.now()
     )
     if changed:
-        # update() sends no signals: tell the page cache that pages changed.
-        transaction.on_commit(bump_content_version)
+        # update() sends no signals: purge the pages of the articles touched.
+        purge([keys.article(pk) for pk in articles])
     return changed
 
 
@@ -152,18 +151,6 @@ def _in_background(task):
     thread = threading.Thread(target=task, name="comment-notification", daemon=True)
     thread.start()
     return thread
-
-
-def remember_pending(request, comment):
-    """Let this reader's session, and only it, see `comment` awaiting moderation."""
-    ids = [*pending_comment_ids(request), comment.pk][-MAX_PENDING_REMEMBERED:]
-    request.session[PENDING_SESSION_KEY] = ids
-
-
-def pending_comment_ids(request):
-    """The ids of the comments this session posted that may still be pending."""
-    ids = request.session.get(PENDING_SESSION_KEY, [])
-    return [pk for pk in ids if isinstance(pk, int)]
 
 
 def blank_old_ip_addresses(*, days):

@@ -1,24 +1,29 @@
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.http import JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from articles.models import Article
-from articles.queries import approved_thread
 from articles.querysets import published_q
 
-from .cookies import saved_details, update_saved_details
+from .cookies import (
+    AUTHOR_COOKIE,
+    forget_saved_details,
+    functional_cookies_allowed,
+    pending_comment_ids,
+    remember_pending,
+    saved_details,
+    update_saved_details,
+)
 from .forms import CommentForm
 from .models import MAX_DEPTH, Comment
-from .services import (
-    comments_are_open,
-    pending_comment_ids,
-    post_comment,
-    remember_pending,
-)
-from .spam import client_ip, within_rate_limit
+from .services import comments_are_open, post_comment
+from .spam import client_ip, form_token, within_rate_limit
 
 # The fragment a reader lands on after posting: never a comment's id, so the
 # address they see names nothing another reader could open.
@@ -36,20 +41,17 @@ class CommentSection:
 
 
 def comment_context(request, article):
-    """The article page's comments: the approved thread, this reader's own
-    pending comments, and the form. Two queries at most, whatever the size."""
-    approved = approved_thread(article=article.pk)
-    pending = pending_for(request, article)
+    """The article page's comments, the same for every reader: the approved
+    thread and a blank form. One query, whatever the size. What belongs to one
+    reader (the form's tokens, saved details, their pending comments) the
+    browser fetches from `state`."""
+    approved = list(Comment.objects.approved().for_thread().filter(article=article))
     is_open = comments_are_open(article)
-    form = (
-        CommentForm(article=article, initial=saved_details(request))
-        if is_open
-        else None
-    )
+    form = CommentForm(article=article, initial={"token": ""}) if is_open else None
     return {
         "comment_section": CommentSection(
             count=len(approved),
-            thread=build_thread(approved, pending, replies_open=is_open),
+            thread=build_thread(approved, [], replies_open=is_open),
             is_open=is_open,
             form=form,
         )
@@ -57,7 +59,7 @@ def comment_context(request, article):
 
 
 def pending_for(request, article):
-    """This session's own comments on `article` still awaiting a moderator.
+    """This browser's own comments on `article` still awaiting a moderator.
 
     A comment the defences sent to spam looks pending to its writer too.
     """
@@ -75,6 +77,34 @@ def pending_for(request, article):
     for comment in pending:
         comment.is_newest_pending = comment.pk == newest
     return pending
+
+
+@never_cache
+@require_GET
+def state(request, slug):
+    """What the comment form on a cached article page needs for this reader:
+    a CSRF token, a fresh form token, the details they asked us to remember
+    and their own comments awaiting moderation (static/js/comments.js)."""
+    article = get_object_or_404(Article.objects.published(), slug=slug)
+    pending = build_thread([], pending_for(request, article), replies_open=False)
+    data = {
+        "csrfToken": get_token(request),
+        "formToken": form_token(article),
+        "saved": saved_details(request) if functional_cookies_allowed(request) else {},
+        "pending": [
+            {
+                "parent": comment.parent_id,
+                "html": render_to_string(
+                    "comments/_comment.html", {"comment": comment}
+                ),
+            }
+            for comment in pending
+        ],
+    }
+    response = JsonResponse(data)
+    if AUTHOR_COOKIE in request.COOKIES and not data["saved"]:
+        forget_saved_details(response)  # consent withdrawn since it was set
+    return response
 
 
 def build_thread(approved, pending, *, replies_open):
@@ -98,11 +128,17 @@ def build_thread(approved, pending, *, replies_open):
     return top
 
 
-def _form_page(request, article, form, *, parent=None, status=200):
+def _form_page(request, article, form, *, parent=None, pending=(), status=200):
     return render(
         request,
         "comments/comment_form.html",
-        {"article": article, "form": form, "parent": parent, "is_open": True},
+        {
+            "article": article,
+            "form": form,
+            "parent": parent,
+            "pending": pending,
+            "is_open": True,
+        },
         status=status,
     )
 
@@ -117,12 +153,17 @@ def _closed_page(request, article):
 
 
 @never_cache
-@require_POST
+@require_http_methods(["GET", "POST"])
 def post(request, slug):
-    """Receive the "Leave a reply" form: store the comment or show what to fix."""
+    """The "Leave a reply" form on a page of its own (GET: for readers without
+    JavaScript, and what the page shows them instead of their pending
+    comments); POST: store the comment or show what to fix."""
     article = get_object_or_404(Article.objects.published(), slug=slug)
     if not comments_are_open(article):
         return _closed_page(request, article)
+    if request.method == "GET":
+        form = CommentForm(article=article, initial=saved_details(request))
+        return _form_page(request, article, form, pending=pending_for(request, article))
     form = CommentForm(request.POST, article=article)
     ip = client_ip(request)
     if not form.is_valid():
@@ -156,8 +197,8 @@ def post(request, slug):
     if comment.status == Comment.Status.APPROVED:
         response = redirect(comment.get_absolute_url())
     else:
-        remember_pending(request, comment)
         response = redirect(f"{article.get_absolute_url()}#{YOUR_COMMENT_ANCHOR}")
+        remember_pending(request, response, comment)
     update_saved_details(request, response, save=data["save_details"], details=data)
     return response
 

@@ -6,6 +6,4 @@ class EditionsConfig(AppConfig):
     verbose_name = "Print editions"
 
     def ready(self):
-        from . import signals
-
-        signals.connect()
+        from . import signals  # noqa: F401

@@ -1,9 +1,28 @@
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 
 from thinktank.images import validate_image
 
 from .validators import validate_pdf
+
+
+class EditionQuerySet(models.QuerySet):
+    def newest_first(self):
+        return self.order_by("-date", "-volume", "-number")
+
+    def for_article(self, article):
+        """(the edition `article` appeared in, or None; the newest edition, or
+        None): one query of at most two rows."""
+        holds = EditionArticle.objects.filter(edition=OuterRef("pk"), article=article)
+        newest = self.newest_first().values("pk")[:1]
+        rows = list(
+            self.annotate(holds_article=Exists(holds))
+            .filter(Q(holds_article=True) | Q(pk__in=newest))
+            .newest_first()
+        )
+        printed_in = next((edition for edition in rows if edition.holds_article), None)
+        return printed_in, rows[0] if rows else None
 
 
 class Edition(models.Model):
@@ -47,6 +66,8 @@ class Edition(models.Model):
         "articles.Article", through="EditionArticle", related_name="+"
     )
 
+    objects = EditionQuerySet.as_manager()
+
     class Meta:
         ordering = ["-date", "-volume", "-number"]
         constraints = [
@@ -68,26 +89,6 @@ class Edition(models.Model):
         """How the journal names the issue: "Vol. 12, No. 3"."""
         return f"Vol. {self.volume}, No. {self.number}"
 
-    @staticmethod
-    def index():
-        """Every edition, newest first, and which edition each article appeared
-        in, from a per-version cache: article pages name theirs and show the
-        latest cover with no query."""
-        from thinktank.pagecache import cached_for_version
-
-        def load():
-            editions = {edition.pk: edition for edition in Edition.objects.all()}
-            return {
-                "newest": next(iter(editions.values()), None),
-                "by_article": {
-                    article_id: editions[edition_id]
-                    for article_id, edition_id in EditionArticle.objects.values_list(
-                        "article_id", "edition_id"
-                    )
-                },
-            }
-
-        return cached_for_version("editions", load)
 
 
 class EditionArticle(models.Model):

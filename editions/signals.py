@@ -1,20 +1,21 @@
-from django.db.models.signals import post_delete, post_save
+"""What follows a change to an edition: its cover's renditions, and the purge
+of the pages that show editions (articles/keys.py)."""
 
-from thinktank.pagecache import bump_content_version
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from articles import keys
+from thinktank.pagecache import purge
 from thinktank.renditions import make_renditions_on_save
 
+from .models import Edition, EditionArticle
 
-def connect():
-    """Covers get their WebP renditions; any change to an edition or its
-    contents shows on reader pages at once."""
-    from .models import Edition, EditionArticle
+post_save.connect(make_renditions_on_save, sender=Edition)
 
-    post_save.connect(make_renditions_on_save, sender=Edition, dispatch_uid="ed-rn")
 
-    for model in (Edition, EditionArticle):
-        post_save.connect(
-            bump_content_version, sender=model, dispatch_uid=f"ed-save-{model}"
-        )
-        post_delete.connect(
-            bump_content_version, sender=model, dispatch_uid=f"ed-del-{model}"
-        )
+@receiver(post_save, sender=Edition)
+@receiver(post_delete, sender=Edition)
+@receiver(post_save, sender=EditionArticle)
+@receiver(post_delete, sender=EditionArticle)
+def edition_changed(sender, instance, **kwargs):
+    purge([keys.EDITIONS, keys.SYNDICATION])

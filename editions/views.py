@@ -2,7 +2,9 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
+from articles import keys
 from articles.models import Article
+from thinktank.pagecache import add_keys
 
 from .models import Edition
 
@@ -14,6 +16,10 @@ class EditionListView(ListView):
     template_name = "editions/edition_list.html"
     context_object_name = "editions"
     paginate_by = settings.PAGE_SIZE
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        return add_keys(response, [keys.EDITIONS])
 
 
 class EditionDetailView(DetailView):
@@ -29,9 +35,16 @@ class EditionDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            contents=Article.objects.published()
-            .filter(edition_entry__edition=self.object)
-            .for_cards()
-            .order_by("edition_entry__position", "edition_entry__pk"),
+            contents=list(
+                Article.objects.published()
+                .filter(edition_entry__edition=self.object)
+                .for_cards()
+                .order_by("edition_entry__position", "edition_entry__pk")
+            ),
             **kwargs,
         )
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        shown = keys.of_articles(context["contents"])
+        return add_keys(response, {keys.EDITIONS, keys.LISTS, *shown})

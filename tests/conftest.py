@@ -11,8 +11,6 @@ def _test_settings(settings):
     """Fast hashing, throwaway media, plain static storage, a clean cache."""
     from django.core.cache import cache
 
-    from thinktank.pagecache import forget_local_pages
-
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.STORAGES = {
         **settings.STORAGES,
@@ -20,16 +18,15 @@ def _test_settings(settings):
             "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         },
     }
-    # Views are tested as they render; tests/test_pagecache.py turns the page
-    # cache on where it is the subject.
+    # Views are tested as they render, with no cache here or in front (so no
+    # page lifetime to work out); tests/test_pagecache.py turns caching on.
     settings.PAGE_CACHE_ENABLED = False
+    settings.PAGE_CACHE_SECONDS = 0
     media = tempfile.mkdtemp(prefix="journal-media-")
     settings.MEDIA_ROOT = media
     cache.clear()
-    forget_local_pages()
     yield
     cache.clear()
-    forget_local_pages()
     shutil.rmtree(media, ignore_errors=True)
 
 

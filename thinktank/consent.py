@@ -12,7 +12,6 @@ from cookie_consent.util import (
     get_cookie_value_from_request,
     is_cookie_consent_enabled,
 )
-from django.utils.cache import patch_cache_control, patch_vary_headers
 
 NECESSARY = "necessary"
 FUNCTIONAL = "functional"
@@ -44,25 +43,18 @@ def _necessary_cookie_names():
         settings.CSRF_COOKIE_NAME,
         settings.COOKIE_CONSENT_NAME,
         "messages",  # django.contrib.messages' cookie storage
+        "comment_pending",  # comments/cookies.py: the writer's pending comments
     }
 
 
 class ConsentMiddleware(CleanCookiesMiddleware):
-    """Keeps every response in line with the reader's consent.
-
-    - Deletes the cookies of optional groups the reader has not accepted (the
-      library's cleaner). A request carrying only strictly necessary cookies,
-      as most do, skips that work.
-    - A response whose content depended on this reader's consent (a view or tag
-      set `request.varies_on_consent`) is marked private, so no shared page
-      cache ever serves it to another reader.
-    """
+    """Deletes the cookies of optional groups the reader has not accepted (the
+    library's cleaner). A request carrying only strictly necessary cookies, as
+    most do, skips that work. Pages themselves never depend on consent: optional
+    scripts are loaded by static/js/consent.js."""
 
     def __call__(self, request):
         response = self.get_response(request)
-        if getattr(request, "varies_on_consent", False):
-            patch_vary_headers(response, ["Cookie"])
-            patch_cache_control(response, private=True)
         if is_cookie_consent_enabled(request) and (
             request.COOKIES.keys() - _necessary_cookie_names()
         ):

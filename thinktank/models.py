@@ -24,3 +24,23 @@ class CookieLifetime(models.Model):
 
     def __str__(self):
         return self.duration
+
+
+class PurgedKey(models.Model):
+    """When pages showing something were last made stale (thinktank/pagecache.py).
+
+    `name` is a surrogate key (`article-12`); `generation` the number of the
+    purge that last named it. The row named COUNTER holds the number of the
+    last purge of all.
+    """
+
+    COUNTER = "*"
+
+    name = models.CharField(max_length=100, primary_key=True)
+    generation = models.BigIntegerField()
+
+    class Meta:
+        verbose_name = "purged cache key"
+
+    def __str__(self):
+        return f"{self.name} @ {self.generation}"

@@ -77,13 +77,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "thinktank.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Compresses HTML when the client accepts gzip. Reader pages carry no
     # per-reader secret, and Django masks the CSRF token in every response.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "thinktank.middleware.SitePolicyCSPMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -107,6 +108,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "thinktank.context_processors.site",
+                "articles.context_processors.navigation",
             ],
         },
     },
@@ -168,13 +170,23 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL")
 if REDIS_URL:
+    # django-redis rather than Django's own RedisCache for IGNORE_EXCEPTIONS:
+    # with Redis down or slow, every cache read is a miss and every write is
+    # skipped (and logged) after a short timeout, so pages are still served,
+    # rendered afresh, and the site recovers by itself when Redis is back.
     CACHES = {
         "default": {
-            "BACKEND": "thinktank.cache.ReusingRedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "journal"),
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": float(env("REDIS_TIMEOUT", "0.25")),
+                "SOCKET_TIMEOUT": float(env("REDIS_TIMEOUT", "0.25")),
+                "IGNORE_EXCEPTIONS": True,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {
         "default": {
@@ -224,20 +236,27 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 
 PAGE_SIZE = 12
 
-# The anonymous full-page cache (thinktank/pagecache.py).
-PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+# Reader pages and their caches (thinktank/pagecache.py, docs/deploy.md).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)  # the origin's own page cache
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_STALE_SECONDS = env_int("PAGE_CACHE_STALE_SECONDS", 60)
-# Names this release (e.g. its git commit): pages and fragments rendered by one
-# release are never served by another, while both share the content version.
+PAGE_CACHE_STALE_IF_ERROR_SECONDS = env_int("PAGE_CACHE_STALE_IF_ERROR_SECONDS", 86400)
+# Functions giving the next moment pages change by the clock alone (or None).
+PAGE_CACHE_CLOCKS = ["articles.models.next_scheduled_change"]
+# Names this release (e.g. its git commit): pages cached by one release are
+# never served by another.
 RELEASE = env("RELEASE", "")
-# A request carrying any of these is answered fresh: it belongs to one reader.
-PAGE_CACHE_BYPASS_COOKIES = ["sessionid", "messages", "comment_author"]
-# Hidden form fields filled in again for each reader of a cached page.
-PAGE_CACHE_RENEWED_FIELDS = {
-    "csrfmiddlewaretoken": "thinktank.pagecache.csrf_token",
-    "token": "comments.spam.renewed_form_token",
-}
+# The shared caches in front told of purges (thinktank/purge.py).
+SHARED_CACHE_BACKENDS = (
+    [
+        {
+            "BACKEND": "thinktank.purge.VarnishBackend",
+            "OPTIONS": {"urls": env_list("VARNISH_PURGE_URLS")},
+        }
+    ]
+    if env("VARNISH_PURGE_URLS")
+    else []
+)
 
 # Comments (docs/comments.md explains each one).
 COMMENTS_RATE_LIMIT = env_int("COMMENTS_RATE_LIMIT", 5)  # comments per IP ...

@@ -1,10 +1,7 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
-
-from articles import sitemaps
 
 from . import views
 
@@ -15,16 +12,7 @@ admin.site.index_title = "Newsroom"
 urlpatterns = [
     # Readers' pages first: most requests are theirs, and URLs are tried in order.
     path("", include("articles.urls")),
-    path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemaps.index, name="sitemap"),
-    path("sitemap-news.xml", sitemaps.news, name="sitemap_news"),
-    path(
-        "sitemap-<slug:section>.xml",
-        sitemap_views.sitemap,
-        # Full timestamps in <lastmod>: a news article may change several times a day.
-        {"sitemaps": sitemaps.SITEMAPS, "template_name": "articles/sitemap.xml"},
-        name="sitemap_section",
-    ),
+    path("", include("articles.sitemap_urls")),
     path("admin/", admin.site.urls),
     path("health/", views.health, name="health"),
     path("authors/", include("authors.urls")),

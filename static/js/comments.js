@@ -1,10 +1,16 @@
-// Reply in place: a "Reply" link moves the comment form under the comment it
-// answers. Without this script the link opens the reply form on its own page.
+// The comment form on an article page. The page is the same for every reader
+// (and cached); this script fetches what belongs to this reader from the
+// comment state view: the form's CSRF and timing tokens, the details they asked
+// us to remember, and their own comments awaiting moderation. Then it shows the
+// form. "Reply" links move the form under the comment they answer; without
+// this script they open the reply form on its own page.
 (() => {
   "use strict";
   const respond = document.getElementById("respond");
   if (!respond) return;
   const form = respond.querySelector("form");
+  const section = document.getElementById("comments");
+  const list = section.querySelector(".comment-list");
   const title = document.getElementById("respond-title");
   const cancel = respond.querySelector(".comment-respond__cancel");
   const home = respond.parentNode;
@@ -12,9 +18,59 @@
   const originalTitle = title.textContent;
   let activeLink = null;
 
+  function showPending(pending) {
+    for (const { parent, html } of pending) {
+      const holder = document.createElement("template");
+      holder.innerHTML = html.trim();
+      const item = holder.content.firstElementChild;
+      const parentItem = parent && document.getElementById(`comment-${parent}`);
+      if (parentItem) {
+        let replies = parentItem.querySelector(":scope > .comment-list--replies");
+        if (!replies) {
+          replies = document.createElement("ol");
+          replies.className = "comment-list comment-list--replies";
+          parentItem.append(replies);
+        }
+        replies.append(item);
+      } else {
+        list.append(item);
+      }
+    }
+    if (pending.length) {
+      list.hidden = false;
+      section.querySelector(".comments__empty")?.remove();
+      const newest = document.getElementById("your-comment");
+      if (newest && location.hash === "#your-comment") newest.focus();
+    }
+  }
+
+  async function start() {
+    let state;
+    try {
+      const response = await fetch(respond.dataset.stateUrl, {
+        credentials: "same-origin",
+        headers: { Accept: "application/json" },
+      });
+      if (!response.ok) throw new Error(`Comment state: ${response.status}`);
+      state = await response.json();
+    } catch (failure) {
+      section.querySelector(".comments__unavailable").hidden = false;
+      console.error(failure);
+      return;
+    }
+    form.elements.csrfmiddlewaretoken.value = state.csrfToken;
+    form.elements.token.value = state.formToken;
+    for (const [name, value] of Object.entries(state.saved)) {
+      if (form.elements[name] && !form.elements[name].value) form.elements[name].value = value;
+    }
+    if (Object.keys(state.saved).length) form.elements.save_details.checked = true;
+    showPending(state.pending);
+    respond.hidden = false;
+  }
+
   document.addEventListener("click", (event) => {
     const link = event.target.closest("a[data-reply-to]");
-    if (!link) return;
+    if (!link || respond.hidden) return;
     event.preventDefault();
     activeLink = link;
     form.elements.parent.value = link.dataset.replyTo;
@@ -32,4 +88,6 @@
     if (activeLink) activeLink.focus();
     activeLink = null;
   });
+
+  start();
 })();

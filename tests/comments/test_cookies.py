@@ -2,9 +2,9 @@
 
 import pytest
 
-from comments import cookies
 from comments.cookies import AUTHOR_COOKIE
 from tests.comments.conftest import comment_data, post_url
+from tests.consent.conftest import decide
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -22,8 +22,8 @@ def article():
 
 
 @pytest.fixture
-def consented(monkeypatch):
-    monkeypatch.setattr(cookies, "functional_cookies_allowed", lambda request: True)
+def consented(client):
+    decide(client, "accept", "functional")
 
 
 def test_without_consent_no_cookie_is_set_even_when_ticked(client, article):
@@ -42,13 +42,16 @@ def test_with_consent_and_the_box_ticked_the_details_are_remembered(
         post_url(article), comment_data(article, save_details="on", **DETAILS)
     )
     cookie = response.cookies[AUTHOR_COOKIE]
-    html = client.get(article.get_absolute_url()).content.decode()
+    state = client.get(f"/comments/{article.slug}/state/").json()
 
     assert cookie["httponly"]
     assert cookie["samesite"] == "Lax"
-    assert 'value="Ada Reader"' in html
-    assert 'value="ada@example.com"' in html
-    assert 'value="https://ada.example"' in html
+    assert cookie["path"] == "/comments/"  # never sent with a cached page
+    assert state["saved"] == {
+        "name": "Ada Reader",
+        "email": "ada@example.com",
+        "website": "https://ada.example",
+    }
 
 
 def test_with_consent_but_the_box_unticked_nothing_is_remembered(

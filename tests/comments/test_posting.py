@@ -10,7 +10,6 @@ from django.test import Client
 from django.utils import timezone
 
 from comments.models import BlocklistEntry, Comment
-from comments.services import PENDING_SESSION_KEY
 from comments.spam import form_token
 from tests.comments.conftest import comment_data, post_url
 from tests.factories import ArticleFactory, CommentFactory
@@ -24,7 +23,12 @@ def article():
 
 
 def page_text(client, article):
-    return client.get(article.get_absolute_url()).content.decode()
+    """What the reader sees: the article page, with the comments awaiting
+    moderation that their browser fetches from the comment state view
+    (static/js/comments.js)."""
+    page = client.get(article.get_absolute_url()).content.decode()
+    state = client.get(f"/comments/{article.slug}/state/").json()
+    return page + "".join(item["html"] for item in state["pending"])
 
 
 def test_a_valid_comment_waits_for_a_moderator_and_its_writer_lands_on_it(
@@ -44,7 +48,9 @@ def test_a_valid_comment_waits_for_a_moderator_and_its_writer_lands_on_it(
     assert comment.article == article
     assert comment.ip_address == "203.0.113.9"
     assert comment.user_agent == "Mozilla/5.0 (reader)"
-    assert client.session[PENDING_SESSION_KEY] == [comment.pk]
+    assert response.cookies["comment_pending"]["path"] == "/comments/"
+    state = client.get(f"/comments/{article.slug}/state/").json()
+    assert [item["parent"] for item in state["pending"]] == [None]
 
 
 def test_only_the_writer_sees_their_pending_comment(client, article):

@@ -48,13 +48,12 @@ def test_the_writer_sees_their_pending_reply_under_its_parent(client, article):
     parent = CommentFactory(article=article)
 
     reply_to(client, parent, text="My pending reply.")
-    html = client.get(article.get_absolute_url()).content.decode()
+    # static/js/comments.js puts each pending comment under its parent.
+    [pending] = client.get(f"/comments/{article.slug}/state/").json()["pending"]
 
+    assert pending["parent"] == parent.pk
     assert re.search(
-        rf'id="comment-{parent.pk}".*?comment-list--replies.*?'
-        r'id="your-comment".*?My pending reply\.',
-        html,
-        re.DOTALL,
+        r'id="your-comment".*?My pending reply\.', pending["html"], re.DOTALL
     )
 
 

@@ -35,7 +35,13 @@ def test_strictly_necessary_is_required_and_cannot_be_deleted():
 
 def test_every_cookie_has_a_purpose_a_duration_and_the_sites_domain():
     expected = {
-        "necessary": {"sessionid", "csrftoken", "cookie_consent", "messages"},
+        "necessary": {
+            "sessionid",
+            "csrftoken",
+            "cookie_consent",
+            "messages",
+            "comment_pending",
+        },
         "functional": {"comment_author"},
         "analytics": {"_pk_id", "_pk_ses"},
     }
@@ -46,7 +52,9 @@ def test_every_cookie_has_a_purpose_a_duration_and_the_sites_domain():
             assert cookie.description
             assert cookie.lifetime.duration
             assert cookie.domain == ""
-            assert cookie.path == "/"
+            # The commenter's cookies go to the comment views only.
+            expected_path = "/comments/" if cookie.name.startswith("comment_") else "/"
+            assert cookie.path == expected_path
 
 
 def test_the_comment_cookie_lives_as_long_as_the_comments_app_sets_it():

@@ -22,6 +22,6 @@ class Command(BaseCommand):
             ]
             if not fields:
                 continue
-            for obj in model._default_manager.iterator():
+            for obj in model._meta.default_manager.iterator():
                 made += sum(make_renditions(getattr(obj, name)) for name in fields)
         self.stdout.write(f"{made} renditions made.")

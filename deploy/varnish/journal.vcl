@@ -1,0 +1,110 @@
+# Varnish 7 in front of the journal: it serves reader pages to everyone from
+# one copy, and drops exactly the pages a change touched (surrogate keys).
+#
+# The journal marks every reader page `Cache-Control: public, max-age=0,
+# s-maxage=N, stale-while-revalidate=S, stale-if-error=E` and lists what it
+# shows in an `xkey` header (article-12 author-3 lists ...). After a change it
+# sends `PURGE /` with the keys in `xkey-purge` (VARNISH_PURGE_URLS), which the
+# xkey vmod (Debian's varnish-modules) answers. docs/deploy.md explains it.
+vcl 4.1;
+
+import std;
+import xkey;
+
+# The journal's gunicorn. Edit host and port for your set-up.
+backend journal {
+    .host = "127.0.0.1";
+    .port = "8000";
+    .connect_timeout = 2s;
+    .first_byte_timeout = 30s;
+    .probe = {
+        .url = "/health/";
+        .interval = 2s;
+        .timeout = 2s;
+        .window = 3;
+        .threshold = 2;
+        .initial = 2;
+    }
+}
+
+# Who may purge: the journal's own machines.
+acl purgers {
+    "127.0.0.1";
+    "::1";
+}
+
+sub vcl_recv {
+    if (req.method == "PURGE") {
+        if (client.ip !~ purgers) {
+            return (synth(403, "Not allowed to purge"));
+        }
+        if (!req.http.xkey-purge) {
+            return (synth(400, "Name the keys to purge in xkey-purge"));
+        }
+        set req.http.purged = xkey.purge(req.http.xkey-purge);
+        return (synth(200, "Purged " + req.http.purged + " objects"));
+    }
+    if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    # Signed-in staff see drafts, previews and the admin: never from the cache.
+    if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
+        return (pass);
+    }
+    # Campaign and click identifiers never change a page: one copy for all.
+    set req.url = regsuball(req.url, "(?<=[?&])(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid)=[^&]*&?", "");
+    set req.url = regsub(req.url, "[?&]+$", "");
+    set req.url = std.querysort(req.url);
+    # Reader pages are the same for every reader: cookies take no part in the
+    # lookup. The journal still receives them (vcl_backend_fetch) for the few
+    # per-reader views, which it marks private so they are never stored.
+    if (req.http.Cookie) {
+        set req.http.x-journal-cookie = req.http.Cookie;
+        unset req.http.Cookie;
+    }
+    # While the journal answers, a page past its lifetime is served stale for
+    # at most 10 s while it is fetched again; while it does not (database or
+    # workers down), for as long as stale-if-error allows.
+    if (std.healthy(req.backend_hint)) {
+        set req.grace = 10s;
+    }
+    return (hash);
+}
+
+sub vcl_backend_fetch {
+    if (bereq.http.x-journal-cookie) {
+        set bereq.http.Cookie = bereq.http.x-journal-cookie;
+        unset bereq.http.x-journal-cookie;
+    }
+}
+
+sub vcl_backend_response {
+    # A failed refresh keeps the page we have (stale-if-error).
+    if (beresp.status >= 500 && bereq.is_bgfetch) {
+        return (abandon);
+    }
+    # Only what the journal marks public is shared; anything per reader (a
+    # cookie set, private, no-store) is fetched afresh for every request.
+    if (beresp.http.Cache-Control !~ "public" || beresp.http.Set-Cookie
+        || beresp.http.Cache-Control ~ "(private|no-store|no-cache)") {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 60s;
+        return (deliver);
+    }
+    if (beresp.http.Cache-Control ~ "stale-if-error=[0-9]+") {
+        set beresp.grace = std.duration(regsub(beresp.http.Cache-Control,
+            ".*stale-if-error=([0-9]+).*", "\1s"), 60s);
+    }
+    return (deliver);
+}
+
+sub vcl_deliver {
+    if (obj.hits > 0) {
+        set resp.http.X-Cache = "HIT";
+    } else {
+        set resp.http.X-Cache = "MISS";
+    }
+    unset resp.http.xkey;
+    unset resp.http.Via;
+    unset resp.http.X-Varnish;
+}

@@ -1,0 +1,179 @@
+"""Reader pages through a real Varnish (deploy/varnish/journal.vcl), purged by key.
+
+Skipped where varnishd is not installed; .ci/run installs it.
+"""
+
+import re
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from comments.models import Comment
+from comments.services import moderate_comments
+from tests.factories import ArticleFactory, CommentFactory
+from thinktank.purge import purge_shared_cache
+
+VCL = Path(__file__).resolve().parent.parent / "deploy" / "varnish" / "journal.vcl"
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(not shutil.which("varnishd"), reason="varnishd not installed"),
+]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def varnishd(live_server):
+    """A varnishd in front of the live server; its address."""
+    backend_port = live_server.url.rsplit(":", 1)[1]
+    port = free_port()
+    workdir = Path(tempfile.mkdtemp(prefix="journal-varnish-"))
+    workdir.chmod(0o755)  # varnishd reads the VCL as its own unprivileged user
+    vcl = workdir / "journal.vcl"
+    vcl.write_text(
+        VCL.read_text().replace('.port = "8000"', f'.port = "{backend_port}"')
+    )
+    process = subprocess.Popen(
+        [
+            "varnishd",
+            "-F",
+            "-f",
+            str(vcl),
+            "-n",
+            str(workdir / "n"),
+            "-a",
+            f"127.0.0.1:{port}",
+            "-s",
+            "malloc,32m",
+            "-T",
+            "none",
+        ],  # fmt: skip
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield url
+    process.terminate()
+    process.wait(10)
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+@pytest.fixture
+def varnish(varnishd, settings):
+    """Varnish, emptied, told of the journal's purges."""
+    settings.PAGE_CACHE_SECONDS = 600
+    settings.SHARED_CACHE_BACKENDS = [
+        {"BACKEND": "thinktank.purge.VarnishBackend", "OPTIONS": {"urls": [varnishd]}}
+    ]
+    purge_shared_cache(["site"])
+    return varnishd
+
+
+def fetch(url, cookie=None):
+    request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.headers, response.read().decode()
+
+
+def cached_after_one_visit(url, cookie=None):
+    fetch(url)
+    headers, body = fetch(url, cookie)
+    return headers["X-Cache"] == "HIT", body
+
+
+def test_reader_pages_are_served_by_varnish_whatever_cookies_readers_carry(varnish):
+    article = ArticleFactory(title="Ports and power")
+    url = varnish + article.get_absolute_url()
+    for cookie in [
+        None,
+        "cookie_consent=functional=2026-01-01|analytics=-1",
+        "csrftoken=abc; comment_author=signed",
+    ]:
+        hit, body = cached_after_one_visit(url, cookie)
+        assert hit, cookie
+        assert "Ports and power" in body
+    headers, _ = fetch(url)
+    assert "xkey" not in headers
+    assert "public" in headers["Cache-Control"]
+
+
+def test_signed_in_staff_always_reach_django(varnish):
+    article = ArticleFactory()
+    url = varnish + article.get_absolute_url()
+    fetch(url)
+    headers, _ = fetch(url, cookie="sessionid=whatever")
+    assert headers["X-Cache"] == "MISS"
+
+
+def test_tracking_parameters_share_one_copy(varnish):
+    article = ArticleFactory()
+    url = varnish + article.get_absolute_url()
+    fetch(url)
+    headers, _ = fetch(url + "?utm_source=newsletter&fbclid=xyz")
+    assert headers["X-Cache"] == "HIT"
+
+
+def test_an_edit_shows_at_once_and_unrelated_pages_stay_cached(varnish):
+    ArticleFactory.create_batch(7, tags=["forestry"])  # the latest stories
+    edited = ArticleFactory.create(title="Original headline", tags=["ports"])
+    ArticleFactory.create_batch(7, tags=["forestry"])  # push it out of "latest"
+    unrelated = ArticleFactory(title="Unrelated", tags=["farming"])
+    edited_url = varnish + edited.get_absolute_url()
+    unrelated_url = varnish + unrelated.get_absolute_url()
+    assert cached_after_one_visit(edited_url)[0]
+    assert cached_after_one_visit(unrelated_url)[0]
+
+    edited.title = "Corrected headline"
+    edited.save()
+
+    headers, body = fetch(edited_url)
+    assert headers["X-Cache"] == "MISS"
+    assert "Corrected headline" in body
+    assert fetch(unrelated_url)[0]["X-Cache"] == "HIT"
+
+
+def test_a_publication_shows_on_the_home_page_at_once(varnish):
+    ArticleFactory(title="Already out")
+    assert cached_after_one_visit(varnish + "/")[0]
+    ArticleFactory(title="Fresh from the desk")
+    assert "Fresh from the desk" in fetch(varnish + "/")[1]
+
+
+def test_an_approved_comment_shows_at_once(varnish, django_user_model):
+    moderator = django_user_model.objects.create_user("mod", is_staff=True)
+    article = ArticleFactory()
+    comment = CommentFactory(article=article, status="pending", text="Well argued.")
+    url = varnish + article.get_absolute_url()
+    hit, body = cached_after_one_visit(url)
+    assert hit and "Well argued." not in body
+    moderate_comments(
+        comments=Comment.objects.filter(pk=comment.pk),
+        decision="approved",
+        by=moderator,
+    )
+    assert "Well argued." in fetch(url)[1]
+
+
+def test_a_purge_says_how_many_pages_it_removed(varnish):
+    request = urllib.request.Request(
+        varnish + "/", method="PURGE", headers={"xkey-purge": "site"}
+    )
+    with urllib.request.urlopen(request, timeout=5) as response:
+        assert re.search(r"Purged \d+", response.read().decode())
