@@ -39,29 +39,29 @@ def home(request):
     """The front page: a lead story, the latest, the week's most read and most
     discussed, and a block per top-level section.
 
-    Each story appears once in the editorial blocks (lead, latest, sections).
-    Older stories page on at /stories/, where `?page=N` here leads.
+    Each story appears once in the editorial blocks: the lead (the newest
+    featured story, else the newest), the latest after it, then each section's
+    newest few of the rest. Older stories page on at /stories/, where
+    `?page=N` here leads.
     """
     if "page" in request.GET:
         return redirect(f"{reverse('articles:stories')}?{request.GET.urlencode()}")
     sections = list(Category.objects.sections())
-    lead_pk, latest_pks, section_pks = home_story_plan(sections)
-    cards = {
-        article.pk: article
-        for article in Article.objects.published()
-        .filter(pk__in=[lead_pk, *latest_pks, *section_pks])
+    stories = list(
+        Article.objects.published()
+        .filter(pk__in=home_story_ids(sections))
         .for_cards()
-    }
-    placed = sorted(
-        (cards[pk] for pk in section_pks if pk in cards),
-        key=lambda article: (article.publish_at, article.pk),
-        reverse=True,
+        .newest_first()
     )
+    lead = next((a for a in stories if a.featured), stories[0] if stories else None)
+    latest = [a for a in stories if a != lead][:LATEST_COUNT]
+    shown = {lead, *latest}
     blocks = []
     for section in sections:
-        stories = [article for article in placed if article.section_id == section.pk]
-        if stories:
-            blocks.append((section, stories[0], stories[1:]))
+        block = [a for a in stories if a.section_id == section.pk and a not in shown]
+        if block := block[:SECTION_BLOCK_SIZE]:
+            blocks.append((section, block[0], block[1:]))
+            shown.update(block)
     since = timezone.now() - timedelta(days=RANKING_DAYS)
     ranked = Article.objects.published().only("title", "slug")
     most_read = list(ranked.most_read(since=since)[:RANKING_COUNT])
@@ -70,8 +70,8 @@ def home(request):
         request,
         "articles/home.html",
         {
-            "lead": cards.get(lead_pk),
-            "latest": [cards[pk] for pk in latest_pks if pk in cards],
+            "lead": lead,
+            "latest": latest,
             "section_blocks": blocks,
             "most_read": most_read,
             "most_discussed": most_discussed,
@@ -81,37 +81,30 @@ def home(request):
     # The rankings move with readers' clicks and comments, not with edits: they
     # are as fresh as the page's lifetime (PAGE_CACHE_SECONDS).
     ranked_keys = keys.of_articles([*most_read, *most_discussed], bylines=False)
-    return add_keys(
-        response, {keys.LISTS, *keys.of_articles(cards.values()), *ranked_keys}
-    )
+    shown.discard(None)
+    return add_keys(response, {keys.LISTS, *keys.of_articles(shown), *ranked_keys})
 
 
-def home_story_plan(sections):
-    """The home page's stories by primary key, each chosen once: the lead (the
-    newest featured story, else the newest), the latest after it, then each
-    section's newest few of the rest.
+def home_story_ids(sections):
+    """A query for the keys of the stories the home page chooses from: the
+    newest featured one, the newest, and enough of each section's newest to
+    fill its block with stories the lead and latest did not take.
 
-    Three small queries: the featured, the newest, and one IN over a UNION of
-    index-ordered slices per section (an OR of INs would scan the archive).
+    Its WHERE takes the union of small index-ordered subqueries, so it never
+    scans the archive (an OR of INs would).
     """
-    newest = Article.objects.published().newest_first().values_list("pk", flat=True)
-    top = list(newest[: LATEST_COUNT + 1])
-    lead = newest.filter(featured=True).first() or (top[0] if top else None)
-    latest = [pk for pk in top if pk != lead][:LATEST_COUNT]
-    if not sections:
-        return lead, latest, []
-    shown = [lead, *latest]
-    first, *rest = [
-        Article.objects.filter(
-            pk__in=newest.in_category(section).exclude(pk__in=shown)[
-                :SECTION_BLOCK_SIZE
-            ]
-        )
-        .order_by()
-        .values_list("pk", flat=True)
-        for section in sections
+    newest = Article.objects.published().newest_first().values("pk")
+    taken_above = 1 + LATEST_COUNT
+    slices = [
+        newest.filter(featured=True)[:1],
+        newest[:taken_above],
+        *(newest.in_category(s)[: SECTION_BLOCK_SIZE + taken_above] for s in sections),
     ]
-    return lead, latest, list(first.union(*rest))
+    first, *rest = [
+        Article.objects.filter(pk__in=part).order_by().values_list("pk", flat=True)
+        for part in slices
+    ]
+    return first.union(*rest)
 
 
 def latest_stories():

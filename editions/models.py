@@ -90,7 +90,6 @@ class Edition(models.Model):
         return f"Vol. {self.volume}, No. {self.number}"
 
 
-
 class EditionArticle(models.Model):
     """An article printed in an edition, at its place in the table of contents."""
 

@@ -8,7 +8,9 @@ from . import feeds, views
 app_name = "editions"
 
 urlpatterns = [
-    path("", reader_page(views.EditionListView.as_view(), params=["page"]), name="list"),
+    path(
+        "", reader_page(views.EditionListView.as_view(), params=["page"]), name="list"
+    ),
     path("feed/", syndication_page(feeds.EditionFeed()), name="feed"),
     path(
         "<int:volume>/<int:number>/",
