@@ -246,19 +246,21 @@ class Command(BaseCommand):
         )
 
     def load_reads(self):
-        """A week of invented read counts, so "Most read" has something to show."""
-        if DailyReads.objects.exists():
-            return
+        """A week of invented read counts, so "Most read" has something to show
+        (a day an article already has a count for keeps it)."""
         stories = list(Article.objects.published().order_by("pk"))
         today = timezone.localdate()
         DailyReads.objects.bulk_create(
-            DailyReads(
-                article=article,
-                day=today - timedelta(days=day),
-                reads=(article.pk * 37 + day * 11) % 90 + 5,
-            )
-            for article in stories
-            for day in range(7)
+            [
+                DailyReads(
+                    article=article,
+                    day=today - timedelta(days=day),
+                    reads=(article.pk * 37 + day * 11) % 90 + 5,
+                )
+                for article in stories
+                for day in range(7)
+            ],
+            ignore_conflicts=True,
         )
 
     def load_users(self):
