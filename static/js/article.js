@@ -2,21 +2,25 @@
 // The count is one anonymous request: no cookie is sent or set, nothing names the
 // reader, and the page itself stays the same for everyone (cacheable).
 const article = document.querySelector("[data-read-beacon]");
+// A read is a page looked at for a few seconds (a tab left in the background
+// waits its turn); sent once, after the page's own requests have gone.
+const READ_AFTER_MS = 3000;
 if (article) {
-  const send = () =>
+  let timer = null;
+  const send = () => {
+    document.removeEventListener("visibilitychange", watch);
     fetch(article.dataset.readBeacon, {
       method: "POST",
       credentials: "omit",
       keepalive: true,
     }).catch(() => {});
-  // A page opened in a background tab counts once it is looked at.
-  const whenSeen = () => {
-    if (document.visibilityState !== "visible") return;
-    document.removeEventListener("visibilitychange", whenSeen);
-    send();
   };
-  document.addEventListener("visibilitychange", whenSeen);
-  whenSeen();
+  const watch = () => {
+    clearTimeout(timer);
+    if (document.visibilityState === "visible") timer = setTimeout(send, READ_AFTER_MS);
+  };
+  document.addEventListener("visibilitychange", watch);
+  watch();
 }
 
 for (const link of document.querySelectorAll("[data-copy-link]")) {
