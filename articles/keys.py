@@ -13,6 +13,9 @@ LATEST = "latest"
 SYNDICATION = "syndication"
 # The public corrections page (every correction and update note).
 CORRECTIONS = "corrections"
+# Pages showing print editions: their archive and pages, and every article
+# page (the newest cover in the sidebar, the line naming its edition).
+EDITIONS = "editions"
 
 
 def article(pk):

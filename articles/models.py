@@ -5,6 +5,7 @@ import reversion
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.template.loader import render_to_string
 from django.urls import reverse, reverse_lazy
@@ -647,6 +648,13 @@ class Photo(models.Model):
         return render_to_string("articles/_figure.html", {"photo": self}).strip()
 
 
+def validate_promo_link(value):
+    """A path on this site ("/…", never "//host") or an http(s) address."""
+    if value.startswith("/") and not value.startswith("//"):
+        return
+    URLValidator(schemes=["http", "https"])(value)
+
+
 class PromoSlot(models.Model):
     """A house advertisement: an image with a link, never markup or script."""
 
@@ -665,7 +673,12 @@ class PromoSlot(models.Model):
     width = models.PositiveIntegerField(null=True, editable=False)
     height = models.PositiveIntegerField(null=True, editable=False)
     alt = models.CharField("alt text", max_length=200)
-    link = models.URLField(help_text="Where a click on the banner goes.")
+    link = models.CharField(
+        max_length=500,
+        validators=[validate_promo_link],
+        help_text="Where a click on the banner goes: a page of this site "
+        "(/category/economy/) or a full address (https://…).",
+    )
     starts_at = models.DateTimeField(default=timezone.now)
     ends_at = models.DateTimeField(null=True, blank=True, help_text="Empty: no end.")
 
@@ -677,6 +690,14 @@ class PromoSlot(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def sizes(self):
+        """The `sizes` of its picture: the leaderboard at its own width (or the
+        screen's, if narrower), the sidebar rectangle at the sidebar's."""
+        if self.position == self.Position.LEADERBOARD:
+            return f"(min-width: {self.width}px) {self.width}px, 100vw"
+        return "(min-width: 62rem) 300px, 100vw"
 
     def clean(self):
         if self.ends_at and self.starts_at and self.ends_at <= self.starts_at:

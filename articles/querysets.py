@@ -79,6 +79,26 @@ class ArticleQuerySet(models.QuerySet):
             .with_comment_count()
         )
 
+    def most_read(self, *, since):
+        """Most read first, by the reads counted since the day of `since`
+        (readership.DailyReads); one query, annotated `reads`."""
+        from django.db.models import Sum
+
+        return (
+            self.filter(daily_reads__day__gte=timezone.localdate(since))
+            .annotate(reads=Sum("daily_reads__reads"))
+            .order_by("-reads", "-publish_at")
+        )
+
+    def most_discussed(self, *, since):
+        """Most approved comments posted since `since` first; one query,
+        annotated `recent_comments`."""
+        return (
+            self.filter(comments__status="approved", comments__created_at__gte=since)
+            .annotate(recent_comments=Count("comments"))
+            .order_by("-recent_comments", "-publish_at")
+        )
+
     def with_comment_count(self):
         """Annotate `comment_count`, the approved comments, inside the same query."""
         approved = (

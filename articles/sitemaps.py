@@ -18,6 +18,7 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from authors.models import Author
+from editions.models import Edition
 from pages.models import Page
 
 from .metadata import absolute_url
@@ -148,12 +149,26 @@ class PageSitemap(JournalSitemap):
         return Page.objects.published().aggregate(latest=Max("updated_at"))["latest"]
 
 
+class EditionSitemap(JournalSitemap):
+    """Every edition of the printed journal."""
+
+    def items(self):
+        return Edition.objects.order_by("date", "pk")
+
+    def lastmod(self, edition):
+        return edition.date
+
+    def get_latest_lastmod(self):
+        return Edition.objects.aggregate(latest=Max("date"))["latest"]
+
+
 SITEMAPS = {
     "articles": ArticleSitemap,
     "categories": CategorySitemap,
     "tags": TagSitemap,
     "authors": AuthorSitemap,
     "pages": PageSitemap,
+    "editions": EditionSitemap,
 }
 
 

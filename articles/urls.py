@@ -31,7 +31,8 @@ urlpatterns = [
         reader_page(views.ArticleDetailView.as_view()),
         name="detail",
     ),
-    path("", reader_page(views.home), name="home"),
+    # "page" is declared so that /?page=N reaches the view, which sends it on.
+    path("", LIST(views.home), name="home"),
     *feed_routes("", "feed", feeds.ArticleFeed, feeds.AtomArticleFeed),
     # Before the category page, whose <path> would otherwise take "…/feed".
     *feed_routes(
@@ -55,6 +56,7 @@ urlpatterns = [
         LIST(views.CategoryView.as_view()),
         name="category",
     ),
+    path("stories/", LIST(views.StoriesView.as_view()), name="stories"),
     path("tag/<slug:slug>/", tag_route(views.TagView.as_view()), name="tag"),
     path("search/", SEARCH(views.SearchView.as_view()), name="search"),
     path(

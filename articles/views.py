@@ -1,14 +1,18 @@
 import functools
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView, dates
 from taggit.models import Tag
 
 from comments.views import comment_context
+from editions.models import Edition
 from thinktank.pagecache import add_keys, reader_page
 
 from . import keys
@@ -18,6 +22,8 @@ from .search import SearchForm, search_articles
 
 SECTION_BLOCK_SIZE = 4
 LATEST_COUNT = 6
+RANKING_DAYS = 7
+RANKING_COUNT = 5
 
 
 def syndication_page(view, params=()):
@@ -31,7 +37,16 @@ def syndication_page(view, params=()):
 
 
 def home(request):
-    """The lead story, the latest, and the newest few of every top-level section."""
+    """The front page: a lead story, the latest, the week's most read and most
+    discussed, and a block per top-level section.
+
+    Each story appears once in the editorial blocks: the lead (the newest
+    featured story, else the newest), the latest after it, then each section's
+    newest few of the rest. Older stories page on at /stories/, where
+    `?page=N` here leads.
+    """
+    if "page" in request.GET:
+        return redirect(f"{reverse('articles:stories')}?{request.GET.urlencode()}")
     sections = list(Category.objects.sections())
     stories = list(
         Article.objects.published()
@@ -40,37 +55,51 @@ def home(request):
         .newest_first()
     )
     lead = next((a for a in stories if a.featured), stories[0] if stories else None)
-    others = [a for a in stories if a != lead]
+    latest = [a for a in stories if a != lead][:LATEST_COUNT]
+    shown = {lead, *latest}
     blocks = []
     for section in sections:
-        block = [a for a in others if a.section_id == section.pk][:SECTION_BLOCK_SIZE]
-        if block:
-            blocks.append((section, block))
+        block = [a for a in stories if a.section_id == section.pk and a not in shown]
+        if block := block[:SECTION_BLOCK_SIZE]:
+            blocks.append((section, block[0], block[1:]))
+            shown.update(block)
+    since = timezone.now() - timedelta(days=RANKING_DAYS)
+    ranked = Article.objects.published().only("title", "slug")
+    most_read = list(ranked.most_read(since=since)[:RANKING_COUNT])
+    most_discussed = list(ranked.most_discussed(since=since)[:RANKING_COUNT])
     response = render(
         request,
         "articles/home.html",
         {
             "lead": lead,
-            "latest": others[:LATEST_COUNT],
+            "latest": latest,
             "section_blocks": blocks,
+            "most_read": most_read,
+            "most_discussed": most_discussed,
             "sections": sections,  # for the menu too: one query for both
         },
     )
-    return add_keys(response, {keys.LISTS, *keys.of_articles(stories)})
+    # The rankings move with readers' clicks and comments, not with edits: they
+    # are as fresh as the page's lifetime (PAGE_CACHE_SECONDS).
+    ranked_keys = keys.of_articles([*most_read, *most_discussed], bylines=False)
+    shown.discard(None)
+    return add_keys(response, {keys.LISTS, *keys.of_articles(shown), *ranked_keys})
 
 
 def home_story_ids(sections):
-    """A query for the keys of the home page's stories: the newest featured
-    one, the newest, the newest few of each section.
+    """A query for the keys of the stories the home page chooses from: the
+    newest featured one, the newest, and enough of each section's newest to
+    fill its block with stories the lead and latest did not take.
 
     Its WHERE takes the union of small index-ordered subqueries, so it never
     scans the archive (an OR of INs would).
     """
     newest = Article.objects.published().newest_first().values("pk")
+    taken_above = 1 + LATEST_COUNT
     slices = [
         newest.filter(featured=True)[:1],
-        newest[: LATEST_COUNT + 1],
-        *(newest.in_category(s)[: SECTION_BLOCK_SIZE + 1] for s in sections),
+        newest[:taken_above],
+        *(newest.in_category(s)[: SECTION_BLOCK_SIZE + taken_above] for s in sections),
     ]
     first, *rest = [
         Article.objects.filter(pk__in=part).order_by().values_list("pk", flat=True)
@@ -109,6 +138,11 @@ class ArticleDetailView(DetailView):
         context["breadcrumbs"] = article.category.ancestors_and_self()
         context["related"] = Article.objects.related_to(article)
         context["latest"] = [s for s in latest_stories() if s != article][:LATEST_COUNT]
+        # The menu marks the story's section (aria-current="true").
+        context["menu_section"] = context["breadcrumbs"][0].get_absolute_url()
+        context["edition"], context["latest_edition"] = Edition.objects.for_article(
+            article
+        )
         context.update(comment_context(self.request, article))
         return context
 
@@ -122,6 +156,7 @@ class ArticleDetailView(DetailView):
             response,
             {
                 keys.LATEST,
+                keys.EDITIONS,
                 *keys.of_articles(shown, bylines=False),
                 *(keys.author(author.pk) for author in article.byline),
                 *(keys.tag(tag.pk) for tag in article.tag_list),
@@ -222,6 +257,15 @@ class CategoryView(ArticleListView):
             subcategories=self.category.children.order_by("position", "name"),
             **kwargs,
         )
+
+
+class StoriesView(ArticleListView):
+    """Every published story, newest first: where the front page pages on."""
+
+    template_name = "articles/stories.html"
+
+    def filter_articles(self, articles):
+        return articles
 
 
 class TagView(ArticleListView):

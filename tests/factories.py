@@ -119,3 +119,19 @@ class TaskResultFactory(factory.django.DjangoModelFactory):
         '  File "smtplib.py", line 341, in connect\n'
         "ConnectionRefusedError: [Errno 111] Connection refused <mail@example>\n"
     )
+
+
+class EditionFactory(factory.django.DjangoModelFactory):
+    """A print edition with a small cover picture."""
+
+    class Meta:
+        model = "editions.Edition"
+
+    volume = 12
+    number = factory.Sequence(lambda n: n + 1)
+    date = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=3))
+    title = "Winter: Power and Restraint"
+    cover = factory.LazyFunction(
+        lambda: ContentFile(image_bytes(size=(60, 80)), name="cover.jpg")
+    )
+    cover_alt = "The cover of the issue"

@@ -34,7 +34,8 @@ def test_no_rendition_is_wider_than_the_original():
 
 
 def test_pages_offer_the_renditions_with_sizes_and_dimensions(client, article):
-    ArticleFactory.create_batch(2, with_hero=True)
+    # More than the lead and the latest take, so section blocks show pictures.
+    ArticleFactory.create_batch(9, with_hero=True)
     page = client.get(article.get_absolute_url()).content.decode()
     hero = page.split('<figure class="article__hero">')[1].split("</figure>")[0]
     assert 'srcset="/media/renditions/' in hero

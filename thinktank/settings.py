@@ -90,6 +90,8 @@ INSTALLED_APPS = [
     "comments",
     "pages",
     "articles.wordpress",
+    "readership",
+    "editions",
 ]
 
 # django.contrib.redirects keeps its redirects per site; the journal is one site.
@@ -102,6 +104,9 @@ MIDDLEWARE = [
     # served from the page cache; other requests pass through untouched.
     "articles.wordpress.middleware.WordPressQueryRedirectMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Compresses HTML when the client accepts gzip. Reader pages carry no
+    # per-reader secret, and Django masks the CSRF token in every response.
+    "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -291,6 +296,7 @@ WHITENOISE_MAX_AGE = 3600
 
 # Uploaded images: real JPEG/PNG/WebP/GIF only, within these limits.
 IMAGE_MAX_BYTES = env_int("IMAGE_MAX_BYTES", 10 * 1024 * 1024)
+EDITION_PDF_MAX_BYTES = env_int("EDITION_PDF_MAX_BYTES", 50 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 FILE_UPLOAD_PERMISSIONS = 0o644
 

@@ -16,6 +16,8 @@ urlpatterns = [
     path("authors/", include("authors.urls")),
     path("privacy/", include("thinktank.privacy_urls")),
     path("comments/", include("comments.urls")),
+    path("read/", include("readership.urls")),
+    path("editions/", include("editions.urls")),
 ]
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

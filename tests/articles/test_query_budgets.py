@@ -69,11 +69,13 @@ def test_query_counts_do_not_grow_with_the_archive(client):
 # sections for its menu and the promos running now.
 BUDGETS = {
     # the cards of the stories chosen (one query of index-bounded subqueries),
-    # their bylines; the sections it lists are the menu's too
-    "home": 4,
+    # their bylines, the week's most read and most discussed (an aggregate
+    # each); the sections it lists are the menu's too
+    "home": 6,
     # article (with its category chain), related stories (pins, then those
     # ranked from the tags' rank index), latest stories, approved comments,
-    # byline, tags, correction notes
+    # byline, tags, correction notes, the editions (the article's and the
+    # newest, one query)
     "article": 10,
     # category (with its parents), count, page, bylines, sub-categories
     "section": 7,

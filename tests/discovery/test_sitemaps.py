@@ -84,6 +84,7 @@ def test_the_index_lists_every_sitemap_with_absolute_addresses(client, archive):
         f"{SITE_URL}/sitemap-tags.xml",
         f"{SITE_URL}/sitemap-authors.xml",
         f"{SITE_URL}/sitemap-pages.xml",
+        f"{SITE_URL}/sitemap-editions.xml",
         f"{SITE_URL}/sitemap-news.xml",
     }
     latest = max(changed(archive["published"]), changed(archive["older"]))
@@ -215,9 +216,17 @@ def test_sitemap_cost_does_not_grow_with_the_archive(
     xml(client, "/sitemap-pages.xml")
     # per sitemap: its latest change and its page count (for the categories:
     # the changes per category, then the categories; for static pages too)
-    with django_assert_max_num_queries(10, info="sitemap index"):
+    # (editions: 2 more)
+    with django_assert_max_num_queries(12, info="sitemap index"):
         xml(client, "/sitemap.xml")
-    budgets = {"articles": 2, "categories": 2, "tags": 2, "authors": 2, "pages": 2}
+    budgets = {
+        "articles": 2,
+        "categories": 2,
+        "tags": 2,
+        "authors": 2,
+        "pages": 2,
+        "editions": 2,
+    }
     for section, budget in budgets.items():
         # the page count, then the page
         with django_assert_max_num_queries(budget, info=section):

@@ -36,6 +36,7 @@ MIGRATION_DATA = [
     ("articles.migrations.0013_editors_correct_and_share", "grant"),
     ("comments.migrations.0002_moderators_group", "create_moderators"),
     ("comments.migrations.0004_moderators_read_the_log", "grant"),
+    ("editions.migrations.0002_editors_group", "grant"),
     ("thinktank.migrations.0001_cookie_groups", "create_groups"),
     ("thinktank.migrations.0003_comment_pending_cookie", "describe"),
 ]

@@ -59,7 +59,7 @@ def test_a_comment_is_held_approved_and_answered(
     # Another browser sees nothing of it.
     other.goto(url)
     assert other.get_by_text("Rules beat discretion here.").count() == 0
-    assert other.locator("#comments-heading").inner_text() == "COMMENTS"
+    assert other.locator("#comments-heading").text_content() == "Comments"
 
     # A moderator logs in and approves it from the queue.
     desk.goto(live_server.url + "/admin/")
@@ -80,7 +80,7 @@ def test_a_comment_is_held_approved_and_answered(
         public = page.locator(f"#comment-{comment.pk}")
         assert "Rules beat discretion here." in public.inner_text()
         assert page.locator("#your-comment").count() == 0
-        assert page.locator("#comments-heading").inner_text() == "1 COMMENT"
+        assert page.locator("#comments-heading").text_content() == "1 comment"
 
     # The other reader replies in place: the form moves under the comment.
     other.locator(f"#comment-{comment.pk} .comment__reply").click()

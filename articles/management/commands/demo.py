@@ -6,7 +6,6 @@ the command again changes nothing.
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -19,6 +18,8 @@ from articles.demo import images, long_a, long_b, short
 from articles.models import Article, Byline, Category, Photo, PromoSlot
 from authors.models import Author
 from comments.demo import load_demo_comments
+from editions.models import Edition, EditionArticle
+from readership.models import DailyReads
 
 FIGURE_MARKER = "<!-- figure -->"
 
@@ -43,6 +44,8 @@ class Command(BaseCommand):
             for data in [*long_a.ARTICLES, *long_b.ARTICLES, *short.ARTICLES]:
                 created += self.load_article(data, categories, authors)
             self.load_promos()
+            self.load_edition()
+            self.load_reads()
             users = self.load_users()
             self.stdout.write(f"Demo comments: {load_demo_comments()} new.")
         self.stdout.write(
@@ -184,7 +187,7 @@ class Command(BaseCommand):
                 ),
                 (970, 120),
                 "Banner: The Weekly Briefing, our best analysis in one email every Friday",
-                f"{settings.SITE_URL}/category/global-affairs/",
+                "/category/global-affairs/",
             ),
             (
                 "Policy forum sidebar",
@@ -192,7 +195,7 @@ class Command(BaseCommand):
                 ("Policy Forum", "Join our fellows in debate."),
                 (600, 500),
                 "Advertisement: the journal's Policy Forum, join our fellows in debate",
-                f"{settings.SITE_URL}/category/governance/",
+                "/category/governance/",
             ),
         ]
         for name, position, (headline, line), size, alt, link in promos:
@@ -215,6 +218,54 @@ class Command(BaseCommand):
                 save=False,
             )
             promo.save()
+
+    def load_edition(self):
+        """The latest print edition, with a drawn cover and six of the stories."""
+        if Edition.objects.filter(volume=12, number=4).exists():
+            return
+        edition = Edition(
+            volume=12,
+            number=4,
+            date=(self.now - timedelta(days=10)).date(),
+            title="Winter 2026: Power and Restraint",
+            cover_alt="Cover of the print edition, Winter 2026: Power and Restraint",
+        )
+        edition.cover.save(
+            "cover-12-4.jpg",
+            ContentFile(
+                images.draw_banner(
+                    "Power and Restraint",
+                    "Vol. 12, No. 4 · Winter 2026",
+                    images.PALETTES["global-affairs"],
+                    (600, 800),
+                )
+            ),
+            save=False,
+        )
+        edition.save()
+        stories = Article.objects.published().order_by("publish_at", "pk")[:6]
+        EditionArticle.objects.bulk_create(
+            EditionArticle(edition=edition, article=article, position=place)
+            for place, article in enumerate(stories)
+        )
+
+    def load_reads(self):
+        """A week of invented read counts, so "Most read" has something to show
+        (a day an article already has a count for keeps it)."""
+        stories = list(Article.objects.published().order_by("pk"))
+        today = timezone.localdate()
+        DailyReads.objects.bulk_create(
+            [
+                DailyReads(
+                    article=article,
+                    day=today - timedelta(days=day),
+                    reads=(article.pk * 37 + day * 11) % 90 + 5,
+                )
+                for article in stories
+                for day in range(7)
+            ],
+            ignore_conflicts=True,
+        )
 
     def load_users(self):
         User = get_user_model()

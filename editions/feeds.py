@@ -1,0 +1,40 @@
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+
+from articles.metadata import absolute_url
+
+from .models import Edition
+
+FEED_LENGTH = 20
+
+
+class EditionFeed(Feed):
+    """The newest editions of the printed journal."""
+
+    def title(self):
+        return f"{settings.SITE_NAME}: print editions"
+
+    def description(self):
+        return f"Each new issue of {settings.SITE_NAME} in print."
+
+    def link(self):
+        return absolute_url(reverse("editions:list"))
+
+    def feed_url(self):
+        return absolute_url(reverse("editions:feed"))
+
+    def items(self):
+        return Edition.objects.all()[:FEED_LENGTH]
+
+    def item_title(self, edition):
+        return f"{edition.name}: {edition.title}" if edition.title else edition.name
+
+    def item_description(self, edition):
+        return f"Published {edition.date:%B %-d, %Y}."
+
+    def item_link(self, edition):
+        return absolute_url(edition.get_absolute_url())
+
+    def item_pubdate(self, edition):
+        return None

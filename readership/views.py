@@ -1,0 +1,23 @@
+from django.http import HttpResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from articles.models import Article
+
+from .services import is_bot, record_read
+
+
+@csrf_exempt  # no session, no reader, nothing to forge: a count goes up by one
+@never_cache
+@require_POST
+def read(request, pk):
+    """The beacon a reader's browser sends once it shows an article.
+
+    Counted per article per day, without cookies or personal data; robots and
+    unpublished articles are ignored. Always 204, so nothing is learned by probing.
+    """
+    human = not is_bot(request.headers.get("User-Agent", ""))
+    if human and Article.objects.published().filter(pk=pk).exists():
+        record_read(article_id=pk)
+    return HttpResponse(status=204)

@@ -1,0 +1,33 @@
+// The article page's script: counts the read for "Most read", and copies links.
+// The count is one anonymous request: no cookie is sent or set, nothing names the
+// reader, and the page itself stays the same for everyone (cacheable).
+const article = document.querySelector("[data-read-beacon]");
+// A read is a page looked at for a few seconds (a tab left in the background
+// waits its turn); sent once, after the page's own requests have gone.
+const READ_AFTER_MS = 3000;
+if (article) {
+  let timer = null;
+  const send = () => {
+    document.removeEventListener("visibilitychange", watch);
+    fetch(article.dataset.readBeacon, {
+      method: "POST",
+      credentials: "omit",
+      keepalive: true,
+    }).catch(() => {});
+  };
+  const watch = () => {
+    clearTimeout(timer);
+    if (document.visibilityState === "visible") timer = setTimeout(send, READ_AFTER_MS);
+  };
+  document.addEventListener("visibilitychange", watch);
+  watch();
+}
+
+for (const link of document.querySelectorAll("[data-copy-link]")) {
+  link.addEventListener("click", async (event) => {
+    if (!navigator.clipboard) return; // the link itself still leads to the article
+    event.preventDefault();
+    await navigator.clipboard.writeText(link.href);
+    link.textContent = "Link copied";
+  });
+}

@@ -1,0 +1,138 @@
+"""Print editions: archive, table of contents, the article's line, the sidebar
+cover, sitemap, feed, and the PDF check."""
+
+import io
+import re
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from pypdf import PdfWriter
+
+from editions.models import EditionArticle
+from editions.validators import validate_pdf
+from tests.factories import ArticleFactory, EditionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def pdf_bytes():
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def edition_with(*articles, **fields):
+    edition = EditionFactory(**fields)
+    for position, article in enumerate(articles):
+        EditionArticle.objects.create(
+            edition=edition, article=article, position=position
+        )
+    return edition
+
+
+def test_the_archive_lists_editions_newest_first():
+    edition_with(number=1, title="Autumn issue")
+    edition_with(number=2, title="Winter issue")
+    html = Client().get("/editions/").content.decode()
+    assert html.index("Winter issue") < html.index("Autumn issue")
+    assert 'href="/editions/12/2/"' in html
+
+
+def test_the_edition_page_lists_its_published_articles_in_the_editors_order():
+    first, second, third = (ArticleFactory(title=t) for t in ("Alpha", "Beta", "Gamma"))
+    draft = ArticleFactory(title="Not yet", draft=True)
+    edition = edition_with(third, first, draft, second)
+
+    html = Client().get(edition.get_absolute_url()).content.decode()
+    toc = html[html.index('class="toc"') :]
+
+    assert re.findall(r'class="toc__title"><a [^>]*>([^<]+)<', toc) == [
+        "Gamma",
+        "Alpha",
+        "Beta",
+    ]
+    assert "Not yet" not in html
+    assert f"<h1>{edition.name}: Winter: Power and Restraint</h1>" in html
+
+
+def test_an_article_in_an_edition_names_it_and_every_article_shows_the_latest_cover():
+    printed, online_only = ArticleFactory(), ArticleFactory()
+    edition = edition_with(printed, number=4)
+    edition_with(number=3, date=edition.date.replace(year=edition.date.year - 1))
+
+    printed_html = Client().get(printed.get_absolute_url()).content.decode()
+    online_html = Client().get(online_only.get_absolute_url()).content.decode()
+
+    line = re.search(r'<p class="article__edition">(.*?)</p>', printed_html, re.S)
+    assert line and 'href="/editions/12/4/">Vol. 12, No. 4</a>' in line.group(1)
+    assert 'class="article__edition"' not in online_html
+    for html in (printed_html, online_html):
+        cover = html[html.index('class="edition-cover"') :]
+        assert 'href="/editions/12/4/"' in cover[:400]
+        assert 'alt="The cover of the issue"' in cover
+
+
+def test_editions_are_in_the_sitemap_and_have_a_feed():
+    edition = edition_with(number=7)
+    index = Client().get("/sitemap.xml").content.decode()
+    assert "/sitemap-editions.xml" in index
+    sitemap = Client().get("/sitemap-editions.xml").content.decode()
+    assert edition.get_absolute_url() in sitemap
+    feed = Client().get("/editions/feed/").content.decode()
+    assert "<title>Vol. 12, No. 7: Winter: Power and Restraint</title>" in feed
+
+
+def test_a_real_pdf_is_accepted():
+    validate_pdf(SimpleUploadedFile("issue.pdf", pdf_bytes()))
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"<html>not a pdf</html>", b"%PDF-1.7\n garbage without a body", b""],
+)
+def test_a_file_that_is_not_a_pdf_is_refused(content):
+    with pytest.raises(ValidationError) as refused:
+        validate_pdf(SimpleUploadedFile("issue.pdf", content))
+    assert refused.value.code == "pdf_invalid"
+
+
+def test_a_pdf_over_the_limit_is_refused(settings):
+    settings.EDITION_PDF_MAX_BYTES = 100
+    with pytest.raises(ValidationError) as refused:
+        validate_pdf(SimpleUploadedFile("issue.pdf", pdf_bytes()))
+    assert refused.value.code == "pdf_too_large"
+
+
+def test_editors_add_an_edition_in_the_admin_and_a_fake_pdf_is_refused(editor_client):
+    from tests.conftest import image_bytes
+
+    article = ArticleFactory()
+    form = {
+        "volume": 12,
+        "number": 9,
+        "date": "2026-11-30",
+        "title": "",
+        "cover_alt": "A cover",
+        "entries-TOTAL_FORMS": 1,
+        "entries-INITIAL_FORMS": 0,
+        "entries-0-position": 1,
+        "entries-0-article": article.pk,
+    }
+
+    def post(pdf):
+        cover = SimpleUploadedFile("c.jpg", image_bytes(), content_type="image/jpeg")
+        return editor_client.post(
+            "/admin/editions/edition/add/", {**form, "cover": cover, "pdf": pdf}
+        )
+
+    refused = post(SimpleUploadedFile("issue.pdf", b"MZ fake", "application/pdf"))
+    assert refused.status_code == 200
+    assert "not a PDF that can be read" in refused.content.decode()
+
+    accepted = post(SimpleUploadedFile("issue.pdf", pdf_bytes(), "application/pdf"))
+    assert accepted.status_code == 302
+    assert EditionArticle.objects.get().article == article

@@ -1,0 +1,94 @@
+"""Every reader page: headings in order, compressed HTML, share links."""
+
+import gzip
+import re
+from html.parser import HTMLParser
+
+import pytest
+from django.test import Client
+
+from tests.factories import ArticleFactory, CategoryFactory, EditionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+class Headings(HTMLParser):
+    """The heading levels of a page as a reader's browser builds it (a
+    <template>'s content is not part of the page)."""
+
+    def __init__(self):
+        super().__init__()
+        self.levels, self.in_template = [], 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "template":
+            self.in_template += 1
+        elif not self.in_template and re.fullmatch(r"h[1-6]", tag):
+            self.levels.append(int(tag[1]))
+
+    def handle_endtag(self, tag):
+        if tag == "template":
+            self.in_template -= 1
+
+
+def heading_levels(html):
+    parser = Headings()
+    parser.feed(html)
+    return parser.levels
+
+
+@pytest.fixture
+def site():
+    section = CategoryFactory(name="Economy")
+    topic = CategoryFactory(name="Trade", parent=section)
+    article = ArticleFactory(category=topic, tags=["tariffs"], featured=True)
+    ArticleFactory.create_batch(9, category=topic, tags=["tariffs"])
+    edition = EditionFactory()
+    return {
+        "home": "/",
+        "article": article.get_absolute_url(),
+        "section": section.get_absolute_url(),
+        "sub-category": topic.get_absolute_url(),
+        "tag": "/tag/tariffs/",
+        "author": article.byline[0].get_absolute_url(),
+        "search": "/search/?q=article",
+        "stories": "/stories/",
+        "editions": "/editions/",
+        "edition": edition.get_absolute_url(),
+    }
+
+
+def test_headings_start_at_one_h1_and_never_skip_a_level(client, site):
+    for name, url in site.items():
+        levels = heading_levels(client.get(url).content.decode())
+        assert levels[0] == 1 and levels.count(1) == 1, name
+        jumps = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
+        assert not jumps, f"{name}: heading levels {levels}"
+
+
+def test_html_is_compressed_for_clients_that_accept_gzip(site):
+    for url in (site["home"], site["article"], site["section"]):
+        response = Client().get(url, HTTP_ACCEPT_ENCODING="gzip, br")
+        assert response["Content-Encoding"] == "gzip", url
+        assert b"</html>" in gzip.decompress(response.content)
+        assert "Accept-Encoding" in response["Vary"]
+    plain = Client().get(site["home"])
+    assert not plain.has_header("Content-Encoding")
+
+
+def test_share_links_are_plain_links_with_no_third_party_script(client, site):
+    html = client.get(site["article"]).content.decode()
+    share = html[html.index('class="share"') :]
+    share = share[: share.index("</section>")]
+    for service in (
+        "mailto:?subject=",
+        "https://x.com/intent/post?url=http",
+        "https://www.linkedin.com/sharing/share-offsite/?url=http",
+        "https://www.facebook.com/sharer/sharer.php?u=http",
+        "https://wa.me/?text=",
+        "data-copy-link",
+    ):
+        assert service in share, service
+    scripts = re.findall(r'<script[^>]*src="([^"]+)"', html)
+    frames = re.findall(r"<iframe", html)
+    assert all(src.startswith("/") for src in scripts) and not frames
