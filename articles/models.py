@@ -402,6 +402,8 @@ class Article(models.Model):
         prefetch them)."""
         if hasattr(self, "prefetched_corrections"):
             return self.prefetched_corrections
+        if not getattr(self, "has_corrections", True):  # `with_page_flags()`
+            return []
         return list(self.corrections.all())
 
     @cached_property

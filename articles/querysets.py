@@ -111,13 +111,19 @@ class ArticleQuerySet(models.QuerySet):
         )
         return self.annotate(comment_count=Coalesce(Subquery(approved), 0))
 
-    def with_pins_flag(self):
-        """Annotate `has_pins`: whether editors pinned stories to the article,
-        one index probe that spares `related_to` its query for them."""
+    def with_page_flags(self):
+        """Annotate `has_pins` and `has_corrections`: whether editors pinned
+        stories to the article or wrote notes on it. One index probe each,
+        inside the article's query, that spares the article page its queries
+        for them when there are none (most articles)."""
         pins = self.model.pinned_related.through.objects.filter(
             from_article=OuterRef("pk")
         )
-        return self.annotate(has_pins=Exists(pins))
+        notes = self.model._meta.get_field("corrections").related_model.objects
+        return self.annotate(
+            has_pins=Exists(pins),
+            has_corrections=Exists(notes.filter(article=OuterRef("pk"))),
+        )
 
     def related_to(self, article):
         """Up to five published stories to read next, as a list.

@@ -129,7 +129,7 @@ class ArticleDetailView(DetailView):
             articles = Article.objects.all()
         else:
             articles = Article.objects.published()
-        return articles.with_pins_flag().select_related("category__parent__parent")
+        return articles.with_page_flags().select_related("category__parent__parent")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -184,7 +184,7 @@ class PreviewView(ArticleDetailView):
 
     def get_object(self, queryset=None):
         return (
-            Article.objects.with_pins_flag()
+            Article.objects.with_page_flags()
             .select_related("category__parent__parent")
             .get(pk=self.link.article_id)
         )

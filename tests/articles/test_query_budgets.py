@@ -74,9 +74,9 @@ BUDGETS = {
     "home": 6,
     # article (with its category chain), related stories (pins, then those
     # ranked from the tags' rank index), latest stories, approved comments,
-    # byline, tags, correction notes, the editions (the article's and the
-    # newest, one query)
-    "article": 10,
+    # byline, tags, the editions (the article's and the newest, one query);
+    # correction notes only when it has some (flagged in the article's query)
+    "article": 9,
     # category (with its parents), count, page, bylines, sub-categories
     "section": 7,
     "category": 7,
