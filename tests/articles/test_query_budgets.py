@@ -76,7 +76,7 @@ BUDGETS = {
     # ranked from the tags' rank index), latest stories, approved comments,
     # byline, tags, the editions (the article's and the newest, one query);
     # correction notes only when it has some (flagged in the article's query)
-    "article": 9,
+    "article": 10,
     # category (with its parents), count, page, bylines, sub-categories
     "section": 7,
     "category": 7,
