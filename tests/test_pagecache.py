@@ -472,3 +472,17 @@ def test_a_page_cached_before_midnight_shows_the_new_date_after_it(article):
         assert "s-maxage=30" in get("/")["Cache-Control"]
     with time_machine.travel(evening + timedelta(minutes=1), tick=False):
         assert "Tuesday, March 10, 2026" in get("/").content.decode()
+
+
+def test_an_old_commenter_cookie_without_consent_sets_no_cookie_on_a_shared_page(
+    article,
+):
+    """Before the commenter's cookies moved to /comments/, they were sent with
+    every page; the consent cleaner removes them on a private view instead, so
+    that a shared page never carries Set-Cookie (a cache in front would keep
+    it from everyone)."""
+    reader = Client()
+    reader.cookies["comment_author"] = "left-from-an-old-release"
+    response = reader.get(article.get_absolute_url())
+    assert not response.cookies
+    assert "public" in response["Cache-Control"]

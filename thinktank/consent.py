@@ -49,14 +49,19 @@ def _necessary_cookie_names():
 
 class ConsentMiddleware(CleanCookiesMiddleware):
     """Deletes the cookies of optional groups the reader has not accepted (the
-    library's cleaner). A request carrying only strictly necessary cookies, as
-    most do, skips that work. Pages themselves never depend on consent: optional
+    library's cleaner), on any response but a page shared by every reader. A
+    request carrying only strictly necessary cookies, as most do, skips that
+    work. Pages themselves never depend on consent: optional
     scripts are loaded by static/js/consent.js."""
 
     def __call__(self, request):
         response = self.get_response(request)
-        if is_cookie_consent_enabled(request) and (
-            request.COOKIES.keys() - _necessary_cookie_names()
+        if (
+            is_cookie_consent_enabled(request)
+            and (request.COOKIES.keys() - _necessary_cookie_names())
+            # A page shared by every reader sets no cookie (a cache in front
+            # would then keep it from everyone); the next private view cleans.
+            and "public" not in response.get("Cache-Control", "")
         ):
             self.process_response(request, response)
         return response

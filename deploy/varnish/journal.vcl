@@ -65,7 +65,8 @@ sub vcl_recv {
     # While the journal answers, a page past its lifetime is served stale for
     # at most 10 s while it is fetched again; while it does not (database or
     # workers down), for as long as stale-if-error allows.
-    if (std.healthy(req.backend_hint)) {
+    # A second try after an error (vcl_deliver) takes any copy still kept.
+    if (std.healthy(req.backend_hint) && req.restarts == 0) {
         set req.grace = 10s;
     }
     return (hash);
@@ -99,6 +100,11 @@ sub vcl_backend_response {
 }
 
 sub vcl_deliver {
+    # The journal failed (before the probe noticed): try once more, taking a
+    # stale copy if one is kept (stale-if-error), rather than pass the error on.
+    if (resp.status >= 500 && req.restarts == 0 && req.method == "GET") {
+        return (restart);
+    }
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
     } else {

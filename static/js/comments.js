@@ -1,8 +1,8 @@
 // The comment form on an article page. The page is the same for every reader
-// (and cached); this script fetches what belongs to this reader from the
-// comment state view: the form's CSRF and timing tokens, the details they asked
-// us to remember, and their own comments awaiting moderation. Then it shows the
-// form. "Reply" links move the form under the comment they answer; without
+// (and cached); when the reader nears the comments, this script fetches what
+// belongs to them from the comment state view: the form's CSRF and timing
+// tokens, the details they asked us to remember, and their own comments
+// awaiting moderation. Then it shows the form. "Reply" links move the form under the comment they answer; without
 // this script they open the reply form on its own page.
 (() => {
   "use strict";
@@ -80,7 +80,26 @@
     return true;
   }
 
-  const ready = start();
+  // The state is asked for only when the reader comes near the comments (or
+  // lands on their own pending comment): a reader who never scrolls there costs
+  // the site nothing beyond the cached page.
+  const ready = new Promise((resolve) => {
+    const begin = () => resolve(start());
+    if (location.hash === "#your-comment" || !("IntersectionObserver" in window)) {
+      begin();
+      return;
+    }
+    const watcher = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          watcher.disconnect();
+          begin();
+        }
+      },
+      { rootMargin: "800px 0px" },
+    );
+    watcher.observe(section);
+  });
 
   document.addEventListener("click", async (event) => {
     const link = event.target.closest("a[data-reply-to]");
