@@ -7,17 +7,27 @@
 
 For every database and size it seeds a database when needed (manage.py seed),
 starts the production setup (gunicorn, 2 sync workers, DEBUG off, whitenoise) on
-127.0.0.1:8102, and measures with wrk (`-t2 -c8 --latency`, the peer's settings)
-the article, home, category, two search and the feed pages, cold (page cache off) and warm
-(page cache on). PostgreSQL runs use Redis for the cache. Rounds are interleaved
+127.0.0.1:8280, and measures with wrk (`-t2 -c8 --latency`, the peer's settings)
+the article, home, category, two search and the feed pages, cold and warm:
+
+- cold: every cache off (PAGE_CACHE=0 PAGE_CACHE_SECONDS=0): no origin page
+  cache, no lifetime queries, `Cache-Control: no-cache`; what the origin costs
+  when a shared cache in front misses and nothing else helps;
+- warm: the origin page cache on (PAGE_CACHE=1), one cache read and one purge
+  check a page.
+
+PostgreSQL runs use Redis (database 9) for the cache. Rounds are interleaved
 (ours and the peer's, per size and database) and the table reports medians. It
-prints the table and writes it to docs/benchmarks.md.
+prints the table and writes it into docs/benchmarks.md, between the markers
+TABLE_START and TABLE_END (the reading around it is written by hand).
+Varnish in front: bench/varnish.py; faults: bench/faults.py.
 
 Needs: wrk, and for PostgreSQL a server on 127.0.0.1:5432 with the `journal` role
 (`bash .ci/services.sh` starts PostgreSQL and Redis). Traffic stays on 127.0.0.1.
 The peer (`--peer`): a copy of ../shared/peers/wagtail with its virtualenv installed
 as its README says; its PostgreSQL role and databases are made here, and its
-bench.sh seeds each database on first use.
+bench.sh seeds each database on first use. Its gunicorn listens on PEER_PORT
+(8281; the copy's bench.sh reads `PORT=${PEER_PORT:-8101}`).
 """
 
 import argparse
@@ -39,12 +49,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 PY = str(ROOT / ".venv" / "bin" / "python")
-PORT = 8102
+PORT = 8280
+PEER_PORT = 8281
 BASE = f"http://127.0.0.1:{PORT}"
 PG_ADMIN_URL = "postgres://journal:journal@127.0.0.1:5432/"
-REDIS_URL = "redis://127.0.0.1:6379/1"
+REDIS_URL = "redis://127.0.0.1:6379/9"
 # "search" looks for a rarer pair of words (5 matches at 1,000 articles, ~800 at
 # 100,000); "search-common" for a word in nearly every seeded article.
+# Where write_report puts the table in docs/benchmarks.md.
+TABLE_START = "<!-- bench/run.py table -->"
+TABLE_END = "<!-- end of bench/run.py table -->"
 PAGES = ["article", "home", "category", "search", "search-common", "feed"]
 
 
@@ -60,7 +74,12 @@ def env_for(db, size, page_cache):
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "SECURE_SSL_REDIRECT": "0",
         "MEDIA_ROOT": str(OUT / "media"),
-        "PAGE_CACHE": "1" if page_cache else "0",
+        # cold: every cache off; warm: the origin page cache (default lifetime)
+        **(
+            {"PAGE_CACHE": "1"}
+            if page_cache
+            else {"PAGE_CACHE": "0", "PAGE_CACHE_SECONDS": "0"}
+        ),
         "LOG_LEVEL": "ERROR",
     }
     env.pop("REDIS_URL", None)
@@ -191,8 +210,13 @@ def page_stats(db, size):
 
 
 class Server:
-    def __init__(self, env):
+    """gunicorn as deployed (2 sync workers) on 127.0.0.1:`port`, stopped on exit."""
+
+    def __init__(self, env, port=PORT, log_name="gunicorn.log", access_log=None):
         self.env = env
+        self.port = port
+        self.log_name = log_name
+        self.access_log = access_log
 
     def __enter__(self):
         self.process = subprocess.Popen(
@@ -202,14 +226,24 @@ class Server:
                 "-c",
                 "/dev/null",
                 "--bind",
-                f"127.0.0.1:{PORT}",
+                f"127.0.0.1:{self.port}",
                 "--workers",
                 "2",
                 "--worker-class",
                 "sync",
                 "--no-control-socket",
                 "--error-logfile",
-                str(OUT / "gunicorn.log"),
+                str(OUT / self.log_name),
+                *(
+                    [
+                        "--access-logfile",
+                        str(self.access_log),
+                        "--access-logformat",
+                        "%(s)s %(m)s %(U)s",
+                    ]
+                    if self.access_log
+                    else []
+                ),
             ],
             cwd=ROOT,
             env=self.env,
@@ -217,7 +251,9 @@ class Server:
         )
         for _ in range(100):
             try:
-                urllib.request.urlopen(BASE + "/health/", timeout=2)
+                urllib.request.urlopen(
+                    f"http://127.0.0.1:{self.port}/health/", timeout=2
+                )
                 return self
             except OSError:
                 time.sleep(0.2)
@@ -322,7 +358,12 @@ def prepare_peer(peer, dbs, sizes):
 
 
 def measure_peer(peer, db, size, duration, warmup):
-    env = {**os.environ, "DURATION": duration, "WARMUP": warmup}
+    env = {
+        **os.environ,
+        "DURATION": duration,
+        "WARMUP": warmup,
+        "PEER_PORT": str(PEER_PORT),
+    }
     env.pop("DATABASE_URL", None)
     if db == "postgresql":
         env["DATABASE_URL"] = (
@@ -465,15 +506,14 @@ def versions():
 
 def write_report(table, seeds, args, info):
     lines = [
-        "# Benchmarks",
-        "",
         f"Measured {datetime.date.today().isoformat()} by `bench/run.py` on {info['machine']} "
         "(shared and noisy: wrk, gunicorn and the database share the cores).",
         f"Python {info['python']}, Django {info['django']}, gunicorn {info['gunicorn']} (2 sync workers, "
         f"DEBUG off, whitenoise), SQLite {info['sqlite']}, {info['postgresql']}, {info['redis']}, {info['wrk']}.",
         f"wrk `-t2 -c8 -d{args.duration} --latency` after a {args.warmup} warm-up per page; "
         f"{args.rounds} interleaved rounds (journal and peer, each size and database); "
-        "medians of the rounds, req/s range in brackets. Cold: page cache off; warm: page cache on. "
+        "medians of the rounds, req/s range in brackets. Cold: every cache off (PAGE_CACHE=0 "
+        "PAGE_CACHE_SECONDS=0); warm: the origin page cache on (PAGE_CACHE=1). "
         "PostgreSQL runs use Redis for the cache; SQLite runs the local-memory cache.",
         "",
         "Seeding (`manage.py seed`, 10 comments an article): "
@@ -501,10 +541,12 @@ def write_report(table, seeds, args, info):
             f"{fmt(r['p99_ms'])} | {r['errors']} | {r['queries']} | {r['html_bytes']:,} | {ratio} |"
         )
     text = "\n".join(lines) + "\n"
-    notes = ROOT / "bench" / "NOTES.md"
-    (ROOT / "docs" / "benchmarks.md").write_text(
-        text + "\n" + notes.read_text() if notes.exists() else text
-    )
+    page = ROOT / "docs" / "benchmarks.md"
+    before, start, rest = page.read_text().partition(TABLE_START)
+    _, end, after = rest.partition(TABLE_END)
+    if not (start and end):
+        sys.exit(f"{page} lacks the markers {TABLE_START} and {TABLE_END}")
+    page.write_text(before + start + "\n" + text + end + after)
     print(text)
 
 
