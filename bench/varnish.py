@@ -61,25 +61,31 @@ def log(*parts):
 class Varnishd:
     """varnishd in the foreground with the repository's VCL, stopped on exit."""
 
+    def __init__(self, backend_port=APP_PORT, port=VARNISH_PORT):
+        self.backend_port = backend_port
+        self.port = port
+
     def __enter__(self):
         # varnishd drops privileges: its folder must be readable by everyone.
         self.workdir = Path(tempfile.mkdtemp(prefix="journal-bench-varnish-"))
         self.workdir.chmod(0o755)
         vcl = self.workdir / "journal.vcl"
         vcl.write_text(
-            VCL.read_text().replace('.port = "8000"', f'.port = "{APP_PORT}"')
+            VCL.read_text().replace('.port = "8000"', f'.port = "{self.backend_port}"')
         )
         vcl.chmod(0o644)
         self.name = str(self.workdir / "n")
         self.process = subprocess.Popen(
             ["varnishd", "-F", "-f", str(vcl), "-n", self.name,
-             "-a", f"127.0.0.1:{VARNISH_PORT}", "-s", "malloc,256m", "-T", "none"],
+             "-a", f"127.0.0.1:{self.port}", "-s", "malloc,256m", "-T", "none"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )  # fmt: skip
         for _ in range(100):
             try:
-                urllib.request.urlopen(VARNISH + "/health/", timeout=2)
+                urllib.request.urlopen(
+                    f"http://127.0.0.1:{self.port}/health/", timeout=2
+                )
                 return self
             except OSError:
                 time.sleep(0.2)
@@ -130,8 +136,8 @@ def wrk(url, duration, connections=16, script=None):
 
 
 def lua_script(paths):
-    """wrk script: each request the next of `paths`, the Cookie header
-    rotating over COOKIES each time round the list."""
+    """wrk script: each request the next of `paths`, from a kind of reader
+    (COOKIES) drawn at random, so every kind meets pages Varnish lacks."""
     lines = ["local paths = {"]
     lines += [f"  {json.dumps(path)}," for path in paths]
     lines += ["}", "local cookies = {"]
@@ -142,7 +148,7 @@ def lua_script(paths):
         "request = function()",
         "  i = i + 1",
         "  local path = paths[(i % #paths) + 1]",
-        "  local cookie = cookies[(math.floor(i / #paths) % #cookies) + 1]",
+        "  local cookie = cookies[math.random(#cookies)]",
         "  local headers = {}",
         '  if cookie ~= "" then headers["Cookie"] = cookie end',
         '  return wrk.format("GET", path, headers)',
@@ -269,6 +275,7 @@ def main():
     parser.add_argument("--duration", default="10s")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--articles", type=int, default=200, help="in the mixed run")
+    parser.add_argument("--mixed-duration", default="20s")
     args = parser.parse_args()
     for tool in ("wrk", "varnishd", "varnishstat"):
         if not shutil.which(tool):
@@ -347,7 +354,7 @@ def main():
             purge_all()
             script = lua_script(paths)
             before = varnish.stats()
-            result = wrk(VARNISH + "/", args.duration, script=script)
+            result = wrk(VARNISH + "/", args.mixed_duration, script=script)
             after = varnish.stats()
             script.unlink()
             delta = {
