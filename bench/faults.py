@@ -11,7 +11,7 @@ origin page cache on, REDIS_URL) on 127.0.0.1:8284, and for the database fault
 varnishd with deploy/varnish/journal.vcl on 127.0.0.1:8285.
 
 1. Redis: wrk (-t2 -c8, reader pages in turn) and bench/comments_load.py's
-   posters (8 readers posting comments through the real form) run together;
+   posters (4 readers posting comments through the real form) run together;
    a third of the way in Redis is stopped (its PID, SIGTERM), two thirds in a
    new one is started on the same port. Prints the statuses gunicorn answered
    (its access log), 5xx other than 503 (goal 0), and comments accepted but
@@ -46,6 +46,7 @@ PG_PORT = 5440
 REDIS_PORT = 6390
 APP_PORT = 8284
 VARNISH_PORT = 8285
+POSTERS = 4  # readers posting comments while the pages are read
 DATABASE_URL = f"postgres://journal:journal@127.0.0.1:{PG_PORT}/journal_faults"
 PAGES_LUA = r"""
 local paths = {PATHS}
@@ -74,8 +75,8 @@ def log(*parts):
     print(*parts, flush=True)
 
 
-def sh(*args, **kwargs):
-    return subprocess.run(args, check=True, capture_output=True, text=True, **kwargs)
+def sh(*args, check=True):
+    return subprocess.run(args, check=check, capture_output=True, text=True)
 
 
 def postgres(*args):
@@ -109,7 +110,7 @@ def start_cluster():
 
 
 def stop_cluster():
-    sh("pg_ctlcluster", "--skip-systemctl-redirect", *CLUSTER, "stop", "-m", "fast")
+    sh("pg_ctlcluster", "--skip-systemctl-redirect", "--mode=fast", *CLUSTER, "stop")
 
 
 class Redis:
@@ -170,7 +171,16 @@ def pages_wrk(base, paths, seconds, results):
         )
     )
     out = sh(
-        "wrk", "-t2", "-c8", f"-d{seconds}s", "--latency", "-s", str(script), base + "/"
+        "wrk",
+        "-t2",
+        "-c8",
+        f"-d{seconds}s",
+        "--timeout",
+        "10s",
+        "--latency",
+        "-s",
+        str(script),
+        base + "/",
     ).stdout
     script.unlink()
     statuses = Counter()
@@ -211,7 +221,7 @@ def redis_fault(seconds, paths, redis):
         posted, pages = [], {}
         deadline = time.monotonic() + seconds
         posters = [
-            comments_load.Poster(n, APP_PORT, deadline, posted) for n in range(8)
+            comments_load.Poster(n, APP_PORT, deadline, posted) for n in range(POSTERS)
         ]
         reader = threading.Thread(target=pages_wrk, args=(base, paths, seconds, pages))
         reader.start()
@@ -259,7 +269,7 @@ def redis_fault(seconds, paths, redis):
         "503": refused,
     }
     log(
-        f"== 1) Redis stopped mid-run ({seconds} s of wrk -t2 -c8 on {len(paths)} reader pages and 8 comment posters)"
+        f"== 1) Redis stopped mid-run ({seconds} s of wrk -t2 -c8 on {len(paths)} reader pages and {POSTERS} comment posters)"
     )
     for event in events:
         log("  ", event)

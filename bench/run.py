@@ -219,6 +219,8 @@ class Server:
         self.access_log = access_log
 
     def __enter__(self):
+        # The workers' own log lines (the application's console logging) too.
+        self.output = open(OUT / self.log_name, "a")
         self.process = subprocess.Popen(
             [
                 str(ROOT / ".venv/bin/gunicorn"),
@@ -247,6 +249,8 @@ class Server:
             ],
             cwd=ROOT,
             env=self.env,
+            stdout=self.output,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         for _ in range(100):
@@ -262,6 +266,7 @@ class Server:
     def __exit__(self, *exc):
         os.killpg(self.process.pid, signal.SIGTERM)
         self.process.wait(timeout=30)
+        self.output.close()
 
 
 def ms(value):
