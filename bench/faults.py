@@ -391,7 +391,39 @@ def main():
         if args.drop:
             sh("pg_dropcluster", "--stop", *CLUSTER)
     (run.OUT / "faults.json").write_text(json.dumps(report, indent=1))
-    log(f"(written to {run.OUT / 'faults.json'})")
+    run.write_block("faults.py", markdown(report, args))
+    log(f"(written to {run.OUT / 'faults.json'} and docs/benchmarks.md)")
+
+
+def markdown(report, args):
+    redis, db = report["redis"], report["database"]
+    return "\n".join(
+        [
+            f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} by "
+            f"`bench/faults.py --seconds {args.seconds}`: PostgreSQL ({args.articles:,} "
+            "articles, a cluster of its own), Redis (a server of its own), the origin "
+            "page cache on, gunicorn with 2 sync workers.",
+            "",
+            "| fault | what ran | gunicorn answered | readers got | goal |",
+            "|---|---|---|---|---|",
+            f"| Redis stopped ({'; '.join(redis['events'])}) | wrk -t2 -c8 over "
+            f"reader pages ({redis['wrk']['rps']:.0f} req/s) and {POSTERS} readers posting "
+            f"comments | {fmt(redis['gunicorn_statuses'])} | pages {fmt(redis['wrk_statuses'])}; "
+            f"posts {fmt(redis['posts'])}: {redis['accepted']} accepted, "
+            f"{redis['stored']} stored, **{redis['lost']} lost** | "
+            f"5xx other than 503: **{redis['5xx_not_503']}** |",
+            f"| database stopped ({'; '.join(db['events'])}) | wrk -t2 -c8 over the "
+            "same pages straight to gunicorn, and the same through Varnish | "
+            f"{fmt(db['gunicorn_statuses'])} | straight: {fmt(db['direct_statuses'])}; "
+            f"through Varnish: {fmt(db['varnish_statuses'])} | 503s: {db['503']}, "
+            f"**500s: {db['500']}** |",
+            "",
+        ]
+    )
+
+
+def fmt(counts):
+    return ", ".join(f"{key}: {n:,}" for key, n in counts.items()) or "none"
 
 
 if __name__ == "__main__":

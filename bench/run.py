@@ -18,8 +18,8 @@ the article, home, category, two search and the feed pages, cold and warm:
 
 PostgreSQL runs use Redis (database 9) for the cache. Rounds are interleaved
 (ours and the peer's, per size and database) and the table reports medians. It
-prints the table and writes it into docs/benchmarks.md, between the markers
-TABLE_START and TABLE_END (the reading around it is written by hand).
+prints the table and writes it into docs/benchmarks.md between its markers
+(write_block; the reading around it is written by hand).
 Varnish in front: bench/varnish.py; faults: bench/faults.py.
 
 Needs: wrk, and for PostgreSQL a server on 127.0.0.1:5432 with the `journal` role
@@ -56,9 +56,6 @@ PG_ADMIN_URL = "postgres://journal:journal@127.0.0.1:5432/"
 REDIS_URL = "redis://127.0.0.1:6379/9"
 # "search" looks for a rarer pair of words (5 matches at 1,000 articles, ~800 at
 # 100,000); "search-common" for a word in nearly every seeded article.
-# Where write_report puts the table in docs/benchmarks.md.
-TABLE_START = "<!-- bench/run.py table -->"
-TABLE_END = "<!-- end of bench/run.py table -->"
 PAGES = ["article", "home", "category", "search", "search-common", "feed"]
 
 
@@ -198,8 +195,10 @@ print(json.dumps(stats))
 """
 
 
-def page_stats(db, size):
-    env = env_for(db, size, page_cache=False)
+def page_stats(db, size, page_cache=False):
+    """Each page's URL, its queries (with the page cache on: those of a hit),
+    HTML size and in-process time."""
+    env = env_for(db, size, page_cache=page_cache)
     out = run(
         [PY, "-c", PAGE_STATS],
         {**env, "DJANGO_SETTINGS_MODULE": "thinktank.settings"},
@@ -291,7 +290,7 @@ def parse_wrk(text):
     }
 
 
-def measure_ours(db, size, stats, duration, warmup):
+def measure_ours(db, size, stats, warm_queries, duration, warmup):
     rows = []
     for mode in ("cold", "warm"):
         with Server(env_for(db, size, page_cache=mode == "warm")):
@@ -321,7 +320,9 @@ def measure_ours(db, size, stats, duration, warmup):
                         "mode": mode,
                         "page": page,
                         **result,
-                        "queries": stats[page]["queries"] if mode == "cold" else 0,
+                        "queries": warm_queries[page]
+                        if mode == "warm"
+                        else stats[page]["queries"],
                         "html_bytes": stats[page]["html_bytes"],
                         "app_ms": stats[page]["app_ms"],
                     }
@@ -546,13 +547,23 @@ def write_report(table, seeds, args, info):
             f"{fmt(r['p99_ms'])} | {r['errors']} | {r['queries']} | {r['html_bytes']:,} | {ratio} |"
         )
     text = "\n".join(lines) + "\n"
-    page = ROOT / "docs" / "benchmarks.md"
-    before, start, rest = page.read_text().partition(TABLE_START)
-    _, end, after = rest.partition(TABLE_END)
-    if not (start and end):
-        sys.exit(f"{page} lacks the markers {TABLE_START} and {TABLE_END}")
-    page.write_text(before + start + "\n" + text + end + after)
+    write_block("run.py", text)
     print(text)
+
+
+def write_block(script, text):
+    """Put `text` in docs/benchmarks.md between `script`'s markers
+    (<!-- bench/run.py table --> ... <!-- end of bench/run.py table -->)."""
+    page = ROOT / "docs" / "benchmarks.md"
+    start, end = (
+        f"<!-- bench/{script} table -->",
+        f"<!-- end of bench/{script} table -->",
+    )
+    before, found_start, rest = page.read_text().partition(start)
+    _, found_end, after = rest.partition(end)
+    if not (found_start and found_end):
+        sys.exit(f"{page} lacks the markers {start} and {end}")
+    page.write_text(before + start + "\n" + text + end + after)
 
 
 def main():
@@ -596,14 +607,26 @@ def main():
     }
     if args.peer:
         prepare_peer(args.peer, args.dbs, args.sizes)
-    stats = {(db, size): page_stats(db, size) for size in args.sizes for db in args.dbs}
+    stats, warm_queries = {}, {}
+    for size in args.sizes:
+        for db in args.dbs:
+            stats[(db, size)] = page_stats(db, size)
+            warm_queries[(db, size)] = {
+                page: values["queries"]
+                for page, values in page_stats(db, size, page_cache=True).items()
+            }
     rows = []
     for round_number in range(1, args.rounds + 1):
         log(f"== round {round_number}")
         for size in args.sizes:
             for db in args.dbs:
                 rows += measure_ours(
-                    db, size, stats[(db, size)], args.duration, args.warmup
+                    db,
+                    size,
+                    stats[(db, size)],
+                    warm_queries[(db, size)],
+                    args.duration,
+                    args.warmup,
                 )
                 if args.peer:
                     rows += measure_peer(

@@ -270,7 +270,7 @@ def main():
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--db", default="sqlite", choices=["sqlite", "postgresql"])
+    parser.add_argument("--db", default="postgresql", choices=["sqlite", "postgresql"])
     parser.add_argument("--size", type=int, default=100000)
     parser.add_argument("--duration", default="10s")
     parser.add_argument("--rounds", type=int, default=2)
@@ -320,6 +320,7 @@ def main():
             headers, body = fetch(VARNISH + url)
             assert headers["X-Cache"] == "HIT", (url, dict(headers))
             sizes[url] = len(body)
+        report["bytes"] = {"article": sizes[article_url], "static": sizes[static_url]}
         log(
             f"== a) article {article_url} ({sizes[article_url]:,} bytes) against "
             f"{static_url} ({sizes[static_url]:,} bytes), wrk -t2 -c16 -d{args.duration}"
@@ -396,7 +397,61 @@ def main():
     static_file.unlink()
     out = run.OUT / f"varnish-{args.db}-{args.size}.json"
     out.write_text(json.dumps(report, indent=1))
-    log(f"(written to {out})")
+    text = markdown(report, args)
+    run.write_block("varnish.py", text)
+    log(f"(written to {out} and docs/benchmarks.md)")
+
+
+def markdown(report, args):
+    same, mixed = report["same_size"], report["mixed"]
+    lines = [
+        f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} by "
+        f"`bench/varnish.py --db {args.db} --size {args.size}`: {args.db} at "
+        f"{args.size:,} articles, `wrk -t2 -c16 -d{args.duration} --latency`, "
+        f"{args.rounds} interleaved rounds (medians; req/s of each round in brackets).",
+        "",
+        "| through Varnish | bytes | req/s | p99 ms | errors |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name in ("static", "article"):
+        rounds = ", ".join(f"{r['rps']:,.0f}" for r in same["runs"][name])
+        median = same["median"][name]
+        lines.append(
+            f"| {'a static file' if name == 'static' else 'the article page'} | "
+            f"{report['bytes'][name]:,} | {median['rps']:,.0f} "
+            f"({rounds}) | "
+            f"{median['p99_ms']} | {median['errors']} |"
+        )
+    lines += [
+        f"| article / static | | **{same['ratio']:.0%}** | | |",
+        "",
+        f"Mixed runs (`-d{args.mixed_duration}`, Varnish emptied first; each request "
+        "a new reader, a reader with a consent cookie or one who saved their name, at "
+        "random):",
+        "",
+        "| run | URLs | requests | hits | misses | passes | backend requests | "
+        "hit ratio | answered by Varnish | req/s | p99 ms |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for label, m in mixed.items():
+        lines.append(
+            f"| {label} | {m['urls']} | {m['client_req']:,} | {m['cache_hit']:,} | "
+            f"{m['cache_miss']:,} | {m['s_pass']:,} | {m['backend_req']:,} | "
+            f"**{m['hit_ratio']:.2%}** | {m['served_by_varnish']:.2%} | {m['rps']:,.0f} | "
+            f"{m['p99_ms']} |"
+        )
+    lines += [
+        "",
+        "| change (made by the desk) | next request for its article | change shown | "
+        "save → page | an unrelated article |",
+        "|---|---|---|---:|---|",
+    ]
+    for r in report["purge"]:
+        lines.append(
+            f"| {r['change']} | {r['changed_page']} | {'yes' if r['change_shown'] else 'no'} | "
+            f"{r['change_to_page_ms']} ms | {r['unrelated_page']} |"
+        )
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":
