@@ -294,12 +294,18 @@ def database_fault(seconds, paths):
         run.Server(
             env, port=APP_PORT, log_name="gunicorn-faults.log", access_log=access
         ),
-        varnish.Varnishd(backend_port=APP_PORT, port=VARNISH_PORT),
+        varnish.Varnishd(backend_port=APP_PORT, port=VARNISH_PORT) as front_cache,
     ):
         for path in paths:  # Varnish holds a copy of each page
             varnish.fetch(front + path)
         sh("wrk", "-t2", "-c8", "-d3s", base + "/")
         access.write_text("")
+        # What Varnish answered, for which page and how (hit, miss, ...).
+        answered = run.OUT / "faults-varnish-access.log"
+        ncsa = subprocess.Popen(
+            ["varnishncsa", "-n", front_cache.name, "-w", str(answered),
+             "-F", "%s %{Varnish:handling}x %U%q"],
+        )  # fmt: skip
         direct, through = {}, {}
         threads = [
             threading.Thread(target=pages_wrk, args=(base, paths, seconds, direct)),
@@ -323,6 +329,9 @@ def database_fault(seconds, paths):
             start_cluster()
         for thread in threads:
             thread.join()
+        time.sleep(1)
+        ncsa.terminate()
+        ncsa.wait(timeout=10)
         # After the outage: the site serves pages again by itself.
         back = time.monotonic()
         recovered = None
@@ -339,6 +348,13 @@ def database_fault(seconds, paths):
         "direct_statuses": direct["statuses"],
         "direct_wrk": direct["wrk"],
         "varnish_statuses": through["statuses"],
+        "varnish_not_200": dict(
+            Counter(
+                line
+                for line in answered.read_text().splitlines()
+                if not line.startswith("200 ")
+            ).most_common(10)
+        ),
         "varnish_wrk": through["wrk"],
         "500": sum(n for k, n in statuses.items() if k.endswith(" 500")),
         "503": sum(n for k, n in statuses.items() if k.endswith(" 503")),
@@ -351,6 +367,9 @@ def database_fault(seconds, paths):
         log("  ", event)
     log(f"   straight to gunicorn: statuses {direct['statuses']}")
     log(f"   through Varnish:      statuses {through['statuses']}")
+    log(
+        f"   Varnish's answers other than 200 (status, handling, URL): {report['varnish_not_200']}"
+    )
     log(f"   gunicorn answered {statuses}")
     log(f"   500s: {report['500']}  503s: {report['503']}")
     log(f"   pages straight from gunicorn again {recovered} s after the run")
