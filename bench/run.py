@@ -56,7 +56,18 @@ PG_ADMIN_URL = "postgres://journal:journal@127.0.0.1:5432/"
 REDIS_URL = "redis://127.0.0.1:6379/9"
 # "search" looks for a rarer pair of words (5 matches at 1,000 articles, ~800 at
 # 100,000); "search-common" for a word in nearly every seeded article.
-PAGES = ["article", "home", "category", "search", "search-common", "feed"]
+# "comment-state" is what a browser with JavaScript asks after each article
+# page (static/js/comments.js): never cached, so it reaches gunicorn even when
+# a shared cache in front serves the page.
+PAGES = [
+    "article",
+    "home",
+    "category",
+    "search",
+    "search-common",
+    "feed",
+    "comment-state",
+]
 
 
 def log(*parts):
@@ -170,6 +181,7 @@ urls = {
     "search": "/search/?q=hydrogen+subsidies",
     "search-common": "/search/?q=policy",
     "feed": "/feed/",
+    "comment-state": f"/comments/{article.slug}/state/",
 }
 client = Client()
 stats = {}
