@@ -599,12 +599,7 @@ def main():
     args = parser.parse_args()
     if args.report_only:
         rows = json.loads((OUT / "results.json").read_text())
-        seeds = {
-            f"{m.stem.split('-')[1]} {int(m.stem.split('-')[2]):,}": json.loads(
-                m.read_text()
-            )
-            for m in sorted(OUT.glob("seeded-*.json"))
-        }
+        seeds = seeds_of(rows)
         write_report(summarize(rows, seeds, args), seeds, args, versions())
         return
     if not shutil.which("wrk"):
@@ -612,11 +607,9 @@ def main():
     OUT.mkdir(parents=True, exist_ok=True)
     env = env_for("sqlite", 0, page_cache=True)
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
-    seeds = {
-        f"{db} {size:,}": ensure_database(db, size)
-        for size in args.sizes
-        for db in args.dbs
-    }
+    for size in args.sizes:
+        for db in args.dbs:
+            ensure_database(db, size)
     if args.peer:
         prepare_peer(args.peer, args.dbs, args.sizes)
     stats, warm_queries = {}, {}
@@ -644,8 +637,28 @@ def main():
                     rows += measure_peer(
                         args.peer, db, size, args.duration, args.warmup
                     )
-    (OUT / "results.json").write_text(json.dumps(rows, indent=1))
+    # Rows of databases and sizes not measured this time are kept, so that one
+    # database can be measured again (--dbs) without losing the other's.
+    results = OUT / "results.json"
+    measured = {(db, size) for db in args.dbs for size in args.sizes}
+    if results.exists():
+        rows += [
+            row
+            for row in json.loads(results.read_text())
+            if (row["db"], row["size"]) not in measured
+        ]
+    results.write_text(json.dumps(rows, indent=1))
+    seeds = seeds_of(rows)
     write_report(summarize(rows, seeds, args), seeds, args, versions())
+
+
+def seeds_of(rows):
+    """How long seeding took, for each database and size in `rows`."""
+    return {
+        f"{db} {size:,}": json.loads((OUT / f"seeded-{db}-{size}.json").read_text())
+        for db, size in sorted({(r["db"], r["size"]) for r in rows})
+        if (OUT / f"seeded-{db}-{size}.json").exists()
+    }
 
 
 if __name__ == "__main__":
