@@ -3,6 +3,9 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from authors.models import Author
+from comments.models import Comment
+
 RELATED_COUNT = 5
 
 
@@ -15,8 +18,6 @@ def published_q(prefix=""):
 
 def byline_authors():
     """Authors in byline order, as every byline on the site shows them."""
-    from authors.models import Author
-
     return Author.objects.order_by("byline__position")
 
 
@@ -62,8 +63,6 @@ class ArticleQuerySet(models.QuerySet):
 
     def with_comment_count(self):
         """Annotate `comment_count`, the approved comments, inside the same query."""
-        from comments.models import Comment
-
         approved = (
             Comment.objects.approved()
             .filter(article=OuterRef("pk"))

@@ -14,7 +14,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "thinktank.settings")
 os.environ.update(
-    PAGE_CACHE="0", DEBUG="0", ALLOWED_HOSTS="testserver", SECURE_SSL_REDIRECT="0"
+    PAGE_CACHE="0",
+    PAGE_CACHE_SECONDS="0",
+    DEBUG="0",
+    ALLOWED_HOSTS="testserver",
+    SECURE_SSL_REDIRECT="0",
 )
 os.environ.setdefault("SECRET_KEY", "explain-only-" + "x" * 50)
 
@@ -26,22 +30,16 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from articles.models import Article, Category  # noqa: E402
-from thinktank.pagecache import bump_content_version  # noqa: E402
 
 
-def queries_of(client, url, after_a_change=False):
-    """The queries of a request for `url` by a running worker, whose per-version
-    caches are filled; or, `after_a_change`, of the first request after content
-    changed (which also works out what is remembered per version)."""
+def queries_of(client, url):
+    """The queries of a request for `url` with the page cache off."""
     captured = []
 
     def capture(execute, sql, params, many, context):
         captured.append((sql, params))
         return execute(sql, params, many, context)
 
-    client.get(url)
-    if after_a_change:
-        bump_content_version()
     with connection.execute_wrapper(capture):
         assert client.get(url).status_code == 200, url
     return captured
@@ -52,21 +50,19 @@ def main():
         sys.exit("EXPLAIN plans are documented for PostgreSQL: set DATABASE_URL.")
     published = Article.objects.published()
     article = published.order_by("pk")[published.count() // 2]
-    section = Category.sections()[0]
+    section = Category.objects.sections()[0]
     pages = {
-        "Article page": (article.get_absolute_url(), False),
-        "Category page (a top-level section)": (section.get_absolute_url(), False),
-        "Home page": ("/", False),
-        "Home page, first request after a content change "
-        "(the story selection and the menu are worked out again)": ("/", True),
+        "Article page": article.get_absolute_url(),
+        "Category page (a top-level section)": section.get_absolute_url(),
+        "Home page": "/",
     }
     count = Article.objects.count()
     print("# Query plans at", f"{count:,}", "articles (PostgreSQL, EXPLAIN ANALYZE)\n")
     print("Made by `bench/explain.py`; every query each page runs, in order.\n")
     client = Client()
-    for title, (url, after_a_change) in pages.items():
+    for title, url in pages.items():
         print(f"## {title}: `{url}`\n")
-        queries = queries_of(client, url, after_a_change)
+        queries = queries_of(client, url)
         for number, (sql, params) in enumerate(queries, 1):
             with connection.cursor() as cursor:
                 cursor.execute("EXPLAIN ANALYZE " + sql, params)

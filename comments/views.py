@@ -163,7 +163,8 @@ def post(request, slug):
         return _closed_page(request, article)
     if request.method == "GET":
         form = CommentForm(article=article, initial=saved_details(request))
-        return _form_page(request, article, form, pending=pending_for(request, article))
+        pending = build_thread([], pending_for(request, article), replies_open=False)
+        return _form_page(request, article, form, pending=pending)
     form = CommentForm(request.POST, article=article)
     ip = client_ip(request)
     if not form.is_valid():
@@ -197,7 +198,12 @@ def post(request, slug):
     if comment.status == Comment.Status.APPROVED:
         response = redirect(comment.get_absolute_url())
     else:
-        response = redirect(f"{article.get_absolute_url()}#{YOUR_COMMENT_ANCHOR}")
+        # From the article page its script shows the pending comment; from the
+        # comment page (no JavaScript), that page does.
+        back = article.get_absolute_url()
+        if request.POST.get("from") == "comment-page":
+            back = request.path
+        response = redirect(f"{back}#{YOUR_COMMENT_ANCHOR}")
         remember_pending(request, response, comment)
     update_saved_details(request, response, save=data["save_details"], details=data)
     return response

@@ -58,3 +58,31 @@ def test_reading_time_is_derived_from_the_body_and_stored():
     article = ArticleFactory(body="<p>" + "word " * 920 + "</p>")
     article.refresh_from_db()
     assert article.reading_time == 4
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "javascript:123",  # bleach alone reads ":123" as a port and keeps it
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "java\tscript:alert(1)",
+        "java&#x0A;script:alert(1)",
+        " javascript:alert(1)",
+        "vbscript:msgbox(1)",
+        "data:text/html;base64,PHNjcmlwdD4=",
+        "file:///etc/passwd",
+    ],
+)
+def test_links_and_pictures_with_a_scheme_not_allowed_lose_their_address(href):
+    cleaned = clean_html(f'<p><a href="{href}">x</a><img src="{href}" alt="y"></p>')
+    assert cleaned == '<p><a>x</a><img alt="y"></p>'
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["https://example.org/a:1", "http://example.org", "mailto:desk@example.org",
+     "/articles/x/", "report.pdf", "#notes", "?page=2", "/a/b:c"],
+)  # fmt: skip
+def test_allowed_schemes_and_relative_addresses_are_kept(href):
+    assert f'href="{href}"' in clean_html(f'<a href="{href}">x</a>')

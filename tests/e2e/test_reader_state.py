@@ -1,0 +1,78 @@
+"""What belongs to one reader, on pages that are the same for every reader.
+
+The article page holds no token and no reader's details; in Chromium the
+comment script fetches them (and the reader's pending comments) from the
+comment state view. Without JavaScript the comment page does the same work.
+"""
+
+import pytest
+from playwright.sync_api import expect
+
+from comments.models import Comment
+from tests.factories import ArticleFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def article(settings):
+    settings.COMMENTS_MIN_FILL_SECONDS = 0
+    settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_SECONDS = 600
+    return ArticleFactory(title="Budgets that survive elections")
+
+
+def open_page(browser, url, width=1280, **options):
+    context = browser.new_context(viewport={"width": width, "height": 900}, **options)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    return page
+
+
+def test_saved_details_fill_the_form_of_a_cached_page(browser, live_server, article):
+    url = live_server.url + article.get_absolute_url()
+    page = open_page(browser, url)
+    page.get_by_role("button", name="Accept all").click()
+    expect(page.get_by_role("region", name="Cookies on this site")).to_have_count(0)
+    page.get_by_label("Comment", exact=True).fill("Multi-year ceilings help.")
+    page.get_by_label("Name", exact=True).fill("Ada Reader")
+    page.get_by_label("Email", exact=True).fill("ada@example.com")
+    page.get_by_label("Save my name").check()
+    page.get_by_role("button", name="Post comment").click()
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("#your-comment")).to_contain_text("awaiting moderation")
+
+    # The same cached page, opened again: the details come from the state view.
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    expect(page.get_by_label("Name", exact=True)).to_have_value("Ada Reader")
+    expect(page.get_by_label("Email", exact=True)).to_have_value("ada@example.com")
+    expect(page.locator("#your-comment")).to_contain_text("Multi-year ceilings help.")
+
+    # A stranger's copy of the page is the same page, with nothing of Ada's.
+    stranger = open_page(browser, url, width=390)
+    expect(stranger.get_by_label("Name", exact=True)).to_have_value("")
+    assert stranger.get_by_text("Multi-year ceilings help.").count() == 0
+    for each in (page, stranger):
+        each.context.close()
+
+
+def test_without_javascript_a_reader_comments_from_the_comment_page(
+    browser, live_server, article
+):
+    url = live_server.url + article.get_absolute_url()
+    page = open_page(browser, url, java_script_enabled=False)
+    expect(page.locator("#respond")).to_be_hidden()
+    page.get_by_role("link", name="Leave a reply").click()
+    page.get_by_label("Comment", exact=True).fill("Written without scripts.")
+    page.get_by_label("Name", exact=True).fill("Noor Plain")
+    page.get_by_label("Email", exact=True).fill("noor@example.com")
+    page.get_by_role("button", name="Post comment").click()
+
+    assert page.url.endswith(f"/comments/{article.slug}/#your-comment")
+    expect(page.locator("#your-comment")).to_contain_text("awaiting moderation")
+    expect(page.locator("#your-comment")).to_contain_text("Written without scripts.")
+    assert Comment.objects.get().status == Comment.Status.PENDING
+    page.context.close()
