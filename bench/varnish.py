@@ -421,7 +421,7 @@ def markdown(report, args):
             f"| {'a static file' if name == 'static' else 'the article page'} | "
             f"{report['bytes'][name]:,} | {median['rps']:,.0f} "
             f"({rounds}) | "
-            f"{median['p99_ms']} | {median['errors']} |"
+            f"{median['p99_ms']:.1f} | {median['errors']} |"
         )
     lines += [
         f"| article / static | | **{same['ratio']:.0%}** | | |",
