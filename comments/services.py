@@ -85,7 +85,7 @@ def moderate_comments(*, comments, decision, by):
     """
     decision = Comment.Status(decision)
     changing = comments.exclude(status=decision)
-    articles = set(changing.values_list("article_id", flat=True).distinct())
+    articles = set(changing.order_by().values_list("article_id", flat=True).distinct())
     changed = changing.update(
         status=decision, moderated_by=by, moderated_at=timezone.now()
     )

@@ -18,6 +18,14 @@
   const originalTitle = title.textContent;
   let activeLink = null;
 
+  // Django's CSRF secret as the browser holds it now. Two first requests of a
+  // page (this script's and the consent banner's) may each be handed a token;
+  // the cookie keeps the last, so the form sends the cookie's value.
+  function csrfToken(fallback) {
+    const match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+    return match ? decodeURIComponent(match[1]) : fallback;
+  }
+
   function showPending(pending) {
     for (const { parent, html } of pending) {
       const holder = document.createElement("template");
@@ -56,8 +64,11 @@
     } catch (failure) {
       section.querySelector(".comments__unavailable").hidden = false;
       console.error(failure);
-      return;
+      return false;
     }
+    form.addEventListener("submit", () => {
+      form.elements.csrfmiddlewaretoken.value = csrfToken(state.csrfToken);
+    });
     form.elements.csrfmiddlewaretoken.value = state.csrfToken;
     form.elements.token.value = state.formToken;
     for (const [name, value] of Object.entries(state.saved)) {
@@ -66,12 +77,21 @@
     if (Object.keys(state.saved).length) form.elements.save_details.checked = true;
     showPending(state.pending);
     respond.hidden = false;
+    return true;
   }
 
-  document.addEventListener("click", (event) => {
+  const ready = start();
+
+  document.addEventListener("click", async (event) => {
     const link = event.target.closest("a[data-reply-to]");
-    if (!link || respond.hidden) return;
+    if (!link) return;
     event.preventDefault();
+    // A reply before the form is ready waits for it; without a form (its
+    // state could not be loaded) the link opens the reply page instead.
+    if (!(await ready)) {
+      location.assign(link.href);
+      return;
+    }
     activeLink = link;
     form.elements.parent.value = link.dataset.replyTo;
     title.textContent = `Reply to ${link.dataset.replyName}`;
@@ -88,6 +108,4 @@
     if (activeLink) activeLink.focus();
     activeLink = null;
   });
-
-  start();
 })();

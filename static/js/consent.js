@@ -27,6 +27,13 @@ function reserveSpace(banner) {
   };
 }
 
+// Django's CSRF secret as the browser holds it now: the comment form's script
+// may have been handed a token after the status view handed out this one.
+function csrfToken(fallback) {
+  const match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+  return match ? decodeURIComponent(match[1]) : fallback;
+}
+
 // The library's saveCookiesStatusBackend ignores the HTTP status; we must know.
 async function save(status, urlKey, groups) {
   const body = new FormData();
@@ -35,7 +42,7 @@ async function save(status, urlKey, groups) {
     method: "POST",
     body,
     credentials: "same-origin",
-    headers: { "X-Cookie-Consent-Fetch": "1", "X-CSRFToken": status.csrftoken },
+    headers: { "X-Cookie-Consent-Fetch": "1", "X-CSRFToken": csrfToken(status.csrftoken) },
   });
   if (!response.ok) throw new Error(`Cookie choice not saved: ${response.status}`);
 }

@@ -165,8 +165,16 @@ def test_the_overview_changes_the_choice_and_the_comment_cookie_follows(
         "You accepted these cookies" in page.locator("#group-functional").inner_text()
     )
 
-    page.context.add_cookies(
-        [{"name": "comment_author", "value": "saved", "url": live_server.url}]
+    host = live_server.url.split("//")[1].split(":")[0]
+    page.context.add_cookies(  # as the comment form sets it: for /comments/ only
+        [
+            {
+                "name": "comment_author",
+                "value": "saved",
+                "domain": host,
+                "path": "/comments/",
+            }
+        ]
     )
     page.locator("#group-functional").get_by_role(
         "button", name="Decline Functional cookies"
