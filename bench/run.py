@@ -7,17 +7,27 @@
 
 For every database and size it seeds a database when needed (manage.py seed),
 starts the production setup (gunicorn, 2 sync workers, DEBUG off, whitenoise) on
-127.0.0.1:8102, and measures with wrk (`-t2 -c8 --latency`, the peer's settings)
-the article, home, category, two search and the feed pages, cold (page cache off) and warm
-(page cache on). PostgreSQL runs use Redis for the cache. Rounds are interleaved
+127.0.0.1:8280, and measures with wrk (`-t2 -c8 --latency`, the peer's settings)
+the article, home, category, two search and the feed pages, cold and warm:
+
+- cold: every cache off (PAGE_CACHE=0 PAGE_CACHE_SECONDS=0): no origin page
+  cache, no lifetime queries, `Cache-Control: no-cache`; what the origin costs
+  when a shared cache in front misses and nothing else helps;
+- warm: the origin page cache on (PAGE_CACHE=1), one cache read and one purge
+  check a page.
+
+PostgreSQL runs use Redis (database 9) for the cache. Rounds are interleaved
 (ours and the peer's, per size and database) and the table reports medians. It
-prints the table and writes it to docs/benchmarks.md.
+prints the table and writes it into docs/benchmarks.md between its markers
+(write_block; the reading around it is written by hand).
+Varnish in front: bench/varnish.py; faults: bench/faults.py.
 
 Needs: wrk, and for PostgreSQL a server on 127.0.0.1:5432 with the `journal` role
 (`bash .ci/services.sh` starts PostgreSQL and Redis). Traffic stays on 127.0.0.1.
 The peer (`--peer`): a copy of ../shared/peers/wagtail with its virtualenv installed
 as its README says; its PostgreSQL role and databases are made here, and its
-bench.sh seeds each database on first use.
+bench.sh seeds each database on first use. Its gunicorn listens on PEER_PORT
+(8281; the copy's bench.sh reads `PORT=${PEER_PORT:-8101}`).
 """
 
 import argparse
@@ -39,13 +49,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 PY = str(ROOT / ".venv" / "bin" / "python")
-PORT = 8102
+PORT = 8280
+PEER_PORT = 8281
 BASE = f"http://127.0.0.1:{PORT}"
 PG_ADMIN_URL = "postgres://journal:journal@127.0.0.1:5432/"
-REDIS_URL = "redis://127.0.0.1:6379/1"
+REDIS_URL = "redis://127.0.0.1:6379/9"
 # "search" looks for a rarer pair of words (5 matches at 1,000 articles, ~800 at
 # 100,000); "search-common" for a word in nearly every seeded article.
-PAGES = ["article", "home", "category", "search", "search-common", "feed"]
+# "comment-state" is what a browser with JavaScript asks after each article
+# page (static/js/comments.js): never cached, so it reaches gunicorn even when
+# a shared cache in front serves the page.
+PAGES = [
+    "article",
+    "home",
+    "category",
+    "search",
+    "search-common",
+    "feed",
+    "comment-state",
+]
 
 
 def log(*parts):
@@ -60,7 +82,12 @@ def env_for(db, size, page_cache):
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "SECURE_SSL_REDIRECT": "0",
         "MEDIA_ROOT": str(OUT / "media"),
-        "PAGE_CACHE": "1" if page_cache else "0",
+        # cold: every cache off; warm: the origin page cache (default lifetime)
+        **(
+            {"PAGE_CACHE": "1"}
+            if page_cache
+            else {"PAGE_CACHE": "0", "PAGE_CACHE_SECONDS": "0"}
+        ),
         "LOG_LEVEL": "ERROR",
     }
     env.pop("REDIS_URL", None)
@@ -154,6 +181,7 @@ urls = {
     "search": "/search/?q=hydrogen+subsidies",
     "search-common": "/search/?q=policy",
     "feed": "/feed/",
+    "comment-state": f"/comments/{article.slug}/state/",
 }
 client = Client()
 stats = {}
@@ -179,8 +207,10 @@ print(json.dumps(stats))
 """
 
 
-def page_stats(db, size):
-    env = env_for(db, size, page_cache=False)
+def page_stats(db, size, page_cache=False):
+    """Each page's URL, its queries (with the page cache on: those of a hit),
+    HTML size and in-process time."""
+    env = env_for(db, size, page_cache=page_cache)
     out = run(
         [PY, "-c", PAGE_STATS],
         {**env, "DJANGO_SETTINGS_MODULE": "thinktank.settings"},
@@ -191,10 +221,17 @@ def page_stats(db, size):
 
 
 class Server:
-    def __init__(self, env):
+    """gunicorn as deployed (2 sync workers) on 127.0.0.1:`port`, stopped on exit."""
+
+    def __init__(self, env, port=PORT, log_name="gunicorn.log", access_log=None):
         self.env = env
+        self.port = port
+        self.log_name = log_name
+        self.access_log = access_log
 
     def __enter__(self):
+        # The workers' own log lines (the application's console logging) too.
+        self.output = open(OUT / self.log_name, "a")
         self.process = subprocess.Popen(
             [
                 str(ROOT / ".venv/bin/gunicorn"),
@@ -202,22 +239,36 @@ class Server:
                 "-c",
                 "/dev/null",
                 "--bind",
-                f"127.0.0.1:{PORT}",
+                f"127.0.0.1:{self.port}",
                 "--workers",
                 "2",
                 "--worker-class",
                 "sync",
                 "--no-control-socket",
                 "--error-logfile",
-                str(OUT / "gunicorn.log"),
+                str(OUT / self.log_name),
+                *(
+                    [
+                        "--access-logfile",
+                        str(self.access_log),
+                        "--access-logformat",
+                        "%(s)s %(m)s %(U)s",
+                    ]
+                    if self.access_log
+                    else []
+                ),
             ],
             cwd=ROOT,
             env=self.env,
+            stdout=self.output,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         for _ in range(100):
             try:
-                urllib.request.urlopen(BASE + "/health/", timeout=2)
+                urllib.request.urlopen(
+                    f"http://127.0.0.1:{self.port}/health/", timeout=2
+                )
                 return self
             except OSError:
                 time.sleep(0.2)
@@ -226,6 +277,7 @@ class Server:
     def __exit__(self, *exc):
         os.killpg(self.process.pid, signal.SIGTERM)
         self.process.wait(timeout=30)
+        self.output.close()
 
 
 def ms(value):
@@ -250,7 +302,7 @@ def parse_wrk(text):
     }
 
 
-def measure_ours(db, size, stats, duration, warmup):
+def measure_ours(db, size, stats, warm_queries, duration, warmup):
     rows = []
     for mode in ("cold", "warm"):
         with Server(env_for(db, size, page_cache=mode == "warm")):
@@ -280,7 +332,9 @@ def measure_ours(db, size, stats, duration, warmup):
                         "mode": mode,
                         "page": page,
                         **result,
-                        "queries": stats[page]["queries"] if mode == "cold" else 0,
+                        "queries": warm_queries[page]
+                        if mode == "warm"
+                        else stats[page]["queries"],
                         "html_bytes": stats[page]["html_bytes"],
                         "app_ms": stats[page]["app_ms"],
                     }
@@ -322,7 +376,12 @@ def prepare_peer(peer, dbs, sizes):
 
 
 def measure_peer(peer, db, size, duration, warmup):
-    env = {**os.environ, "DURATION": duration, "WARMUP": warmup}
+    env = {
+        **os.environ,
+        "DURATION": duration,
+        "WARMUP": warmup,
+        "PEER_PORT": str(PEER_PORT),
+    }
     env.pop("DATABASE_URL", None)
     if db == "postgresql":
         env["DATABASE_URL"] = (
@@ -465,15 +524,14 @@ def versions():
 
 def write_report(table, seeds, args, info):
     lines = [
-        "# Benchmarks",
-        "",
         f"Measured {datetime.date.today().isoformat()} by `bench/run.py` on {info['machine']} "
         "(shared and noisy: wrk, gunicorn and the database share the cores).",
         f"Python {info['python']}, Django {info['django']}, gunicorn {info['gunicorn']} (2 sync workers, "
         f"DEBUG off, whitenoise), SQLite {info['sqlite']}, {info['postgresql']}, {info['redis']}, {info['wrk']}.",
         f"wrk `-t2 -c8 -d{args.duration} --latency` after a {args.warmup} warm-up per page; "
         f"{args.rounds} interleaved rounds (journal and peer, each size and database); "
-        "medians of the rounds, req/s range in brackets. Cold: page cache off; warm: page cache on. "
+        "medians of the rounds, req/s range in brackets. Cold: every cache off (PAGE_CACHE=0 "
+        "PAGE_CACHE_SECONDS=0); warm: the origin page cache on (PAGE_CACHE=1). "
         "PostgreSQL runs use Redis for the cache; SQLite runs the local-memory cache.",
         "",
         "Seeding (`manage.py seed`, 10 comments an article): "
@@ -501,18 +559,23 @@ def write_report(table, seeds, args, info):
             f"{fmt(r['p99_ms'])} | {r['errors']} | {r['queries']} | {r['html_bytes']:,} | {ratio} |"
         )
     text = "\n".join(lines) + "\n"
-    notes = ROOT / "bench" / "NOTES.md"
-    docs = ROOT / "docs" / "benchmarks.md"
-    # The admin pages' section (bench/admin.py, between its markers) is kept.
-    admin = re.search(
-        r"<!-- bench/admin.py: start -->.*?<!-- bench/admin.py: end -->\n",
-        docs.read_text() if docs.exists() else "",
-        re.S,
-    )
-    if admin:
-        text += "\n" + admin.group(0)
-    docs.write_text(text + "\n" + notes.read_text() if notes.exists() else text)
+    write_block("run.py", text)
     print(text)
+
+
+def write_block(script, text):
+    """Put `text` in docs/benchmarks.md between `script`'s markers
+    (<!-- bench/run.py table --> ... <!-- end of bench/run.py table -->)."""
+    page = ROOT / "docs" / "benchmarks.md"
+    start, end = (
+        f"<!-- bench/{script} table -->",
+        f"<!-- end of bench/{script} table -->",
+    )
+    before, found_start, rest = page.read_text().partition(start)
+    _, found_end, after = rest.partition(end)
+    if not (found_start and found_end):
+        sys.exit(f"{page} lacks the markers {start} and {end}")
+    page.write_text(before + start + "\n" + text + end + after)
 
 
 def main():
@@ -536,12 +599,7 @@ def main():
     args = parser.parse_args()
     if args.report_only:
         rows = json.loads((OUT / "results.json").read_text())
-        seeds = {
-            f"{m.stem.split('-')[1]} {int(m.stem.split('-')[2]):,}": json.loads(
-                m.read_text()
-            )
-            for m in sorted(OUT.glob("seeded-*.json"))
-        }
+        seeds = seeds_of(rows)
         write_report(summarize(rows, seeds, args), seeds, args, versions())
         return
     if not shutil.which("wrk"):
@@ -549,28 +607,58 @@ def main():
     OUT.mkdir(parents=True, exist_ok=True)
     env = env_for("sqlite", 0, page_cache=True)
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
-    seeds = {
-        f"{db} {size:,}": ensure_database(db, size)
-        for size in args.sizes
-        for db in args.dbs
-    }
+    for size in args.sizes:
+        for db in args.dbs:
+            ensure_database(db, size)
     if args.peer:
         prepare_peer(args.peer, args.dbs, args.sizes)
-    stats = {(db, size): page_stats(db, size) for size in args.sizes for db in args.dbs}
+    stats, warm_queries = {}, {}
+    for size in args.sizes:
+        for db in args.dbs:
+            stats[(db, size)] = page_stats(db, size)
+            warm_queries[(db, size)] = {
+                page: values["queries"]
+                for page, values in page_stats(db, size, page_cache=True).items()
+            }
     rows = []
     for round_number in range(1, args.rounds + 1):
         log(f"== round {round_number}")
         for size in args.sizes:
             for db in args.dbs:
                 rows += measure_ours(
-                    db, size, stats[(db, size)], args.duration, args.warmup
+                    db,
+                    size,
+                    stats[(db, size)],
+                    warm_queries[(db, size)],
+                    args.duration,
+                    args.warmup,
                 )
                 if args.peer:
                     rows += measure_peer(
                         args.peer, db, size, args.duration, args.warmup
                     )
-    (OUT / "results.json").write_text(json.dumps(rows, indent=1))
+    # Rows of databases and sizes not measured this time are kept, so that one
+    # database can be measured again (--dbs) without losing the other's.
+    results = OUT / "results.json"
+    measured = {(db, size) for db in args.dbs for size in args.sizes}
+    if results.exists():
+        rows += [
+            row
+            for row in json.loads(results.read_text())
+            if (row["db"], row["size"]) not in measured
+        ]
+    results.write_text(json.dumps(rows, indent=1))
+    seeds = seeds_of(rows)
     write_report(summarize(rows, seeds, args), seeds, args, versions())
+
+
+def seeds_of(rows):
+    """How long seeding took, for each database and size in `rows`."""
+    return {
+        f"{db} {size:,}": json.loads((OUT / f"seeded-{db}-{size}.json").read_text())
+        for db, size in sorted({(r["db"], r["size"]) for r in rows})
+        if (OUT / f"seeded-{db}-{size}.json").exists()
+    }
 
 
 if __name__ == "__main__":
