@@ -225,7 +225,9 @@ def test_the_queue_says_when_its_count_is_approximate(moderator_client, monkeypa
     html = moderator_client.get(QUEUE).content.decode()
 
     if connection.vendor == "postgresql":
-        assert "about " in html
+        # The planner's estimate; on a table this small it may fall below the
+        # bounded count, which then says "more than".
+        assert "about " in html or "more than 3 comments" in html
     else:
         assert "more than 3 comments" in html
         assert "more than 3 results" in html
