@@ -1,4 +1,5 @@
 from django.contrib import admin
+from reversion_compare.admin import CompareVersionAdmin
 
 from thinktank.admin import NoncedMediaAdmin
 
@@ -6,7 +7,9 @@ from .models import Page
 
 
 @admin.register(Page)
-class PageAdmin(NoncedMediaAdmin):
+class PageAdmin(CompareVersionAdmin, NoncedMediaAdmin):
+    """Static pages, with their revisions: history, compare and restore."""
+
     list_display = ["title", "url", "status", "updated_at"]
     list_filter = ["status"]
     search_fields = ["title", "url"]

@@ -1,3 +1,4 @@
+import reversion
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -9,6 +10,7 @@ from thinktank.sanitize import clean_html
 from .querysets import PageQuerySet
 
 
+@reversion.register()
 class Page(models.Model):
     """A static page (About, Contact, Editorial policy…) served at its own address."""
 
