@@ -53,6 +53,9 @@ def env_for(db, args):
         "MEDIA_ROOT": str(OUT / "media"),
         "LOG_LEVEL": "ERROR",
         "DJANGO_SETTINGS_MODULE": "thinktank.settings",
+        # The pages are measured as a signed-in session sees them; the second
+        # factor (docs/accounts.md) is a step of signing in, not of each page.
+        "STAFF_2FA_REQUIRED": "0",
     }
     env.pop("REDIS_URL", None)
     if db == "sqlite":
