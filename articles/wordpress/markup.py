@@ -2,7 +2,7 @@
 
 Gutenberg block comments go; `[caption]` shortcodes and `wp-block-image`
 figures become `<figure>` with `<figcaption>` (a trailing "Photo: …" credit in
-its own `<small>`, as `Photo.figure_html` writes it); embeds become links; other
+its own `<span class="credit">`, as the editor's picture dialog writes it); embeds become links; other
 shortcodes are removed and named; classic posts get their paragraphs
 (WordPress's autop). Everything ends in `thinktank.sanitize.clean_html`.
 """
@@ -11,6 +11,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from django.template.loader import render_to_string
 from django.utils.html import escape, strip_tags
 from django.utils.text import Truncator
 
@@ -81,16 +82,18 @@ def split_credit(caption):
     return match["caption"].strip(), match["credit"].strip()
 
 
+def figcaption(caption_html):
+    """The journal's figcaption (templates/articles/_figcaption.html) for a
+    WordPress caption, its trailing credit kept apart."""
+    caption, credit = split_credit(strip_tags(caption_html))
+    return render_to_string(
+        "articles/_figcaption.html", {"caption": caption, "credit": credit}
+    )
+
+
 def figure(image_tag, caption_html):
     """Our figure markup for an image and its (HTML) caption."""
-    caption, credit = split_credit(strip_tags(caption_html))
-    if not caption and not credit:
-        return f"<figure>{image_tag}</figure>"
-    credit_html = f" <small>{escape(credit)}</small>" if credit else ""
-    return (
-        f"<figure>{image_tag}<figcaption>{escape(caption)}{credit_html}"
-        "</figcaption></figure>"
-    )
+    return f"<figure>{image_tag}{figcaption(caption_html)}</figure>"
 
 
 def _caption_shortcode(match):
@@ -105,9 +108,7 @@ def _caption_shortcode(match):
 
 
 def _block_figure_caption(match):
-    caption, credit = split_credit(strip_tags(match[2]))
-    credit_html = f" <small>{escape(credit)}</small>" if credit else ""
-    return f"<figcaption>{escape(caption)}{credit_html}</figcaption>"
+    return figcaption(match[2])
 
 
 def _link(match):

@@ -158,7 +158,7 @@ def test_pictures_are_stored_once_with_alt_caption_and_credit(media_dir):
     url = lanes.hero_image.url
     assert lanes.body.count(f'src="{url}"') == 2
     assert "old.example.org/wp-content" not in lanes.body
-    assert "<small>Photo: Ines Varga / Harbour Desk</small>" in lanes.body
+    assert '<span class="credit">Photo: Ines Varga / Harbour Desk</span>' in lanes.body
 
 
 def test_scripts_and_handlers_in_old_posts_never_reach_the_database():

@@ -16,7 +16,8 @@ def test_caption_shortcodes_become_figures_with_the_credit_apart():
     ).html
     assert html == (
         f'<figure><img src="{UPLOAD}" alt="Cranes" width="300" height="200">'
-        "<figcaption>Cranes at dawn. <small>Photo: Ines Varga / Harbour Desk</small>"
+        '<figcaption>Cranes at dawn. <span class="credit">Photo: Ines Varga / '
+        "Harbour Desk</span>"
         "</figcaption></figure>"
     )
 
@@ -30,7 +31,7 @@ def test_block_images_keep_their_caption_and_lose_wordpress_classes():
     ).html
     assert html == (
         f'<figure><img src="{UPLOAD}" alt="The quay"><figcaption>The quay. '
-        "<small>Credit: Port of Tallinn</small></figcaption></figure>"
+        '<span class="credit">Credit: Port of Tallinn</span></figcaption></figure>'
     )
 
 
