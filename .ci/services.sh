@@ -11,16 +11,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq >&2 && apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-version=$(pg_lsclusters --no-header | awk 'NR==1 {print $1}')
-cluster=$(pg_lsclusters --no-header | awk 'NR==1 {print $2}')
-if [ -z "$version" ]; then
+# The cluster on port 5432, whatever else the machine holds (bench/faults.py
+# makes its own cluster on another port, and pg_lsclusters lists it first).
+read -r version cluster < <(pg_lsclusters --no-header | awk '$3 == 5432 {print $1, $2; exit}') || true
+if [ -z "${version:-}" ]; then
   version=$(ls /usr/lib/postgresql | sort -V | tail -1)
   cluster=main
-  pg_createcluster "$version" "$cluster" >&2
+  pg_createcluster "$version" "$cluster" -p 5432 >&2
 fi
-pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" start >&2 2>/dev/null || true
-for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
-pg_isready -h 127.0.0.1 >&2
+if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+  pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" start >&2 ||
+    { tail -20 "/var/log/postgresql/postgresql-$version-$cluster.log" >&2; exit 1; }
+fi
+for _ in $(seq 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+pg_isready -h 127.0.0.1 -p 5432 >&2
 
 psql_admin() { su postgres -c "psql -X -q -tA -c \"$1\""; }
 [ "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname='journal'")" = 1 ] ||
