@@ -167,6 +167,10 @@ class SearchResults:
     def count(self):
         return min(len(self._ids), MAX_RESULTS)
 
+    def ids(self):
+        """The results' ids in order, without loading their cards."""
+        return self._ids[:MAX_RESULTS]
+
     def __iter__(self):
         return iter(self[:])
 

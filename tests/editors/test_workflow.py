@@ -178,6 +178,28 @@ def test_admin_search_finds_by_author_name_and_body_words(editor_client):
     assert "About wheat" in by_body and "Other" not in by_body
 
 
+def test_admin_search_finds_a_pasted_web_address(editor_client):
+    article = ArticleFactory(title="Ports and tariffs", slug="ports-and-tariffs-2026")
+    ArticleFactory(title="Other")
+    page = editor_client.get(
+        f"/admin/articles/article/?q=https://journal.example{article.get_absolute_url()}"
+    ).content.decode()
+    assert "Ports and tariffs" in page and "Other" not in page
+
+
+def test_admin_search_lists_the_newest_matches_and_says_so(editor_client, monkeypatch):
+    monkeypatch.setattr("articles.admin.SEARCH_LIMIT", 2)
+    monkeypatch.setattr("articles.search.MAX_RESULTS", 2)
+    for n in range(3):
+        ArticleFactory(
+            title=f"Wheat story {n}", publish_at=timezone.now() - timedelta(days=n)
+        )
+    page = editor_client.get("/admin/articles/article/?q=wheat").content.decode()
+    assert "Wheat story 0" in page and "Wheat story 1" in page
+    assert "Wheat story 2" not in page
+    assert "More than 2 articles match “wheat”" in page
+
+
 def test_the_category_filter_takes_in_sub_categories(editor_client):
     parent = ArticleFactory(title="In the section").category
     child = ArticleFactory(title="In the branch", category__parent=parent).category
