@@ -4,6 +4,8 @@ from django.core.exceptions import ValidationError
 from django.http import JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.template.loader import render_to_string
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
@@ -91,6 +93,7 @@ def state(request, slug):
         "csrfToken": get_token(request),
         "formToken": form_token(article),
         "saved": saved_details(request) if functional_cookies_allowed(request) else {},
+        "repliesAsJournal": can_reply_as_journal(request.user),
         "pending": [
             {
                 "parent": comment.parent_id,
@@ -209,9 +212,14 @@ def post(request, slug):
     return response
 
 
+def can_reply_as_journal(user):
+    return user.has_perm("comments.moderate_comment")
+
+
 @never_cache
 def reply(request, pk):
-    """The reply form on a page of its own, for readers without JavaScript."""
+    """The reply form on a page of its own, for readers without JavaScript,
+    and for moderators, who answer as the journal."""
     parent = get_object_or_404(
         Comment.objects.approved()
         .filter(published_q("article__"), depth__lt=MAX_DEPTH)
@@ -221,6 +229,12 @@ def reply(request, pk):
     article = parent.article
     if not comments_are_open(article):
         return _closed_page(request, article)
+    if can_reply_as_journal(request.user):
+        # Published at once with the staff mark, from the queue's reply form;
+        # back here on the comment answered.
+        journal_form = reverse("admin:comments_comment_reply", args=[parent.pk])
+        query = urlencode({"next": parent.get_absolute_url()})
+        return redirect(f"{journal_form}?{query}")
     form = CommentForm(
         article=article, initial={**saved_details(request), "parent": parent.pk}
     )

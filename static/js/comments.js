@@ -77,7 +77,9 @@
     if (Object.keys(state.saved).length) form.elements.save_details.checked = true;
     showPending(state.pending);
     respond.hidden = false;
-    return true;
+    // Moderators answer as the journal, from the reply page (it takes them to
+    // the journal's reply form), not from this reader's form.
+    return !state.repliesAsJournal;
   }
 
   // The state is asked for only when the reader comes near the comments (or
@@ -106,7 +108,8 @@
     if (!link) return;
     event.preventDefault();
     // A reply before the form is ready waits for it; without a form (its
-    // state could not be loaded) the link opens the reply page instead.
+    // state could not be loaded), or for a moderator, the link opens the
+    // reply page instead.
     if (!(await ready)) {
       location.assign(link.href);
       return;

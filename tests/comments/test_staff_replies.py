@@ -169,3 +169,39 @@ def test_the_queue_and_the_thread_mark_the_journals_replies(
     assert "Approved (the journal&#x27;s reply)" in queue
     assert '<span class="staff-badge">Staff</span>' in thread
     assert f'href="/admin/comments/comment/{reply.pk}/change/"' in thread
+
+
+def test_a_moderator_replying_on_the_page_gets_the_journals_form(moderator_client):
+    parent = CommentFactory(status="approved")
+
+    response = moderator_client.get(f"/comments/reply/{parent.pk}/")
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(reply_url(parent))
+    form = moderator_client.get(response["Location"])
+    assert form.status_code == 200
+    answered = moderator_client.post(
+        response["Location"], {"text": "Thank you for reading closely."}
+    )
+    assert answered["Location"] == parent.get_absolute_url()  # back on the page
+    reply = Comment.objects.get(parent=parent)
+    assert (reply.status, reply.by_staff) == ("approved", True)
+    page = Client().get(parent.article.get_absolute_url()).content.decode()
+    assert "Thank you for reading closely." in page
+
+
+def test_readers_and_other_staff_reply_with_the_readers_form(client, editor_client):
+    parent = CommentFactory(status="approved")
+    for someone in (client, editor_client):
+        response = someone.get(f"/comments/reply/{parent.pk}/")
+        assert response.status_code == 200
+        assert 'name="email"' in response.content.decode()
+
+
+def test_the_comment_state_tells_the_script_who_answers_as_the_journal(
+    client, moderator_client
+):
+    article = ArticleFactory()
+    state_url = f"/comments/{article.slug}/state/"
+    assert client.get(state_url).json()["repliesAsJournal"] is False
+    assert moderator_client.get(state_url).json()["repliesAsJournal"] is True

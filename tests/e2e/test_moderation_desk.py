@@ -71,3 +71,31 @@ def test_a_moderator_clears_the_queue_by_keyboard_and_answers_a_reader(
     rows = desk.locator("#result_list tbody tr")
     assert rows.count() == 3
     context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_moderator_reading_the_page_answers_as_the_journal(
+    browser, live_server, moderator, width
+):
+    article = ArticleFactory(title="Tolls on the inland waterways")
+    question = CommentFactory(
+        article=article, status="approved", name="Ada", text="Who pays the tolls?"
+    )
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.goto(live_server.url + "/admin/")
+    page.get_by_label("Username").fill("moira")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+    page.goto(live_server.url + article.get_absolute_url())
+    page.get_by_role("link", name="Reply to Ada").click()
+    page.get_by_label("Your reply, as the journal").fill("The barge operators.")
+    page.get_by_role("button", name="Publish the reply").click()
+
+    page.wait_for_url(f"**{article.get_absolute_url()}#comment-{question.pk}")
+    replies = page.locator(f"#comment-{question.pk} .comment-list--replies")
+    assert "The barge operators." in replies.inner_text()
+    assert "Staff" in replies.inner_text()
+    context.close()
