@@ -412,10 +412,20 @@ class Article(models.Model):
 
     @cached_property
     def tag_list(self):
-        """The article's tags (feeds prefetch them)."""
+        """The article's tags in the order they were added (feeds prefetch
+        them; the article page reads them with the article, `with_tags()`)."""
         if hasattr(self, "prefetched_tags"):
             return self.prefetched_tags
-        return list(Tag.objects.filter(articles_articletag_items__content_object=self))
+        if hasattr(self, "tag_rows"):
+            rows = sorted(self.tag_rows or [], key=lambda row: row["added"])
+            return [
+                Tag(pk=row["pk"], name=row["name"], slug=row["slug"]) for row in rows
+            ]
+        return list(
+            Tag.objects.filter(articles_articletag_items__content_object=self).order_by(
+                "articles_articletag_items"
+            )
+        )
 
     @property
     def page_title(self):

@@ -1,6 +1,15 @@
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import (
+    Aggregate,
+    Count,
+    Exists,
+    JSONField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+)
+from django.db.models.functions import Coalesce, JSONObject
 from django.utils import timezone
 
 from authors.models import Author
@@ -24,6 +33,19 @@ def byline_authors():
 def byline_prefetch():
     """Each article's authors in byline order, as a list in `prefetched_byline`."""
     return Prefetch("authors", queryset=byline_authors(), to_attr="prefetched_byline")
+
+
+class JSONList(Aggregate):
+    """The grouped rows' values as one JSON list, read back as a Python list
+    (PostgreSQL's JSONB_AGG, SQLite's JSON_GROUP_ARRAY)."""
+
+    function = "JSONB_AGG"
+    output_field = JSONField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return super().as_sql(
+            compiler, connection, function="JSON_GROUP_ARRAY", **extra_context
+        )
 
 
 class CategoryQuerySet(models.QuerySet):
@@ -125,15 +147,36 @@ class ArticleQuerySet(models.QuerySet):
             has_corrections=Exists(notes.filter(article=OuterRef("pk"))),
         )
 
+    def with_tags(self):
+        """Annotate `tag_rows`: each article's tags (pk, name, slug, and the
+        order they were added in), read inside the article's own query for
+        `Article.tag_list`: the article page's ninth query saved."""
+        ArticleTag = self.model.tags.through
+        rows = (
+            ArticleTag.objects.filter(content_object=OuterRef("pk"))
+            .order_by()
+            .values("content_object")
+            .annotate(
+                rows=JSONList(
+                    JSONObject(
+                        added="pk", pk="tag_id", name="tag__name", slug="tag__slug"
+                    )
+                )
+            )
+            .values("rows")
+        )
+        return self.annotate(tag_rows=Subquery(rows, output_field=JSONField()))
+
     def related_to(self, article):
         """Up to five published stories to read next, as a list.
 
         Editors' pins come first (newest first), then the stories sharing the
         most tags (in the article's category first, then newest), then the
         newest of its category, then the newest; never `article` itself. One
-        query as a rule: the tag step ranks from `ArticleTag`'s rank index
-        alone (each row keeps a copy of its story's date and category), so it
-        never scans the archive; the other steps run only when needed.
+        query as a rule, for pins and tags together: the tag step ranks from
+        `ArticleTag`'s rank index alone (each row keeps a copy of its story's
+        date and category), so it never scans the archive; the other steps
+        run only when those two find fewer than five.
         """
         ArticleTag = self.model.tags.through
 
@@ -144,31 +187,38 @@ class ArticleQuerySet(models.QuerySet):
                 .only("title", "slug", "standfirst", "publish_at", "category_id")
             )
 
-        picked = []
-        if getattr(article, "has_pins", True):
-            picked = list(
-                stories().filter(pinned_by=article).newest_first()[:RELATED_COUNT]
-            )
         tags = ArticleTag.objects.filter(content_object=article).values("tag")
+        sharing_tags = ArticleTag.objects.filter(
+            tag__in=tags, listed_at__lte=timezone.now()
+        ).exclude(content_object=article)
+        pinned = Q(pk__in=[])  # none
+        if getattr(article, "has_pins", True):  # `with_page_flags()`
+            newest_pins = stories().filter(pinned_by=article).newest_first()
+            pinned = Q(pk__in=newest_pins.values("pk")[:RELATED_COUNT])
+            sharing_tags = sharing_tags.exclude(content_object__pinned_by=article)
         ranked = (
-            ArticleTag.objects.filter(tag__in=tags, listed_at__lte=timezone.now())
-            .exclude(content_object=article)
-            .exclude(content_object__in=[story.pk for story in picked])
-            .values("content_object")
+            sharing_tags.values("content_object")
             .annotate(shared=Count("*"), same_category=Q(category=article.category_id))
             .order_by("-shared", "-same_category", "-listed_at", "-content_object")
-            .values("content_object")[: RELATED_COUNT - len(picked)]
+            .values("content_object")[:RELATED_COUNT]
         )
-        if len(picked) < RELATED_COUNT:
-            picked += (
-                stories()
-                .filter(pk__in=ranked)
-                .annotate(
-                    shared=Count("tagged_items", filter=Q(tagged_items__tag__in=tags)),
-                    same_category=Q(category=article.category_id),
-                )
-                .order_by("-shared", "-same_category", "-publish_at", "-pk")
+        candidates = (
+            stories()
+            .filter(pinned | Q(pk__in=ranked))
+            .annotate(
+                pinned=pinned,
+                shared=Count("tagged_items", filter=Q(tagged_items__tag__in=tags)),
+                same_category=Q(category=article.category_id),
             )
+        )
+
+        def order(story):
+            newest = (-story.publish_at.timestamp(), -story.pk)
+            if story.pinned:
+                return (0, *newest)
+            return (1, -story.shared, not story.same_category, *newest)
+
+        picked = sorted(candidates, key=order)[:RELATED_COUNT]
         for same_category in (True, False):
             if len(picked) >= RELATED_COUNT:
                 break

@@ -129,7 +129,11 @@ class ArticleDetailView(DetailView):
             articles = Article.objects.all()
         else:
             articles = Article.objects.published()
-        return articles.with_page_flags().select_related("category__parent__parent")
+        return (
+            articles.with_page_flags()
+            .with_tags()
+            .select_related("category__parent__parent")
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
