@@ -77,3 +77,26 @@ def test_without_javascript_a_reader_comments_from_the_comment_page(
     expect(page.locator("#your-comment")).to_contain_text("Written without scripts.")
     assert Comment.objects.get().status == Comment.Status.PENDING
     page.context.close()
+
+
+def test_a_reader_who_never_reaches_the_comments_asks_for_no_state(
+    browser, live_server, article
+):
+    article.body = (
+        "<p>A paragraph on multi-year spending ceilings and their keepers.</p>" * 120
+    )
+    article.save()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    asked = []
+    page.on("request", lambda request: asked.append(request.url))
+    page.goto(live_server.url + article.get_absolute_url())
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    assert not [url for url in asked if url.endswith("/state/")]
+
+    with page.expect_response(lambda response: response.url.endswith("/state/")):
+        page.locator("#comments").scroll_into_view_if_needed()
+    expect(page.get_by_label("Comment", exact=True)).to_be_visible()
+    context.close()
