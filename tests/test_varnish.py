@@ -9,6 +9,7 @@ import socket
 import subprocess
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -177,3 +178,38 @@ def test_a_purge_says_how_many_pages_it_removed(varnish):
     )
     with urllib.request.urlopen(request, timeout=5) as response:
         assert re.search(r"Purged \d+", response.read().decode())
+
+
+def test_a_page_that_fails_is_served_from_its_stale_copy(
+    varnish, live_server, settings, monkeypatch
+):
+    """While the site answers its health check, Varnish serves a copy at most
+    10 s past its lifetime (fetching a new one behind it); older, it asks
+    Django, and on a 5xx it restarts the request and serves the copy it
+    still keeps for stale-if-error."""
+    settings.PAGE_CACHE_SECONDS = 1
+    article = ArticleFactory(title="Kept through an outage")
+    url = varnish + article.get_absolute_url()
+    for _ in range(50):  # until Varnish's health probe has seen the site up
+        try:
+            assert "Kept through an outage" in fetch(url)[1]
+            break
+        except urllib.error.HTTPError as error:
+            assert error.code == 503
+            time.sleep(0.2)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the article page is broken")
+
+    monkeypatch.setattr("articles.views.ArticleDetailView.get_context_data", broken)
+    with pytest.raises(urllib.error.HTTPError) as failure:  # Django itself fails
+        fetch(live_server.url + article.get_absolute_url())
+    assert failure.value.code == 500
+
+    time.sleep(2)  # past its lifetime, within the 10 s of grace
+    headers, body = fetch(url)
+    assert "Kept through an outage" in body
+    time.sleep(10)  # past the grace too: Django is asked, fails, the copy is served
+    headers, body = fetch(url)
+    assert "Kept through an outage" in body
+    assert headers["X-Cache"] == "HIT"

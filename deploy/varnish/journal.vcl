@@ -34,6 +34,10 @@ acl purgers {
 }
 
 sub vcl_recv {
+    # A second try, after the journal failed (vcl_synth).
+    if (req.restarts > 0) {
+        set req.http.x-journal-retry = "1";
+    }
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
             return (synth(403, "Not allowed to purge"));
@@ -65,8 +69,11 @@ sub vcl_recv {
     # While the journal answers, a page past its lifetime is served stale for
     # at most 10 s while it is fetched again; while it does not (database or
     # workers down), for as long as stale-if-error allows.
-    # A second try after an error (vcl_deliver) takes any copy still kept.
-    if (std.healthy(req.backend_hint) && req.restarts == 0) {
+    # A second try after a failure takes any copy still kept (req.grace
+    # outlives a restart, so it is set again, to no limit of ours).
+    if (req.restarts > 0) {
+        set req.grace = 3650d;
+    } elsif (std.healthy(req.backend_hint)) {
         set req.grace = 10s;
     }
     return (hash);
@@ -80,8 +87,13 @@ sub vcl_backend_fetch {
 }
 
 sub vcl_backend_response {
-    # A failed refresh keeps the page we have (stale-if-error).
-    if (beresp.status >= 500 && bereq.is_bgfetch) {
+    # A failed fetch is dropped the first time, not passed on: vcl_synth tries
+    # again, and that second try takes the stale copy if one is kept
+    # (stale-if-error), which storing the failure would have replaced. A
+    # failed refresh behind a stale page keeps that page. Only the second
+    # try's failure (or a POST's) reaches the reader: the journal's own page.
+    if (beresp.status >= 500 && bereq.method == "GET"
+        && (bereq.is_bgfetch || !bereq.http.x-journal-retry)) {
         return (abandon);
     }
     # Only what the journal marks public is shared; anything per reader (a
@@ -99,12 +111,15 @@ sub vcl_backend_response {
     return (deliver);
 }
 
-sub vcl_deliver {
-    # The journal failed (before the probe noticed): try once more, taking a
-    # stale copy if one is kept (stale-if-error), rather than pass the error on.
-    if (resp.status >= 500 && req.restarts == 0 && req.method == "GET") {
+# The journal failed or could not be reached (an abandoned fetch): try once
+# more, taking a stale copy if one is kept, rather than pass the error on.
+sub vcl_synth {
+    if (resp.status == 503 && req.restarts == 0 && req.method == "GET") {
         return (restart);
     }
+}
+
+sub vcl_deliver {
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
     } else {
