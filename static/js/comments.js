@@ -4,6 +4,8 @@
 // tokens, the details they asked us to remember, and their own comments
 // awaiting moderation. Then it shows the form. "Reply" links move the form under the comment they answer; without
 // this script they open the reply form on its own page.
+import { csrfToken } from "./csrf.js";
+
 (() => {
   "use strict";
   const respond = document.getElementById("respond");
@@ -17,14 +19,6 @@
   const homeNext = respond.nextSibling;
   const originalTitle = title.textContent;
   let activeLink = null;
-
-  // Django's CSRF secret as the browser holds it now. Two first requests of a
-  // page (this script's and the consent banner's) may each be handed a token;
-  // the cookie keeps the last, so the form sends the cookie's value.
-  function csrfToken(fallback) {
-    const match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : fallback;
-  }
 
   function showPending(pending) {
     for (const { parent, html } of pending) {

@@ -1,6 +1,8 @@
 // The cookie banner. Every reader gets the same page, so pages can be cached;
 // whether this reader still has to choose comes from django-cookie-consent's
 // status endpoint, read with the library's own FetchClient. See docs/privacy.md.
+import { csrfToken } from "./csrf.js";
+
 const template = document.getElementById("cookie-banner");
 const announcer = document.getElementById("cookie-banner-status");
 
@@ -25,13 +27,6 @@ function reserveSpace(banner) {
     observer.disconnect();
     document.body.style.removeProperty("padding-bottom");
   };
-}
-
-// Django's CSRF secret as the browser holds it now: the comment form's script
-// may have been handed a token after the status view handed out this one.
-function csrfToken(fallback) {
-  const match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
-  return match ? decodeURIComponent(match[1]) : fallback;
 }
 
 // The library's saveCookiesStatusBackend ignores the HTTP status; we must know.
