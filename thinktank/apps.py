@@ -31,6 +31,18 @@ def new_release(using, **kwargs):
         purge([SITE_KEY])
 
 
+def refresh_planner_statistics(using, **kwargs):
+    """SQLite keeps no table statistics by itself (PostgreSQL's autovacuum
+    does), and a migration that rebuilds a table drops that table's. Without
+    them its planner walked every published article for the related stories
+    (15 ms instead of 1 ms at 100,000 articles). ANALYZE after each `migrate`
+    (~2 s at 100,000 articles and 1,000,000 comments)."""
+    connection = connections[using]
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+
 class ThinktankConfig(AppConfig):
     name = "thinktank"
 
@@ -41,5 +53,8 @@ class ThinktankConfig(AppConfig):
 
         post_migrate.connect(new_release, sender=self, dispatch_uid="new-release")
         post_migrate.connect(name_the_site, sender=self, dispatch_uid="name-the-site")
+        post_migrate.connect(
+            refresh_planner_statistics, sender=self, dispatch_uid="sqlite-statistics"
+        )
         # Every failed background task is retried with back-off (thinktank/tasks.py).
         task_finished.connect(retry_failed_task, dispatch_uid="tasks-retry")
