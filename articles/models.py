@@ -315,6 +315,10 @@ class Article(models.Model):
             # that stop at their newest matches (7 ms instead of 620 ms for a
             # word in most of 100,000 articles, PostgreSQL).
             models.Index(fields=["-publish_at", "-id"], name="article_newest_idx"),
+            # The editors' "Needs attention": awaiting review, their drafts.
+            # SQLite's statistics hold no per-value counts: with them it read
+            # all 100,000 (published) articles to find none in review (0.4 s).
+            models.Index(fields=["status", "updated_at"], name="article_attention_idx"),
             models.Index(
                 fields=["category", "status", "-publish_at"],
                 name="article_category_idx",
