@@ -22,6 +22,18 @@ def moderator(django_user_model):
     return user
 
 
+def signed_in(browser, live_server, width):
+    """A page of a new browser window of `width`, signed in as the moderator."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.goto(live_server.url + "/admin/")
+    page.get_by_label("Username").fill("moira")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    return page
+
+
 @pytest.mark.parametrize("width", [1280, 390])
 def test_a_moderator_clears_the_queue_by_keyboard_and_answers_a_reader(
     browser, live_server, moderator, width
@@ -31,13 +43,7 @@ def test_a_moderator_clears_the_queue_by_keyboard_and_answers_a_reader(
     question = CommentFactory(
         article=article, status="pending", name="Ada", text="Which ports?"
     )
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    desk = context.new_page()
-    desk.set_default_timeout(10_000)
-    desk.goto(live_server.url + "/admin/")
-    desk.get_by_label("Username").fill("moira")
-    desk.get_by_label("Password").fill(PASSWORD)
-    desk.get_by_role("button", name="Log in").click()
+    desk = signed_in(browser, live_server, width)
     desk.get_by_role("link", name="Comments awaiting moderation").click()
 
     # One click, from the keyboard: focus the row's button and press Enter.
@@ -70,7 +76,7 @@ def test_a_moderator_clears_the_queue_by_keyboard_and_answers_a_reader(
     desk.goto(live_server.url + "/admin/comments/moderationlogentry/")
     rows = desk.locator("#result_list tbody tr")
     assert rows.count() == 3
-    context.close()
+    desk.context.close()
 
 
 @pytest.mark.parametrize("width", [1280, 390])
@@ -81,13 +87,7 @@ def test_a_moderator_reading_the_page_answers_as_the_journal(
     question = CommentFactory(
         article=article, status="approved", name="Ada", text="Who pays the tolls?"
     )
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    page.goto(live_server.url + "/admin/")
-    page.get_by_label("Username").fill("moira")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    page = signed_in(browser, live_server, width)
 
     page.goto(live_server.url + article.get_absolute_url())
     page.get_by_role("link", name="Reply to Ada").click()
@@ -98,4 +98,4 @@ def test_a_moderator_reading_the_page_answers_as_the_journal(
     replies = page.locator(f"#comment-{question.pk} .comment-list--replies")
     assert "The barge operators." in replies.inner_text()
     assert "Staff" in replies.inner_text()
-    context.close()
+    page.context.close()
