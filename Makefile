@@ -32,7 +32,7 @@ run: demo static
 	@echo "  Admin: http://$(HOST):$(PORT)/admin/  (logins above)"
 	@echo "  One task worker runs beside it (emails); Ctrl-C stops both."
 	@echo ""
-	$(PY) manage.py db_worker --no-reload & worker=$$!; \
+	$(PY) manage.py db_worker --no-reload --interval 0.2 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
