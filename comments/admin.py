@@ -584,18 +584,7 @@ class ModerationLogEntryAdmin(admin.ModelAdmin):
     paginator = EstimatedCountPaginator
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER
-    readonly_fields = [
-        "at",
-        "moderator",
-        "action",
-        "from_status",
-        "to_status",
-        "bulk",
-        "on_comment",
-        "field",
-        "before",
-        "after",
-    ]
+    readonly_fields = [*list_display, "before", "after"]
 
     def get_queryset(self, request):
         return (

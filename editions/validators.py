@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.template.defaultfilters import filesizeformat
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
+
+from thinktank.images import refuse_larger_than
 
 
 def validate_pdf(file):
@@ -11,15 +12,9 @@ def validate_pdf(file):
     pypdf parses the file (its header, cross-reference table and page tree),
     never trusting the name, as Pillow does for pictures (thinktank/images.py).
     """
-    if file.size > settings.EDITION_PDF_MAX_BYTES:
-        raise ValidationError(
-            "This file is %(size)s; a PDF may be at most %(limit)s.",
-            code="pdf_too_large",
-            params={
-                "size": filesizeformat(file.size),
-                "limit": filesizeformat(settings.EDITION_PDF_MAX_BYTES),
-            },
-        )
+    refuse_larger_than(
+        file, settings.EDITION_PDF_MAX_BYTES, kind="a PDF", code="pdf_too_large"
+    )
     position = file.tell() if hasattr(file, "tell") else 0
     try:
         file.seek(0)

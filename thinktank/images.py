@@ -10,6 +10,21 @@ from PIL import Image
 ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 
 
+def refuse_larger_than(file, limit, *, kind, code):
+    """Refuse `file` when it is over `limit` bytes, saying both sizes; `kind`
+    names what may be that large ("images", "a PDF")."""
+    if file.size > limit:
+        raise ValidationError(
+            "This file is %(size)s; %(kind)s may be at most %(limit)s.",
+            code=code,
+            params={
+                "size": filesizeformat(file.size),
+                "kind": kind,
+                "limit": filesizeformat(limit),
+            },
+        )
+
+
 def validate_image(file):
     """Refuse anything that is not a JPEG, PNG, WebP or GIF within the limits.
 
@@ -17,15 +32,9 @@ def validate_image(file):
     pixel count exceeds IMAGE_MAX_PIXELS is refused before it is decoded, which
     stops decompression bombs.
     """
-    if file.size > settings.IMAGE_MAX_BYTES:
-        raise ValidationError(
-            "This file is %(size)s; images may be at most %(limit)s.",
-            code="image_too_large",
-            params={
-                "size": filesizeformat(file.size),
-                "limit": filesizeformat(settings.IMAGE_MAX_BYTES),
-            },
-        )
+    refuse_larger_than(
+        file, settings.IMAGE_MAX_BYTES, kind="images", code="image_too_large"
+    )
     # A stored picture whose handle an earlier reader closed (re-saving in the
     # admin without a new upload) is opened again, then closed as it was found.
     reopened = getattr(file, "closed", False)
