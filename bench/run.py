@@ -100,6 +100,17 @@ def env_for(db, size, page_cache):
     return env
 
 
+def wait_until_healthy(port, what):
+    """Until the journal's /health/ answers on 127.0.0.1:`port` (20 s at most)."""
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/health/", timeout=2)
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"{what} did not start")
+
+
 def run(args, env, **kwargs):
     return subprocess.run(args, env=env, cwd=ROOT, check=True, **kwargs)
 
@@ -264,15 +275,8 @@ class Server:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(
-                    f"http://127.0.0.1:{self.port}/health/", timeout=2
-                )
-                return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("gunicorn did not start")
+        wait_until_healthy(self.port, "gunicorn")
+        return self
 
     def __exit__(self, *exc):
         os.killpg(self.process.pid, signal.SIGTERM)

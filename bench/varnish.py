@@ -83,15 +83,8 @@ class Varnishd:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )  # fmt: skip
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(
-                    f"http://127.0.0.1:{self.port}/health/", timeout=2
-                )
-                return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("varnishd did not start")
+        run.wait_until_healthy(self.port, "varnishd")
+        return self
 
     def stats(self):
         out = subprocess.run(
