@@ -50,6 +50,14 @@ def test_schedule_asks_for_a_time_ahead_then_schedules(editor_client):
     drafts = ArticleFactory.create_batch(2, draft=True, publish_at=None)
     form = act(editor_client, "schedule", drafts)
     assert "Publish at" in form.content.decode()
+    # The confirmation page sends the chosen articles and the action again.
+    for draft in drafts:
+        assert (
+            f'name="{ACTION_CHECKBOX_NAME}" value="{draft.pk}"' in form.content.decode()
+        )
+    assert (
+        '<input type="hidden" name="action" value="schedule">' in form.content.decode()
+    )
     past = act(
         editor_client,
         "schedule",
