@@ -413,7 +413,14 @@ def rebuild_index(using="default"):
     connection = connections[using]
     if connection.vendor != "sqlite":
         return Article.objects.using(using).count()
-    rows = Article.objects.using(using).values_list("pk", "title", "standfirst", "body")
+    # In table order: read through the newest-first index (the model's default
+    # ordering) while the index is written, the rebuild took 32 s instead of 9
+    # at 20,000 articles, and more than an hour at 100,000.
+    rows = (
+        Article.objects.using(using)
+        .order_by("pk")
+        .values_list("pk", "title", "standfirst", "body")
+    )
     count = 0
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {FTS_TABLE}")
