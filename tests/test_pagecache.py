@@ -1,6 +1,10 @@
 """The anonymous page cache is fast, never stale, and never shares one reader's page."""
 
+import os
+import subprocess
+import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 import time_machine
@@ -11,6 +15,7 @@ from articles.models import Article
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
@@ -486,3 +491,28 @@ def test_an_old_commenter_cookie_without_consent_sets_no_cookie_on_a_shared_page
     response = reader.get(article.get_absolute_url())
     assert not response.cookies
     assert "public" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("debug, enabled", [("1", "False"), ("0", "True")])
+def test_the_page_cache_is_off_by_default_only_while_debug_is_on(debug, enabled):
+    """`make run` (DEBUG on) shows an edited template on the next reload;
+    production (DEBUG off) caches unless PAGE_CACHE=0."""
+    env = {name: value for name, value in os.environ.items() if name != "PAGE_CACHE"}
+    env.update(
+        DEBUG=debug,
+        SECRET_KEY="a-test-only-secret-key-that-is-long-enough-0123456789",
+        DJANGO_SETTINGS_MODULE="thinktank.settings",
+    )
+    shown = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from django.conf import settings as s; print(s.PAGE_CACHE_ENABLED)",
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert shown.stdout.strip() == enabled

@@ -325,7 +325,9 @@ DJANGO_PROSE_EDITOR_EXTENSIONS = [
 ]
 
 # Reader pages and their caches (thinktank/pagecache.py, docs/deploy.md).
-PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)  # the origin's own page cache
+# The origin's own page cache; off while DEBUG is on, as Django's template cache
+# is, so that a template edited under `make run` shows on the next reload.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", not DEBUG)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_STALE_SECONDS = env_int("PAGE_CACHE_STALE_SECONDS", 60)
 PAGE_CACHE_STALE_IF_ERROR_SECONDS = env_int("PAGE_CACHE_STALE_IF_ERROR_SECONDS", 86400)
