@@ -379,6 +379,9 @@ def main():
             script = lua_script(paths)
             before = varnish.stats()
             result = wrk(VARNISH + "/", args.mixed_duration, script=script)
+            # Each Varnish worker adds its counts to the shared counters when it
+            # goes idle: read them once wrk's connections have closed.
+            time.sleep(2)
             after = varnish.stats()
             script.unlink()
             delta = {
