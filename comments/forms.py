@@ -9,10 +9,27 @@ NAME_MAX = Comment._meta.get_field("name").max_length
 
 
 class PlainTextField(forms.CharField):
-    """Text as the reader typed it, with browser line endings counted once."""
+    """Text as the reader typed it, with browser line endings counted once.
+
+    Its length is checked here and not capped in the page: a browser stops a
+    `maxlength` field short without a word, and a pasted comment would lose its
+    end; the error message says how long it is and keeps every word.
+    """
 
     def to_python(self, value):
         return super().to_python(value).replace("\r\n", "\n")
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.pop("maxlength", None)
+        return attrs
+
+
+class WebAddressField(forms.URLField):
+    """A web address: http or https only (URLField also takes ftp), checked
+    by one validator, so a bad address gets one message."""
+
+    default_validators = [URLValidator(schemes=["http", "https"])]
 
 
 class CommentForm(forms.Form):
@@ -32,7 +49,7 @@ class CommentForm(forms.Form):
             "limit is %(limit_value)s. Please shorten it.",
         },
     )
-    name = forms.CharField(
+    name = PlainTextField(
         max_length=NAME_MAX,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
         error_messages={
@@ -50,12 +67,11 @@ class CommentForm(forms.Form):
             "invalid": "Please enter a valid email address, like name@example.com.",
         },
     )
-    website = forms.URLField(
+    website = WebAddressField(
         label="Website (optional)",
         required=False,
         max_length=200,
         assume_scheme="https",
-        validators=[URLValidator(schemes=["http", "https"])],
         widget=forms.URLInput(attrs={"autocomplete": "url"}),
         error_messages={
             "invalid": "Please enter a web address starting with http:// or "

@@ -27,7 +27,12 @@ for (const link of document.querySelectorAll("[data-copy-link]")) {
   link.addEventListener("click", async (event) => {
     if (!navigator.clipboard) return; // the link itself still leads to the article
     event.preventDefault();
-    await navigator.clipboard.writeText(link.href);
-    link.textContent = "Link copied";
+    try {
+      await navigator.clipboard.writeText(link.href);
+      link.textContent = "Link copied";
+    } catch {
+      // The browser refused (no permission): say so rather than do nothing.
+      link.textContent = "Could not copy: use the address bar";
+    }
   });
 }

@@ -77,7 +77,11 @@ async function start() {
         return;
       }
       release();
+      // Focus was on the banner's button: put it at the start of the page's
+      // content rather than lose it to the document.
+      const hadFocus = banner.contains(document.activeElement);
       banner.remove();
+      if (hadFocus) document.getElementById("main").focus({ preventScroll: true });
       announcer.textContent = accept
         ? "Cookie choice saved: all cookies accepted."
         : "Cookie choice saved: optional cookies rejected.";

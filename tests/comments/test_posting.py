@@ -150,6 +150,39 @@ def test_the_length_limits_allow_exactly_the_maximum(client, article):
     assert len(Comment.objects.get().text) == 5000
 
 
+@pytest.mark.parametrize(
+    "website", ["not a url", "javascript:alert(1)", "ftp://a.example"]
+)
+def test_a_bad_website_is_explained_once_in_the_summary_and_once_at_the_field(
+    client, article, website
+):
+    response = client.post(post_url(article), comment_data(article, website=website))
+
+    html = response.content.decode()
+    assert html.count("Please enter a web address starting with http://") == 2
+
+
+def test_the_page_does_not_cut_a_long_comment_or_name_short(client, article):
+    """The browser would drop what is over a `maxlength` without a word; the
+    server's message says how long it is and keeps the text instead."""
+    html = client.get(post_url(article)).content.decode()
+
+    for field in ("text", "name"):
+        control = re.search(
+            rf'<(?:input|textarea)[^>]* id="comment-form-{field}"', html
+        )
+        assert "maxlength" not in control.group(0)
+
+
+def test_a_refused_comment_page_puts_focus_on_what_to_fix(client, article):
+    response = client.post(post_url(article), comment_data(article, text=""))
+
+    summary = re.search(
+        r'<div class="[^"]*error-summary"[^>]*>', response.content.decode()
+    )
+    assert "autofocus" in summary.group(0) and 'tabindex="-1"' in summary.group(0)
+
+
 def test_browser_line_endings_count_as_one_character(client, article):
     text = "line\r\n" * 833  # 4998 characters as the reader typed them
 

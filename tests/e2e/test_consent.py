@@ -217,6 +217,8 @@ def test_the_banner_works_with_the_keyboard_alone(browser, live_server, article)
     banner(page).wait_for(state="detached")
     assert "functional=" in consent_value(page)
     assert "functional=-1" not in consent_value(page)
+    # Focus is not lost with the banner: the next Tab goes on into the page.
+    assert page.evaluate("document.activeElement.id") == "main"
     page.context.close()
 
 

@@ -68,6 +68,13 @@ def test_without_javascript_a_reader_comments_from_the_comment_page(
     expect(page.locator("#respond")).to_be_hidden()
     page.get_by_role("link", name="Leave a reply").click()
     page.get_by_label("Comment", exact=True).fill("Written without scripts.")
+    page.get_by_role("button", name="Post comment").click()
+
+    # Refused: the list of what to fix has focus, and the text is kept.
+    expect(page.locator(".error-summary")).to_be_focused()
+    expect(page.get_by_label("Comment", exact=True)).to_have_value(
+        "Written without scripts."
+    )
     page.get_by_label("Name", exact=True).fill("Noor Plain")
     page.get_by_label("Email", exact=True).fill("noor@example.com")
     page.get_by_role("button", name="Post comment").click()

@@ -1,6 +1,7 @@
 """A reader's path through the demo site in Chromium."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -55,3 +56,30 @@ def test_first_tab_reaches_the_skip_link_which_jumps_to_main(page, demo_site):
     assert focused == "Skip to main content"
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
+
+
+@pytest.mark.parametrize(
+    ("permissions", "message"),
+    [(["clipboard-read", "clipboard-write"], "Link copied"),
+     ([], "Could not copy: use the address bar")],
+)  # fmt: skip
+def test_copy_link_says_whether_the_address_was_copied(
+    browser, demo_site, permissions, message
+):
+    context = browser.new_context()
+    context.grant_permissions(permissions, origin=demo_site)
+    page = context.new_page()
+    page.goto(demo_site + "/")
+    page.locator(".lead__title a").click()
+    page.wait_for_selector("h1.article__title")
+    address = page.url
+    link = page.get_by_role("link", name="Copy link")
+    canonical = link.get_attribute("href")
+
+    link.click()
+
+    expect(page.locator(".share__copy")).to_have_text(message)
+    assert page.url == address  # the reader stays on the article
+    if permissions:
+        assert page.evaluate("navigator.clipboard.readText()") == canonical
+    context.close()
