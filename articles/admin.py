@@ -475,11 +475,17 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
                 request, f"Left alone ({reason}): {listed}.", messages.WARNING
             )
 
+    def get_object(self, request, object_id, from_field=None):
+        """The article; while restoring, the revision's words with the state
+        and dates it has now, which the form shows and the save keeps."""
+        article = super().get_object(request, object_id, from_field)
+        for field, value in getattr(request, "workflow_before_restore", {}).items():
+            setattr(article, field, value)
+        return article
+
     def save_model(self, request, obj, form, change):
         if not change:
             obj.created_by = request.user
-        for field, value in getattr(request, "workflow_before_restore", {}).items():
-            setattr(obj, field, value)
         super().save_model(request, obj, form, change)
         if "status" in form.changed_data and obj.status == Article.Status.REVIEW:
             request_review(article=obj, by=request.user)

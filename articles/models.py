@@ -154,8 +154,9 @@ class Category(models.Model):
 
 # Every save of an article keeps a revision (django-reversion) of all an editor
 # sets, its byline and tags included; the history, compare and restore views
-# are ArticleAdmin's.
-@reversion.register(follow=["byline_set", "tagged_items", "corrections"])
+# are ArticleAdmin's. Not its correction notes: they are a public record of
+# what changed, and restoring older words must not delete one written since.
+@reversion.register(follow=["byline_set", "tagged_items"])
 class Article(models.Model):
     class Status(models.TextChoices):
         """What an editor sets. A published article whose time has not come

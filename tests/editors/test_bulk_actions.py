@@ -46,6 +46,28 @@ def test_publish_now_publishes_drafts_and_reports_the_live_ones(editor_client):
     )
 
 
+def test_publish_now_gives_a_withdrawn_article_back_its_own_date(editor_client):
+    first_out = timezone.now() - timedelta(days=30)
+    withdrawn = ArticleFactory(
+        status=Article.Status.WITHDRAWN, publish_at=first_out, tags=["x"]
+    )
+    draft = ArticleFactory(draft=True, publish_at=None, tags=["x"])
+
+    response = act(editor_client, "publish_now", [withdrawn, draft])
+
+    assert "Published: 2 articles." in messages_of(response)
+    withdrawn.refresh_from_db(), draft.refresh_from_db()
+    assert withdrawn.publish_at == first_out  # not news again
+    assert draft.publish_at > first_out
+    assert withdrawn.state == draft.state == Article.State.PUBLISHED
+    listed = dict(
+        ArticleTag.objects.values_list("content_object", "listed_at").filter(
+            content_object__in=[withdrawn, draft]
+        )
+    )
+    assert listed == {withdrawn.pk: first_out, draft.pk: draft.publish_at}
+
+
 def test_schedule_asks_for_a_time_ahead_then_schedules(editor_client):
     drafts = ArticleFactory.create_batch(2, draft=True, publish_at=None)
     form = act(editor_client, "schedule", drafts)

@@ -1,9 +1,11 @@
 """Every save keeps a revision; any two compare; any one restores, unpublished."""
 
+import re
+
 import pytest
 from reversion.models import Version
 
-from articles.models import Article
+from articles.models import Article, Correction
 from tests.factories import ArticleFactory, AuthorFactory
 
 from .forms import change_form, change_url
@@ -73,6 +75,12 @@ def test_restoring_brings_back_the_text_as_a_new_revision_and_never_publishes(
     form = editor_client.get(restore_url)
     assert form.status_code == 200
     assert "The original standfirst." in form.content.decode()
+    # The form shows the state the restore keeps, not the revision's.
+    assert re.search(
+        r'field-state_label.*?<div class="readonly">Withdrawn</div>',
+        form.content.decode(),
+        re.S,
+    )
     article.refresh_from_db()
     assert article.standfirst == "Typed over."  # looking changes nothing
 
@@ -102,3 +110,32 @@ def test_a_contributor_cannot_restore_into_a_published_article(contributor_clien
     assert contributor_client.post(restore_url, data).status_code == 403
     article.refresh_from_db()
     assert article.status == Article.Status.PUBLISHED
+
+
+def test_restoring_older_words_keeps_the_correction_notes_written_since(
+    editor_client,
+):
+    article = ArticleFactory(standfirst="The original standfirst.")
+    editor_client.post(change_url(article), change_form(article))
+    [original] = versions(article)
+    Correction.objects.create(article=article, note="The tariff was 4 %, not 40 %.")
+    editor_client.post(
+        change_url(article), change_form(article, standfirst="Typed over.")
+    )
+    restore_url = f"/admin/articles/article/{article.pk}/history/{original.pk}/"
+    form = editor_client.get(restore_url)
+    assert "The tariff was 4 %, not 40 %." in form.content.decode()
+
+    data = change_form(
+        article,
+        standfirst="The original standfirst.",
+        loaded_at=form.context["adminform"].form["loaded_at"].value(),
+    )
+    del data["status"], data["publish_at_0"], data["publish_at_1"]
+    assert editor_client.post(restore_url, data).status_code == 302
+
+    article.refresh_from_db()
+    assert article.standfirst == "The original standfirst."
+    assert [c.note for c in article.corrections.all()] == [
+        "The tariff was 4 %, not 40 %."
+    ]
