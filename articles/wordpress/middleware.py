@@ -1,16 +1,31 @@
-"""WordPress's query-string addresses (/?p=123, /?cat=4…) answered with a 301.
+"""Old WordPress addresses answered with a 301, as Django's redirects app would.
 
-They all share the home page's path, which is served (and cached) normally, so
-Django's RedirectFallbackMiddleware, which only acts on a 404, never sees them.
-This middleware sits near the top of MIDDLEWARE and costs nothing unless the
-path is "/" and one of WordPress's parameters is present; then it makes one
-indexed lookup in the redirects table, where the importer stored the address
-as "/?p=123".
+Query-string addresses (/?p=123, /?cat=4…) all share the home page's path,
+which is served (and cached) normally, so no 404 ever reaches a redirect
+fallback: `WordPressQueryRedirectMiddleware` sits near the top of MIDDLEWARE and
+costs nothing unless the path is "/" and one of WordPress's parameters is
+present; then it makes one indexed lookup in the redirects table, where the
+importer stored the address as "/?p=123".
+
+Old paths (/2023/11/14/port-reform/) are answered on a 404 by
+`RedirectFallbackMiddleware`, Django's own with one more lookup: the path
+without its query string, so a shared link (…/?utm_source=twitter, ?fbclid=…,
+?replytocom=12) still finds its redirect.
+
+Both keep the request's tracking parameters (thinktank.pagecache.TRACKING_PARAMS)
+on the new address, so analytics still attribute the visit, and drop the rest.
 """
 
 from django.conf import settings
+from django.contrib.redirects.middleware import (
+    RedirectFallbackMiddleware as DjangoRedirectFallbackMiddleware,
+)
 from django.contrib.redirects.models import Redirect
+from django.contrib.sites.shortcuts import get_current_site
 from django.http import HttpResponseGone, HttpResponsePermanentRedirect
+from django.utils.encoding import escape_uri_path
+
+from thinktank.pagecache import tracking_query
 
 # In the order WordPress itself gives them precedence.
 PARAMETERS = ("p", "page_id", "attachment_id", "cat", "tag", "author")
@@ -23,6 +38,17 @@ def query_path(query):
         if value:
             return f"/?{name}={value}"
     return None
+
+
+def redirect_to(new_path, request):
+    """The answer for a stored redirect: 410 Gone when it leads nowhere, else a
+    301 to `new_path` with the request's tracking parameters."""
+    if new_path == "":
+        return HttpResponseGone()
+    tracking = tracking_query(request.GET)
+    if tracking:
+        new_path += ("&" if "?" in new_path else "?") + tracking
+    return HttpResponsePermanentRedirect(new_path)
 
 
 class WordPressQueryRedirectMiddleware:
@@ -38,8 +64,53 @@ class WordPressQueryRedirectMiddleware:
                     .values_list("new_path", flat=True)
                     .first()
                 )
-                if new_path == "":
-                    return HttpResponseGone()
                 if new_path is not None:
-                    return HttpResponsePermanentRedirect(new_path)
+                    return redirect_to(new_path, request)
         return self.get_response(request)
+
+
+class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
+    """Django's RedirectFallbackMiddleware, which also finds an old path that
+    came with a query string.
+
+    Django's looks up the full address, query string included, then the same
+    with a slash added, and offers no hook for more: a shared link
+    (…/port-reform/?utm_source=twitter, ?fbclid=…, ?replytocom=12) found
+    nothing. This one looks those up first, as Django does (an editor may store
+    "/search.php?q=x"), then the path alone (and with a slash added), in one
+    query. Found by its path alone, the new address keeps the request's
+    tracking parameters.
+
+    It answers a 404, and also a 301 to the request's own path: a reader page
+    answers an unknown parameter that way before it knows whether anything is
+    there (thinktank.pagecache.reader_page; the static pages take any slug
+    path), so an old address with ?replytocom=12 gets one redirect, not two.
+    """
+
+    def process_response(self, request, response):
+        path = escape_uri_path(request.path)  # as get_full_path() gives it
+        params_dropped = (
+            response.status_code == 301 and response.get("Location") == path
+        )
+        if response.status_code != 404 and not params_dropped:
+            return response
+        append_slash = settings.APPEND_SLASH and not path.endswith("/")
+        full_paths = [request.get_full_path()]
+        if append_slash:
+            full_paths.append(request.get_full_path(force_append_slash=True))
+        paths = [path, f"{path}/"] if append_slash else [path]
+        candidates = list(dict.fromkeys(full_paths + paths))
+        found = dict(
+            Redirect.objects.filter(
+                site=get_current_site(request), old_path__in=candidates
+            ).values_list("old_path", "new_path")
+        )
+        for old_path in candidates:
+            if old_path not in found:
+                continue
+            if old_path in full_paths:  # the address as asked: Django's answer
+                if found[old_path] == "":
+                    return self.response_gone_class()
+                return self.response_redirect_class(found[old_path])
+            return redirect_to(found[old_path], request)
+        return response

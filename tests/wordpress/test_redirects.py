@@ -66,6 +66,49 @@ def test_old_paths_answer_301(client, imported, old, expected):
     lands(client, old, expected)
 
 
+@pytest.mark.parametrize(
+    ("old", "expected"),
+    [
+        (
+            "/2024/03/05/lanes-reopen/?utm_source=twitter",
+            "/articles/lanes-reopen/?utm_source=twitter",
+        ),
+        ("/archives/10/?fbclid=abc", "/articles/lanes-reopen/?fbclid=abc"),
+        ("/author/mira/?utm_medium=email", "/authors/mira/?utm_medium=email"),
+        (
+            "/2024/03/05/lanes-reopen?utm_source=x",
+            "/articles/lanes-reopen/?utm_source=x",
+        ),
+        # Other parameters are WordPress's own: dropped, in one step.
+        ("/2024/03/05/lanes-reopen/?replytocom=1002", "/articles/lanes-reopen/"),
+        ("/2024/03/05/lanes-reopen/?amp=1", "/articles/lanes-reopen/"),
+        (
+            "/2024/03/05/lanes-reopen/?share=twitter&utm_source=t",
+            "/articles/lanes-reopen/?utm_source=t",
+        ),
+        ("/?p=10&utm_campaign=spring", "/articles/lanes-reopen/?utm_campaign=spring"),
+    ],
+)
+def test_old_addresses_with_a_query_string_answer_one_301(
+    client, imported, old, expected
+):
+    lands(client, old, expected)
+
+
+def test_a_redirect_stored_with_its_query_string_wins_and_an_empty_one_is_gone(
+    client, imported
+):
+    Redirect.objects.create(
+        site_id=1, old_path="/2024/03/05/lanes-reopen/?amp=1", new_path="/about/"
+    )
+    Redirect.objects.create(site_id=1, old_path="/withdrawn/", new_path="")
+    lands(client, "/2024/03/05/lanes-reopen/?amp=1", "/about/")
+    assert client.get("/withdrawn/?utm_source=x").status_code == 410
+    assert client.get("/withdrawn?utm_source=x").status_code == 410
+    assert client.get("/nothing-here/?utm_source=x").status_code == 404
+    lands(client, "/about/?share=x", "/about/")  # a real page: its own address
+
+
 def test_the_new_addresses_are_real_pages(client, imported):
     assert client.get("/articles/lanes-reopen/").status_code == 200
     assert client.get("/category/world/europe/").status_code == 200
