@@ -706,10 +706,14 @@ class Importer:
         if isinstance(stored, str):
             self.report.warn(kind, wp_id, f"missing image: {stored}")
             return None
+        # Links to the old upload (a full-size view, another site) still work.
+        self.add_redirects(kind, wp_id, [old_path(url)], stored.url)
         return stored
 
     def bring_pictures(self, item, body):
-        """The body with its uploaded pictures stored here and pointed to."""
+        """The body with its uploaded pictures stored here and pointed to; each
+        other upload it links to (a PDF, say) is not brought over and is named
+        in a warning."""
         if not self.media:
             return body
 
@@ -726,7 +730,16 @@ class Importer:
                 height=stored.height,
             )
 
-        return markup.rewrite_images(body, replace)
+        body = markup.rewrite_images(body, replace)
+        for href in markup.link_targets(body):
+            # A stored picture's old address redirects to it (see picture()).
+            if upload_path(href) and isinstance(self.pictures.get(href, ""), str):
+                self.report.warn(
+                    item.post_type, item.wp_id,
+                    f"linked file not brought over (the link still leads to "
+                    f"the old site): {href}",
+                )  # fmt: skip
+        return body
 
     def hero(self, item):
         """The article fields of the featured image (`_thumbnail_id`): picture,
