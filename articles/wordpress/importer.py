@@ -135,7 +135,7 @@ def item_digest(item):
         item.title, item.content, item.excerpt, item.date, item.date_gmt,
         item.modified_gmt, item.slug, item.status, item.password, item.sticky,
         item.creator, item.terms, item.parent, item.comment_status, item.link,
-        sorted((k, v) for k, v in item.meta.items() if not k.startswith("_edit_")),
+        item.old_slugs, sorted((k, v) for k, v in item.meta.items() if not k.startswith("_edit_")),
     )  # fmt: skip
 
 
@@ -845,6 +845,10 @@ class Importer:
         )
         for post in prepared:
             item, article = post.item, post.article
+            if article.pk in articles:
+                self.follow_move("post", item.wp_id,
+                                 articles[article.pk].get_absolute_url(),
+                                 article.get_absolute_url())  # fmt: skip
             index_article(article)
             self.report.count(
                 "post", "updated" if item.wp_id in existing else "created",
@@ -871,18 +875,30 @@ class Importer:
 
     def post_paths(self, item, article):
         """The addresses a WordPress post may have had: ?p=ID, its permalink,
-        and the common permalink shapes."""
+        and the common permalink shapes, with its slug and each earlier one
+        (`_wp_old_slug`, which WordPress redirected itself)."""
         paths = [f"/?p={item.wp_id}", old_path(item.link) if item.link else ""]
-        slug = unquote(item.slug)
         date = parse_date(item.date, "")  # permalinks use the site's local date
-        if slug and date:
+        if item.slug and date:
             year, month, day = f"{date:%Y}", f"{date:%m}", f"{date:%d}"
-            paths += [
-                old_path(f"/{year}/{month}/{day}/{slug}/"),
-                old_path(f"/{year}/{month}/{slug}/"),
-                old_path(f"/archives/{item.wp_id}/"),
-            ]
+            paths.append(old_path(f"/archives/{item.wp_id}/"))
+            for slug in [unquote(s) for s in [item.slug, *item.old_slugs] if s]:
+                paths += [
+                    old_path(f"/{year}/{month}/{day}/{slug}/"),
+                    old_path(f"/{year}/{month}/{slug}/"),
+                ]
         return paths
+
+    def follow_move(self, kind, wp_id, old_url, new_url):
+        """An item's address changed on this import: the redirects that led to
+        its old address lead to the new one, and so does the old address
+        itself (nothing leads away from the new one)."""
+        if old_url == new_url:
+            return
+        redirects = Redirect.objects.filter(site_id=self.site_id)
+        redirects.filter(new_path=old_url).update(new_path=new_url)
+        redirects.filter(old_path=new_url).delete()
+        self.add_redirects(kind, wp_id, [old_url], new_url)
 
     def write_pages(self, items):
         existing = self.remembered(Kind.PAGE, [i.wp_id for i in items])
@@ -902,6 +918,7 @@ class Importer:
                 self.report.warn("page", item.wp_id, note)
             url = self.page_url(item)
             page = page or Page.objects.filter(url=url).first() or Page()
+            previous_url = page.url
             page.title = Truncator(markup.plain_text(item.title) or "(untitled)").chars(
                 200
             )
@@ -923,6 +940,8 @@ class Importer:
                 old_path(item.link) if item.link else "",
             ]
             self.add_redirects("page", item.wp_id, paths, page.url)
+            if previous_url:
+                self.follow_move("page", item.wp_id, previous_url, page.url)
             if item.comments:
                 self.report.skip("comment", item.wp_id,
                                  "comments on pages are not imported (page ID given)")  # fmt: skip

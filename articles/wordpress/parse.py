@@ -72,6 +72,7 @@ class Item:
     attachment_url: str = ""
     terms: list = field(default_factory=list)  # (taxonomy, slug, name)
     meta: dict = field(default_factory=dict)
+    old_slugs: list = field(default_factory=list)  # _wp_old_slug, one row each
     comments: list = field(default_factory=list)  # dicts, keys without "comment_"
 
 
@@ -185,7 +186,11 @@ def _item(element, comments):
             )
         elif name == "wp:postmeta":
             values = _children(child)
-            item.meta[values.get("wp:meta_key", "")] = values.get("wp:meta_value", "")
+            key, value = values.get("wp:meta_key", ""), values.get("wp:meta_value", "")
+            if key == "_wp_old_slug":  # WordPress keeps one row per earlier slug
+                item.old_slugs.append(value.strip())
+            else:
+                item.meta[key] = value
         elif name == "wp:comment" and comments:
             item.comments.append(
                 {

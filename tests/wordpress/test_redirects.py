@@ -8,7 +8,7 @@ from articles.models import Article, Category
 from articles.wordpress.middleware import WordPressQueryRedirectMiddleware
 from pages.models import Page
 
-from .conftest import run_import
+from .conftest import SITE, run_import, variant
 
 pytestmark = pytest.mark.django_db
 
@@ -137,24 +137,56 @@ def test_wordpress_parameters_cost_one_query_and_other_requests_none(
         assert middleware(RequestFactory().get("/articles/x/?p=10")) == "passed on"
 
 
-def test_redirects_follow_a_changed_slug_on_reimport(tmp_path, imported):
-    from .conftest import SITE, variant
-
+def test_redirects_follow_a_changed_slug_on_reimport(client, tmp_path, imported):
     newer = variant(
         tmp_path,
         {
             "<wp:post_name><![CDATA[lanes-reopen]]></wp:post_name>": (
                 "<wp:post_name><![CDATA[lanes-reopen-early]]></wp:post_name>"
+                "<wp:postmeta><wp:meta_key>_wp_old_slug</wp:meta_key>"
+                "<wp:meta_value>lanes-reopen</wp:meta_value></wp:postmeta>"
+            ),
+            "<link>https://old.example.org/2024/03/05/lanes-reopen/</link>": (
+                "<link>https://old.example.org/2024/03/05/lanes-reopen-early/</link>"
             ),
         },
-        source=SITE,
     )
     run_import(newer)
-    assert Article.objects.filter(slug="lanes-reopen-early").exists()
-    assert (
-        Redirect.objects.get(old_path="/?p=10").new_path
-        == "/articles/lanes-reopen-early/"
+    new = "/articles/lanes-reopen-early/"
+    assert client.get(new).status_code == 200
+    for old in [
+        "/?p=10",
+        "/2024/03/05/lanes-reopen/",
+        "/2024/03/lanes-reopen/",
+        "/2024/03/05/lanes-reopen-early/",
+        "/archives/10/",
+        "/articles/lanes-reopen/",  # the journal's own earlier address
+        "/?attachment_id=100",
+    ]:
+        lands(client, old, new)
+    # And back again: no redirect leads away from the article's address.
+    run_import(SITE)
+    lands(client, "/articles/lanes-reopen-early/", "/articles/lanes-reopen/")
+    lands(client, "/2024/03/05/lanes-reopen-early/", "/articles/lanes-reopen/")
+    assert not Redirect.objects.filter(old_path="/articles/lanes-reopen/").exists()
+
+
+def test_earlier_wordpress_slugs_redirect(client, tmp_path, media_dir):
+    older = variant(
+        tmp_path,
+        {
+            "<wp:post_name><![CDATA[lanes-reopen]]></wp:post_name>": (
+                "<wp:post_name><![CDATA[lanes-reopen]]></wp:post_name>"
+                "<wp:postmeta><wp:meta_key>_wp_old_slug</wp:meta_key>"
+                "<wp:meta_value>lanes-open</wp:meta_value></wp:postmeta>"
+                "<wp:postmeta><wp:meta_key>_wp_old_slug</wp:meta_key>"
+                "<wp:meta_value>thaw</wp:meta_value></wp:postmeta>"
+            ),
+        },
     )
+    run_import(older)
+    lands(client, "/2024/03/05/lanes-open/", "/articles/lanes-reopen/")
+    lands(client, "/2024/03/thaw/", "/articles/lanes-reopen/")
 
 
 def test_editors_list_and_edit_redirects_in_the_admin(editor_client, imported):
