@@ -371,7 +371,8 @@ class Importer:
         remembered = []
         for wp in wp_authors:
             slug = slugify(wp.login)[:140] or f"author-{wp.wp_id}"
-            name = (
+            # WordPress stores names HTML-escaped ("Bob &amp; Co").
+            name = markup.plain_text(
                 wp.display_name or f"{wp.first_name} {wp.last_name}".strip() or wp.login
             )[:120]
             digest = fingerprint(name, slug, wp.description, wp.email)
@@ -483,7 +484,7 @@ class Importer:
 
     def category_for(self, term, parent, row):
         slug = slugify(unquote(term.slug))[:100] or f"category-{term.wp_id}"
-        name = (term.name or term.slug)[:100]
+        name = markup.plain_text(term.name or term.slug)[:100]
         category = row and Category.objects.filter(pk=row.object_id).first()
         if not category:
             category = Category.objects.filter(parent=parent, slug=slug).first()
@@ -509,7 +510,7 @@ class Importer:
         wanted = {
             term.slug: (
                 slugify(unquote(term.slug))[:100] or f"tag-{term.wp_id}",
-                (term.name or term.slug)[:100],
+                markup.plain_text(term.name or term.slug)[:100],
             )
             for term in terms
         }

@@ -366,3 +366,24 @@ def test_linked_files_that_are_not_brought_over_are_reported(tmp_path, media_dir
     ) in report
     # The linked full-size picture was stored: its old address redirects.
     assert "harbour-dawn.jpg" not in report.split("Warnings")[1]
+
+
+def test_names_wordpress_stored_escaped_come_over_as_text(tmp_path, client):
+    newer = variant(
+        tmp_path,
+        {
+            "<wp:cat_name><![CDATA[World]]>": (
+                "<wp:cat_name><![CDATA[World &amp; Climate]]>"
+            ),
+            "<wp:tag_name><![CDATA[Shipping]]>": (
+                "<wp:tag_name><![CDATA[Ships &amp; Ports]]>"
+            ),
+            "<![CDATA[Tomasz Ek]]>": "<![CDATA[Bob &lt;script&gt;]]>",
+        },
+    )
+    run_import(newer)
+    assert Category.objects.get(slug="world").name == "World & Climate"
+    assert Tag.objects.get(slug="shipping").name == "Ships & Ports"
+    assert Author.objects.get(slug="tomasz").name == "Bob <script>"
+    page = client.get("/category/world/").content.decode()
+    assert "World &amp; Climate" in page and "&amp;amp;" not in page
