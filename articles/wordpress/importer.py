@@ -32,7 +32,6 @@ from django.db.models import F
 from django.db.models.functions import Lower
 from django.urls import Resolver404, resolve
 from django.utils import timezone
-from django.utils.encoding import escape_uri_path
 from django.utils.html import linebreaks, strip_tags
 from django.utils.text import Truncator, slugify
 from taggit.models import Tag
@@ -118,10 +117,12 @@ def parse_date(gmt, local):
 
 
 def old_path(url_or_path):
-    """A WordPress address as `Redirect.old_path` stores it (and as
-    `request.get_full_path()` gives it): percent-encoded path, no host."""
+    """A WordPress address as `Redirect.old_path` stores it: the path decoded,
+    as `request.path` gives it, with no host. Decoded, a non-ASCII slug takes a
+    sixth of its percent-encoded length (old_path holds 200 characters), and
+    "%C3%A9" and "%c3%a9" are one address."""
     parts = urlsplit(url_or_path)
-    path = escape_uri_path(unquote(parts.path or "/"))
+    path = unquote(parts.path or "/")
     return f"{path}?{parts.query}" if parts.query else path
 
 
@@ -334,7 +335,7 @@ class Importer:
     def add_redirects(self, kind, wp_id, old_paths, new_path):
         """Queue old → new (301) for each old address that differs from the new
         one; `store_redirects` writes them."""
-        for path in old_paths:
+        for path in dict.fromkeys(old_paths):  # a permalink is often a shape too
             if not path or path == new_path:
                 continue
             if len(path) > MAX_REDIRECT_PATH:

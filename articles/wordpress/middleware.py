@@ -77,7 +77,8 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
     with a slash added, and offers no hook for more: a shared link
     (…/port-reform/?utm_source=twitter, ?fbclid=…, ?replytocom=12) found
     nothing. This one looks those up first, as Django does (an editor may store
-    "/search.php?q=x"), then the path alone (and with a slash added), in one
+    "/search.php?q=x"), then the path alone as `request.path` gives it,
+    decoded, as the importer stores it (and with a slash added), in one
     query. Found by its path alone, the new address keeps the request's
     tracking parameters.
 
@@ -88,11 +89,11 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
     """
 
     def process_response(self, request, response):
-        path = escape_uri_path(request.path)  # as get_full_path() gives it
-        params_dropped = (
-            response.status_code == 301 and response.get("Location") == path
+        path = request.path  # decoded, as the importer stores old paths
+        to_own_path = response.status_code == 301 and (
+            response["Location"] == escape_uri_path(path)
         )
-        if response.status_code != 404 and not params_dropped:
+        if response.status_code != 404 and not to_own_path:
             return response
         append_slash = settings.APPEND_SLASH and not path.endswith("/")
         full_paths = [request.get_full_path()]

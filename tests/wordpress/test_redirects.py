@@ -1,5 +1,7 @@
 """Every old WordPress address answers 301 with the new one."""
 
+from urllib.parse import quote
+
 import pytest
 from django.contrib.redirects.models import Redirect
 from django.test import RequestFactory
@@ -208,3 +210,31 @@ def test_deep_category_posts_sit_in_the_level_three_ancestor_page(client, import
     response = client.get(baltics.get_absolute_url())
     assert "Hafen von Tallinn" in response.content.decode()
     assert Page.objects.count() == 3
+
+
+def test_long_slugs_keep_their_redirects_and_are_warned_about_once(client, tmp_path):
+    cyrillic = "бюджет-москвы-на-будущий-год"  # percent-encoded: 158 characters
+    encoded = quote(cyrillic).lower()
+    long_ascii = "a-" * 99 + "z"  # 199 characters: no date permalink fits in 200
+    newer = variant(
+        tmp_path,
+        {
+            "2024/05/01/%e6%b8%af%e3%81%ae%e6%9c%aa%e6%9d%a5/": f"2024/05/01/{encoded}/",
+            "[CDATA[%e6%b8%af%e3%81%ae%e6%9c%aa%e6%9d%a5]]": f"[CDATA[{encoded}]]",
+            "<link>https://old.example.org/2024/03/05/lanes-reopen/</link>": (
+                f"<link>https://old.example.org/2024/03/05/{long_ascii}/</link>"
+            ),
+            "<wp:post_name><![CDATA[lanes-reopen]]></wp:post_name>": (
+                f"<wp:post_name><![CDATA[{long_ascii}]]></wp:post_name>"
+            ),
+        },
+    )
+    report, _ = run_import(newer)
+    new = Article.objects.get(title__startswith="Hafen").get_absolute_url()
+    lands(client, f"/2024/05/01/{encoded}/", new)
+    lands(client, f"/2024/05/{encoded.upper()}/?utm_source=x", f"{new}?utm_source=x")
+    too_long = [line for line in report.splitlines() if "too long" in line]
+    assert too_long == [
+        f"  post 10: old address too long to redirect: /2024/03/05/{long_ascii}/",
+        f"  post 10: old address too long to redirect: /2024/03/{long_ascii}/",
+    ]
