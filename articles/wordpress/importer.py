@@ -554,7 +554,8 @@ class Importer:
             if term.wp_id:
                 self.add_redirects(
                     "tag", term.wp_id,
-                    [f"/?tag={slug}", old_path(f"/tag/{slug}/")],
+                    # Decoded, as request.GET gives the middleware the value.
+                    [f"/?tag={unquote(slug)}", old_path(f"/tag/{slug}/")],
                     tag_url(tag),
                 )  # fmt: skip
 

@@ -238,3 +238,15 @@ def test_long_slugs_keep_their_redirects_and_are_warned_about_once(client, tmp_p
         f"  post 10: old address too long to redirect: /2024/03/05/{long_ascii}/",
         f"  post 10: old address too long to redirect: /2024/03/{long_ascii}/",
     ]
+
+
+def test_a_non_ascii_tag_query_finds_its_tag(client, tmp_path):
+    tag = (
+        "<wp:tag><wp:term_id>22</wp:term_id><wp:tag_slug><![CDATA[%c3%a9nergie]]>"
+        "</wp:tag_slug><wp:tag_name><![CDATA[Énergie]]></wp:tag_name></wp:tag>"
+    )
+    first_tag = "\t<wp:tag><wp:term_id>20</wp:term_id>"
+    run_import(variant(tmp_path, {first_tag: tag + first_tag}))
+    lands(client, "/?tag=%C3%A9nergie", "/tag/energie/")
+    lands(client, "/?tag=%c3%a9nergie", "/tag/energie/")
+    lands(client, "/tag/%C3%A9nergie/", "/tag/energie/")
