@@ -4,8 +4,10 @@ Query-string addresses (/?p=123, /?cat=4…) all share the home page's path,
 which is served (and cached) normally, so no 404 ever reaches a redirect
 fallback: `WordPressQueryRedirectMiddleware` sits near the top of MIDDLEWARE and
 costs nothing unless the path is "/" and one of WordPress's parameters is
-present; then it makes one indexed lookup in the redirects table, where the
-importer stored the address as "/?p=123".
+present. An item's ID makes one indexed lookup in the redirects table, where
+the importer stored the address as "/?p=123", and an unknown ID answers 404
+(not the home page: a soft 404); ?s= leads to the search, ?feed= to the feed,
+?paged= to the stories' page.
 
 Old paths (/2023/11/14/port-reform/) are answered on a 404 by
 `RedirectFallbackMiddleware`, Django's own with one more lookup: the path
@@ -16,28 +18,44 @@ Both keep the request's tracking parameters (thinktank.pagecache.TRACKING_PARAMS
 on the new address, so analytics still attribute the visit, and drop the rest.
 """
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.contrib.redirects.middleware import (
     RedirectFallbackMiddleware as DjangoRedirectFallbackMiddleware,
 )
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.shortcuts import get_current_site
-from django.http import HttpResponseGone, HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponseGone, HttpResponsePermanentRedirect
 from django.utils.encoding import escape_uri_path
 
+from thinktank.links import cached_reverse
 from thinktank.pagecache import tracking_query
 
 # In the order WordPress itself gives them precedence.
-PARAMETERS = ("p", "page_id", "attachment_id", "cat", "tag", "author")
+PARAMETERS = ("p", "page_id", "attachment_id", "cat", "tag", "author", "author_name")
+# WordPress's feed names: ?feed=rss2 and the rest.
+FEEDS = {
+    "rss2": "articles:feed",
+    "rss": "articles:feed",
+    "rdf": "articles:feed",
+    "atom": "articles:feed_atom",
+}
 
 
-def query_path(query):
-    """The stored old address for a WordPress query (a QueryDict), or None."""
+def query_paths(query):
+    """The stored old addresses a WordPress query (a QueryDict) may stand for,
+    the likeliest first; [] when it names no item."""
     for name in PARAMETERS:
         value = query.get(name)
-        if value:
-            return f"/?{name}={value}"
-    return None
+        if not value:
+            continue
+        if name == "p":  # WordPress answers ?p= for a page's ID too
+            return [f"/?p={value}", f"/?page_id={value}"]
+        if name == "author_name":  # the author's nicename, as in /author/<it>/
+            return [f"/author/{value}/"]
+        return [f"/?{name}={value}"]
+    return []
 
 
 def redirect_to(new_path, request):
@@ -57,16 +75,39 @@ class WordPressQueryRedirectMiddleware:
 
     def __call__(self, request):
         if request.path == "/" and request.META.get("QUERY_STRING"):
-            old_path = query_path(request.GET)
-            if old_path is not None:
-                new_path = (
-                    Redirect.objects.filter(site_id=settings.SITE_ID, old_path=old_path)
-                    .values_list("new_path", flat=True)
-                    .first()
-                )
-                if new_path is not None:
-                    return redirect_to(new_path, request)
+            new_path = self.new_path(request.GET)
+            if new_path is not None:
+                return redirect_to(new_path, request)
         return self.get_response(request)
+
+    def new_path(self, query):
+        """Where a WordPress query on the home page leads: the stored redirect
+        of the item it names, the search, a feed or a page of older stories;
+        None when it is no WordPress query. Raises Http404 when it names an
+        item or feed the journal does not have: WordPress answered 404 too,
+        and the home page would be a soft 404."""
+        paths = query_paths(query)
+        if paths:
+            found = dict(
+                Redirect.objects.filter(
+                    site_id=settings.SITE_ID, old_path__in=paths
+                ).values_list("old_path", "new_path")
+            )
+            for path in paths:
+                if path in found:
+                    return found[path]
+            raise Http404("No WordPress item of that ID was imported.")
+        if query.get("s"):
+            search = cached_reverse("articles:search")
+            return f"{search}?{urlencode({'q': query['s']})}"
+        if "feed" in query:
+            if query["feed"] not in FEEDS:
+                raise Http404("No such feed.")
+            return cached_reverse(FEEDS[query["feed"]])
+        if query.get("paged"):  # older posts: the journal's /stories/ pages
+            stories = cached_reverse("articles:stories")
+            return f"{stories}?{urlencode({'page': query['paged']})}"
+        return None
 
 
 class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):

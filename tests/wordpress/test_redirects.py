@@ -132,11 +132,35 @@ def test_wordpress_parameters_cost_one_query_and_other_requests_none(
     with django_assert_num_queries(1):  # the redirect lookup
         client.get("/?p=10")
     middleware = WordPressQueryRedirectMiddleware(lambda request: "passed on")
-    with django_assert_num_queries(1):  # unknown: on to the home page
-        assert middleware(RequestFactory().get("/?p=999")) == "passed on"
     with django_assert_num_queries(0):
         assert middleware(RequestFactory().get("/?page=2")) == "passed on"
         assert middleware(RequestFactory().get("/articles/x/?p=10")) == "passed on"
+
+
+@pytest.mark.parametrize(
+    ("old", "expected"),
+    [
+        ("/?s=port+reform", "/search/?q=port+reform"),
+        ("/?s=%C3%A9nergie&utm_source=x", "/search/?q=%C3%A9nergie&utm_source=x"),
+        ("/?feed=rss2", "/feed/"),
+        ("/?feed=atom", "/feed/atom/"),
+        ("/?p=2", "/about/"),  # WordPress takes a page's ID in ?p= too
+        ("/?author_name=mira", "/authors/mira/"),
+        ("/?paged=2", "/stories/?page=2"),
+    ],
+)
+def test_wordpress_search_feed_and_paging_queries_lead_to_the_journals(
+    client, imported, old, expected
+):
+    lands(client, old, expected)
+
+
+@pytest.mark.parametrize(
+    "old", ["/?p=999", "/?page_id=999", "/?cat=999", "/?feed=nonsense", "/?tag=x"]
+)
+def test_a_wordpress_query_naming_nothing_here_is_not_found(client, imported, old):
+    # Not the home page with a 200: a soft 404 for search engines.
+    assert client.get(old).status_code == 404
 
 
 def test_redirects_follow_a_changed_slug_on_reimport(client, tmp_path, imported):
