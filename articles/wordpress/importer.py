@@ -126,6 +126,13 @@ def old_path(url_or_path):
     return f"{path}?{parts.query}" if parts.query else path
 
 
+def nicename(login):
+    """The author's address name in WordPress (/author/<nicename>/): the login
+    sanitised as sanitize_title does it (lower case, dots and spaces to
+    hyphens, "@" and other signs dropped)."""
+    return slugify(login.replace(".", "-"))
+
+
 def fingerprint(*values):
     """A short digest of plain values (strings, numbers, dates, lists of them)."""
     return hashlib.md5(repr(values).encode(), usedforsecurity=False).hexdigest()
@@ -404,7 +411,7 @@ class Importer:
             self.add_redirects(
                 "author",
                 wp.wp_id,
-                [f"/?author={wp.wp_id}", old_path(f"/author/{wp.login}/")],
+                [f"/?author={wp.wp_id}", old_path(f"/author/{nicename(wp.login)}/")],
                 author.get_absolute_url(),
             )
         self.remember(Kind.AUTHOR, [r for r in remembered if r[0]], existing)
@@ -431,6 +438,10 @@ class Importer:
         )
         if created:
             self.report.count("author", "created")
+        if login:
+            self.add_redirects(item.post_type, item.wp_id,
+                               [old_path(f"/author/{nicename(login)}/")],
+                               author.get_absolute_url())  # fmt: skip
         self.authors[login] = author
         return author
 

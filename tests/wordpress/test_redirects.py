@@ -8,6 +8,7 @@ from django.test import RequestFactory
 
 from articles.models import Article, Category
 from articles.wordpress.middleware import WordPressQueryRedirectMiddleware
+from authors.models import Author
 from pages.models import Page
 
 from .conftest import SITE, run_import, variant
@@ -274,3 +275,11 @@ def test_a_non_ascii_tag_query_finds_its_tag(client, tmp_path):
     lands(client, "/?tag=%C3%A9nergie", "/tag/energie/")
     lands(client, "/?tag=%c3%a9nergie", "/tag/energie/")
     lands(client, "/tag/%C3%A9nergie/", "/tag/energie/")
+
+
+def test_author_addresses_use_wordpress_nicenames(client, tmp_path):
+    run_import(variant(tmp_path, {"<![CDATA[tomasz]]>": "<![CDATA[Tomasz.Ek@home]]>"}))
+    author = Author.objects.get(name="Tomasz Ek").get_absolute_url()
+    lands(client, "/author/tomasz-ekhome/", author)
+    # A login the export's author list lacks gets its address too.
+    lands(client, "/author/guest-writer/", "/authors/guest-writer/")
