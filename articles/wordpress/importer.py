@@ -354,21 +354,37 @@ class Importer:
                 site_id=self.site_id, old_path=path, new_path=new_path
             )
 
+    def withdraw_redirects(self, old_paths):
+        """Queue the removal of the redirects from an item's old addresses: it
+        is not public (a draft, private, scheduled…), so they answer 404 rather
+        than a 301 to a page that is not found."""
+        for path in old_paths:
+            if path:
+                self.redirects[path] = None
+
     def store_redirects(self):
-        """Write the queued redirects that are new or lead elsewhere now."""
+        """Write the queued redirects that are new or lead elsewhere now, and
+        delete the withdrawn ones."""
+        withdrawn = [path for path, r in self.redirects.items() if r is None]
+        redirects = {path: r for path, r in self.redirects.items() if r is not None}
         stored = Redirect.objects.filter(
-            site_id=self.site_id, old_path__in=list(self.redirects)
+            site_id=self.site_id, old_path__in=list(redirects)
         ).values_list("old_path", "new_path")
         for path, new_path in stored:
-            if self.redirects[path].new_path == new_path:
-                del self.redirects[path]
+            if redirects[path].new_path == new_path:
+                del redirects[path]
         Redirect.objects.bulk_create(
-            self.redirects.values(),
+            redirects.values(),
             update_conflicts=True,
             unique_fields=["site", "old_path"],
             update_fields=["new_path"],
         )
-        self.report.count("redirect", "stored", number=len(self.redirects))
+        self.report.count("redirect", "stored", number=len(redirects))
+        if withdrawn:
+            removed, _ = Redirect.objects.filter(
+                site_id=self.site_id, old_path__in=withdrawn
+            ).delete()
+            self.report.count("redirect", "removed (not public)", number=removed)
         self.redirects = {}
 
     # Authors, categories, tags ----------------------------------------------
@@ -868,8 +884,12 @@ class Importer:
                 "post", "updated" if item.wp_id in existing else "created",
                 status_label(article.status, article.publish_at),
             )  # fmt: skip
-            self.add_redirects("post", item.wp_id, self.post_paths(item, article),
-                               article.get_absolute_url())  # fmt: skip
+            if article.is_published:
+                self.add_redirects("post", item.wp_id,
+                                   self.post_paths(item, article),
+                                   article.get_absolute_url())  # fmt: skip
+            else:
+                self.withdraw_redirects(self.post_paths(item, article))
         targets = {p.item.wp_id: p.article for p in prepared} | unchanged
         digests = {p.item.wp_id: p.digest for p in prepared}
         comments = self.write_comments(
@@ -953,7 +973,10 @@ class Importer:
                 f"/?page_id={item.wp_id}",
                 old_path(item.link) if item.link else "",
             ]
-            self.add_redirects("page", item.wp_id, paths, page.url)
+            if page.status == Page.Status.PUBLISHED:
+                self.add_redirects("page", item.wp_id, paths, page.url)
+            else:
+                self.withdraw_redirects(paths)
             if previous_url:
                 self.follow_move("page", item.wp_id, previous_url, page.url)
             if item.comments:
@@ -993,21 +1016,22 @@ class Importer:
         return url[:200]
 
     def redirect_attachments(self, attachments):
-        """Attachment pages lead to the post (or page) they belong to."""
+        """Attachment pages lead to the published post (or page) they belong
+        to."""
         by_parent = defaultdict(list)
         for attachment in attachments.values():
             by_parent[attachment.parent].append(attachment)
         posts = self.remembered(Kind.POST, by_parent)
         pages = self.remembered(Kind.PAGE, by_parent)
         slugs = dict(
-            Article.objects.filter(
-                pk__in=[r.object_id for r in posts.values()]
-            ).values_list("pk", "slug")
+            Article.objects.published()
+            .filter(pk__in=[r.object_id for r in posts.values()])
+            .values_list("pk", "slug")
         )
         page_urls = dict(
-            Page.objects.filter(
-                pk__in=[r.object_id for r in pages.values()]
-            ).values_list("pk", "url")
+            Page.objects.published()
+            .filter(pk__in=[r.object_id for r in pages.values()])
+            .values_list("pk", "url")
         )
         urls = {
             wp_id: cached_reverse("articles:detail", slug=slugs[row.object_id])
@@ -1020,13 +1044,14 @@ class Importer:
         }
         for parent, group in by_parent.items():
             for attachment in group:
-                if parent not in urls:
-                    self.report.skip("attachment", attachment.wp_id,
-                                     "attachment page of no imported post: no redirect")  # fmt: skip
-                    continue
                 paths = [f"/?attachment_id={attachment.wp_id}"]
                 if attachment.link and not urlsplit(attachment.link).query:
                     paths.append(old_path(attachment.link))
+                if parent not in urls:
+                    self.report.skip("attachment", attachment.wp_id,
+                                     "attachment page of no published post: no redirect")  # fmt: skip
+                    self.withdraw_redirects(paths)
+                    continue
                 self.add_redirects("attachment", attachment.wp_id, paths, urls[parent])
 
     # Comments ---------------------------------------------------------------

@@ -283,3 +283,40 @@ def test_author_addresses_use_wordpress_nicenames(client, tmp_path):
     lands(client, "/author/tomasz-ekhome/", author)
     # A login the export's author list lacks gets its address too.
     lands(client, "/author/guest-writer/", "/authors/guest-writer/")
+
+
+@pytest.mark.parametrize(
+    "old",
+    [
+        "/?p=11",  # draft
+        "/?p=12",  # pending
+        "/?p=13",  # scheduled
+        "/2099/06/01/summer-convoy/",
+        "/?p=14",  # private
+        "/2024/04/03/private-notes/",
+        "/?p=15",  # password-protected
+        "/2024/04/04/members-briefing/",
+        "/?page_id=4",  # a draft page
+    ],
+)
+def test_old_addresses_of_items_readers_cannot_see_are_not_found(client, imported, old):
+    assert client.get(old).status_code == 404
+
+
+def test_an_item_unpublished_since_the_last_import_loses_its_redirects(
+    client, tmp_path, imported
+):
+    lands(client, "/2024/03/05/lanes-reopen/", "/articles/lanes-reopen/")
+    slug = "<wp:post_name><![CDATA[lanes-reopen]]></wp:post_name>\n\t\t"
+    draft = variant(
+        tmp_path,
+        {
+            f"{slug}<wp:status><![CDATA[publish]]>": (
+                f"{slug}<wp:status><![CDATA[draft]]>"
+            )
+        },
+    )
+    report, _ = run_import(draft)
+    assert "removed (not public)" in report
+    for old in ["/?p=10", "/2024/03/05/lanes-reopen/", "/?attachment_id=100"]:
+        assert client.get(old).status_code == 404, old
