@@ -638,11 +638,7 @@ class Importer:
                 "dated now",
             )  # fmt: skip
             publish_at, status = timezone.now(), Article.Status.DRAFT
-        converted = markup.convert(item.content)
-        if converted.removed_shortcodes:
-            names = ", ".join(f"[{n}]" for n in converted.removed_shortcodes)
-            self.report.warn("post", item.wp_id, f"shortcodes removed: {names}")
-        body = responsive_images(self.bring_pictures(item, converted.html))
+        body = responsive_images(self.body(item))
         category, extra_tags = self.primary_category(item)
         title = Truncator(markup.plain_text(item.title) or "(untitled)").chars(200)
         modified = parse_date(item.modified_gmt, "")
@@ -739,6 +735,15 @@ class Importer:
         # Links to the old upload (a full-size view, another site) still work.
         self.add_redirects(kind, wp_id, [old_path(url)], stored.url)
         return stored
+
+    def body(self, item):
+        """A post's or page's body in the journal's markup, its pictures brought
+        over; the shortcodes removed from it are named in a warning."""
+        converted = markup.convert(item.content)
+        if converted.removed_shortcodes:
+            names = ", ".join(f"[{n}]" for n in converted.removed_shortcodes)
+            self.report.warn(item.post_type, item.wp_id, f"shortcodes removed: {names}")
+        return self.bring_pictures(item, converted.html)
 
     def bring_pictures(self, item, body):
         """The body with its uploaded pictures stored here and pointed to; each
@@ -957,7 +962,7 @@ class Importer:
                 200
             )
             page.url = url
-            page.body = self.bring_pictures(item, markup.convert(item.content).html)
+            page.body = self.body(item)
             page.status = (
                 Page.Status.PUBLISHED
                 if status == Article.Status.PUBLISHED

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 
 from pages.models import Page
 
-from .conftest import run_import
+from .conftest import run_import, variant
 
 pytestmark = pytest.mark.django_db
 
@@ -124,3 +124,14 @@ def test_a_page_names_its_surrogate_key(client):
     page = Page.objects.create(title="Contact", url="/contact/", status="published")
     response = client.get("/contact/")
     assert page.cache_key in response["xkey"].split()
+
+
+def test_shortcodes_removed_from_a_page_are_reported(tmp_path, client):
+    contact = '[contact-form-7 id="12" title="Contact"]'
+    report, _ = run_import(
+        variant(
+            tmp_path, {"<p>Mira and Tomasz.</p>": f"<p>Mira and Tomasz.</p>{contact}"}
+        )
+    )
+    assert "page 3: shortcodes removed: [contact-form-7]" in report
+    assert "contact-form-7" not in client.get("/about/team/").content.decode()
