@@ -8,6 +8,7 @@ item is handed over as plain data and its element freed at once, so memory
 stays flat whatever the file's size.
 """
 
+import codecs
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -214,8 +215,22 @@ def read_export(path, *, comments=True):
     Raises WXRError when the file is not XML, not a WordPress export, or breaks
     off; whatever was yielded before that stays valid.
     """
+    with open(path, "rb") as file:
+        skip_leading_space(file)
+        yield from _records(file, comments)
+
+
+def skip_leading_space(file):
+    """Move `file` past white space (and a byte order mark) before its first
+    "<": WordPress exports often begin with a blank line that a theme or
+    plugin printed, and XML allows nothing before its declaration."""
+    head = file.read(4096)
+    file.seek(len(head) - len(head.removeprefix(codecs.BOM_UTF8).lstrip()))
+
+
+def _records(file, comments):
     events = etree.iterparse(
-        str(path),
+        file,
         events=("end",),
         tag=RECORDS,
         resolve_entities=False,
