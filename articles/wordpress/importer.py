@@ -143,7 +143,8 @@ def item_digest(item):
         item.title, item.content, item.excerpt, item.date, item.date_gmt,
         item.modified_gmt, item.slug, item.status, item.password, item.sticky,
         item.creator, item.terms, item.parent, item.comment_status, item.link,
-        item.old_slugs, sorted((k, v) for k, v in item.meta.items() if not k.startswith("_edit_")),
+        item.old_slugs,
+        sorted((k, v) for k, v in item.meta.items() if not k.startswith("_edit_")),
     )  # fmt: skip
 
 
