@@ -47,6 +47,7 @@ from thinktank.renditions import responsive_images
 
 from . import markup
 from .media import MediaSource, MissingPicture, store_picture, upload_path
+from .middleware import redirect_key
 from .models import WordPressItem
 from .parse import Author as WPAuthor
 from .parse import Item, Term, WXRError, read_export
@@ -69,7 +70,6 @@ COMMENT_STATUS = {
     "post-trashed": Comment.Status.REMOVED,
 }
 FALLBACK_AUTHOR = {"slug": "editorial-staff", "name": "Editorial staff"}
-MAX_REDIRECT_PATH = 200  # django.contrib.redirects' old_path
 
 
 def journal_status(*, wp_status, password):
@@ -340,19 +340,15 @@ class Importer:
         WordPressItem.objects.bulk_create(new)
         WordPressItem.objects.bulk_update(changed, fields)
 
-    def add_redirects(self, kind, wp_id, old_paths, new_path):
+    def add_redirects(self, old_paths, new_path):
         """Queue old → new (301) for each old address that differs from the new
         one; `store_redirects` writes them."""
-        for path in dict.fromkeys(old_paths):  # a permalink is often a shape too
+        for path in old_paths:
             if not path or path == new_path:
                 continue
-            if len(path) > MAX_REDIRECT_PATH:
-                self.report.warn(
-                    kind, wp_id, f"old address too long to redirect: {path}"
-                )
-                continue
-            self.redirects[path] = Redirect(
-                site_id=self.site_id, old_path=path, new_path=new_path
+            key = redirect_key(path)  # a long permalink is cut
+            self.redirects[key] = Redirect(
+                site_id=self.site_id, old_path=key, new_path=new_path
             )
 
     def withdraw_redirects(self, old_paths):
@@ -361,7 +357,7 @@ class Importer:
         than a 301 to a page that is not found."""
         for path in old_paths:
             if path:
-                self.redirects[path] = None
+                self.redirects[redirect_key(path)] = None
 
     def store_redirects(self):
         """Write the queued redirects that are new or lead elsewhere now, and
@@ -426,8 +422,6 @@ class Importer:
                 (wp.wp_id, author.pk, {"digest": digest, "email": wp.email[:254]})
             )
             self.add_redirects(
-                "author",
-                wp.wp_id,
                 [f"/?author={wp.wp_id}", old_path(f"/author/{nicename(wp.login)}/")],
                 author.get_absolute_url(),
             )
@@ -456,9 +450,9 @@ class Importer:
         if created:
             self.report.count("author", "created")
         if login:
-            self.add_redirects(item.post_type, item.wp_id,
-                               [old_path(f"/author/{nicename(login)}/")],
-                               author.get_absolute_url())  # fmt: skip
+            self.add_redirects(
+                [old_path(f"/author/{nicename(login)}/")], author.get_absolute_url()
+            )
         self.authors[login] = author
         return author
 
@@ -492,9 +486,7 @@ class Importer:
                 new_url = category.get_absolute_url()
                 remembered.append((term.wp_id, category.pk, {}))
             if term.wp_id:
-                self.add_redirects(
-                    "category", term.wp_id, [f"/?cat={term.wp_id}", wp_path], new_url
-                )
+                self.add_redirects([f"/?cat={term.wp_id}", wp_path], new_url)
         self.remember(Kind.CATEGORY, [r for r in remembered if r[0]], existing)
         top = dict(Category.objects.filter(parent=None).values_list("slug", "pk"))
         self.sections = {  # category pk: its section's pk
@@ -580,12 +572,11 @@ class Importer:
         for slug, term in terms.items():
             tag = self.tags[slug]
             if term.wp_id:
+                # Decoded, as request.GET gives the middleware the value.
                 self.add_redirects(
-                    "tag", term.wp_id,
-                    # Decoded, as request.GET gives the middleware the value.
                     [f"/?tag={unquote(slug)}", old_path(f"/tag/{slug}/")],
                     tag_url(tag),
-                )  # fmt: skip
+                )
 
     # Posts and pages --------------------------------------------------------
 
@@ -734,7 +725,7 @@ class Importer:
             self.report.warn(kind, wp_id, f"missing image: {stored}")
             return None
         # Links to the old upload (a full-size view, another site) still work.
-        self.add_redirects(kind, wp_id, [old_path(url)], stored.url)
+        self.add_redirects([old_path(url)], stored.url)
         return stored
 
     def body(self, item):
@@ -882,18 +873,18 @@ class Importer:
         for post in prepared:
             item, article = post.item, post.article
             if article.pk in articles:
-                self.follow_move("post", item.wp_id,
-                                 articles[article.pk].get_absolute_url(),
-                                 article.get_absolute_url())  # fmt: skip
+                self.follow_move(
+                    articles[article.pk].get_absolute_url(), article.get_absolute_url()
+                )
             index_article(article)
             self.report.count(
                 "post", "updated" if item.wp_id in existing else "created",
                 status_label(article.status, article.publish_at),
             )  # fmt: skip
             if article.is_published:
-                self.add_redirects("post", item.wp_id,
-                                   self.post_paths(item, article),
-                                   article.get_absolute_url())  # fmt: skip
+                self.add_redirects(
+                    self.post_paths(item, article), article.get_absolute_url()
+                )
             else:
                 self.withdraw_redirects(self.post_paths(item, article))
         targets = {p.item.wp_id: p.article for p in prepared} | unchanged
@@ -929,7 +920,7 @@ class Importer:
                 ]
         return paths
 
-    def follow_move(self, kind, wp_id, old_url, new_url):
+    def follow_move(self, old_url, new_url):
         """An item's address changed on this import: the redirects that led to
         its old address lead to the new one, and so does the old address
         itself (nothing leads away from the new one)."""
@@ -938,7 +929,7 @@ class Importer:
         redirects = Redirect.objects.filter(site_id=self.site_id)
         redirects.filter(new_path=old_url).update(new_path=new_url)
         redirects.filter(old_path=new_url).delete()
-        self.add_redirects(kind, wp_id, [old_url], new_url)
+        self.add_redirects([old_url], new_url)
 
     def write_pages(self, items):
         existing = self.remembered(Kind.PAGE, [i.wp_id for i in items])
@@ -980,11 +971,11 @@ class Importer:
                 old_path(item.link) if item.link else "",
             ]
             if page.status == Page.Status.PUBLISHED:
-                self.add_redirects("page", item.wp_id, paths, page.url)
+                self.add_redirects(paths, page.url)
             else:
                 self.withdraw_redirects(paths)
             if previous_url:
-                self.follow_move("page", item.wp_id, previous_url, page.url)
+                self.follow_move(previous_url, page.url)
             if item.comments:
                 self.report.skip("comment", item.wp_id,
                                  "comments on pages are not imported (page ID given)")  # fmt: skip
@@ -1058,7 +1049,7 @@ class Importer:
                                      "attachment page of no published post: no redirect")  # fmt: skip
                     self.withdraw_redirects(paths)
                     continue
-                self.add_redirects("attachment", attachment.wp_id, paths, urls[parent])
+                self.add_redirects(paths, urls[parent])
 
     # Comments ---------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from django.utils.encoding import escape_uri_path
 from thinktank.links import cached_reverse
 from thinktank.pagecache import tracking_query
 
+OLD_PATH_LENGTH = 200  # what django.contrib.redirects' Redirect.old_path holds
 # In the order WordPress itself gives them precedence.
 PARAMETERS = ("p", "page_id", "attachment_id", "cat", "tag", "author", "author_name")
 # WordPress's feed names: ?feed=rss2 and the rest.
@@ -56,6 +57,14 @@ def query_paths(query):
             return [f"/author/{value}/"]
         return [f"/?{name}={value}"]
     return []
+
+
+def redirect_key(path):
+    """An old address as the redirects table holds it: cut at the length of
+    Redirect.old_path. A WordPress slug may have 200 characters, so its date
+    permalink may have 213; two different old addresses alike in their first
+    200 characters are not to be expected."""
+    return path[:OLD_PATH_LENGTH]
 
 
 def redirect_to(new_path, request):
@@ -120,8 +129,8 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
     nothing. This one looks those up first, as Django does (an editor may store
     "/search.php?q=x"), then the path alone as `request.path` gives it,
     decoded, as the importer stores it (and with a slash added), in one
-    query. Found by its path alone, the new address keeps the request's
-    tracking parameters.
+    query; each cut as `redirect_key` stores it. Found by its path alone, the
+    new address keeps the request's tracking parameters.
 
     It answers a 404, and also a 301 to the request's own path: a reader page
     answers an unknown parameter that way before it knows whether anything is
@@ -141,7 +150,9 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
         if append_slash:
             full_paths.append(request.get_full_path(force_append_slash=True))
         paths = [path, f"{path}/"] if append_slash else [path]
-        candidates = list(dict.fromkeys(full_paths + paths))
+        # Longer than old_path holds, the address as asked cannot be stored.
+        full_paths = [p for p in full_paths if p == redirect_key(p)]
+        candidates = list(dict.fromkeys(full_paths + [redirect_key(p) for p in paths]))
         found = dict(
             Redirect.objects.filter(
                 site=get_current_site(request), old_path__in=candidates
