@@ -141,7 +141,7 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
     def process_response(self, request, response):
         path = request.path  # decoded, as the importer stores old paths
         to_own_path = response.status_code == 301 and (
-            response["Location"] == escape_uri_path(path)
+            response.get("Location") == escape_uri_path(path)
         )
         if response.status_code != 404 and not to_own_path:
             return response
