@@ -9,6 +9,12 @@ from thinktank.sanitize import clean_html
 
 from .querysets import PageQuerySet
 
+# What a page's address is, after its leading slash: slug segments, each
+# ending in a slash ("about/", "about/team/"). The URL pattern takes only this,
+# so a file's address (/favicon.ico, /wp-login.php) is no page's, and
+# APPEND_SLASH does not send it to a slashed address that would 404 too.
+PAGE_PATH = r"(?:[-\w]+/)+"
+
 
 @reversion.register()
 class Page(models.Model):
@@ -25,7 +31,7 @@ class Page(models.Model):
         unique=True,
         validators=[
             RegexValidator(
-                r"^/[-\w/.~]*/$",
+                rf"^/{PAGE_PATH}$",
                 "Start and end the address with a slash, e.g. /about/ or "
                 "/about/team/; use letters, digits, hyphens and slashes.",
                 code="page_url_shape",

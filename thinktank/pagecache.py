@@ -164,6 +164,19 @@ def canonical_url(request, params, redirect=False):
     return request.path + (f"?{urlencode(query)}" if query else "")
 
 
+def tracking_query(query):
+    """The tracking parameters (utm_*, fbclid…) of a QueryDict, URL-encoded;
+    "" when there are none."""
+    return urlencode(
+        [
+            (name, value)
+            for name, values in query.lists()
+            if name.startswith(TRACKING_PARAMS)
+            for value in values
+        ]
+    )
+
+
 def current_generation():
     """The number of the last purge; a page rendered now is newer than it."""
     counter = PurgedKey.objects.filter(name=PurgedKey.COUNTER)

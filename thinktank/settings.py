@@ -119,8 +119,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "thinktank.consent.ConsentMiddleware",
-    # Stored redirects (old WordPress paths among them) answer only 404s.
-    "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
+    # Stored redirects (old WordPress paths among them) answer only 404s; a
+    # subclass of Django's that also finds an old path asked with a query string.
+    "articles.wordpress.middleware.RedirectFallbackMiddleware",
     # Turns a refused login (too many failures) into the lockout page; reads
     # only what the login attempt left on the request.
     "axes.middleware.AxesMiddleware",

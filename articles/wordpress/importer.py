@@ -32,7 +32,6 @@ from django.db.models import F
 from django.db.models.functions import Lower
 from django.urls import Resolver404, resolve
 from django.utils import timezone
-from django.utils.encoding import escape_uri_path
 from django.utils.html import linebreaks, strip_tags
 from django.utils.text import Truncator, slugify
 from taggit.models import Tag
@@ -48,6 +47,7 @@ from thinktank.renditions import responsive_images
 
 from . import markup
 from .media import MediaSource, MissingPicture, store_picture, upload_path
+from .middleware import redirect_key
 from .models import WordPressItem
 from .parse import Author as WPAuthor
 from .parse import Item, Term, WXRError, read_export
@@ -70,7 +70,6 @@ COMMENT_STATUS = {
     "post-trashed": Comment.Status.REMOVED,
 }
 FALLBACK_AUTHOR = {"slug": "editorial-staff", "name": "Editorial staff"}
-MAX_REDIRECT_PATH = 200  # django.contrib.redirects' old_path
 
 
 def journal_status(*, wp_status, password):
@@ -118,11 +117,20 @@ def parse_date(gmt, local):
 
 
 def old_path(url_or_path):
-    """A WordPress address as `Redirect.old_path` stores it (and as
-    `request.get_full_path()` gives it): percent-encoded path, no host."""
+    """A WordPress address as `Redirect.old_path` stores it: the path decoded,
+    as `request.path` gives it, with no host. Decoded, a non-ASCII slug takes a
+    sixth of its percent-encoded length (old_path holds 200 characters), and
+    "%C3%A9" and "%c3%a9" are one address."""
     parts = urlsplit(url_or_path)
-    path = escape_uri_path(unquote(parts.path or "/"))
+    path = unquote(parts.path or "/")
     return f"{path}?{parts.query}" if parts.query else path
+
+
+def nicename(login):
+    """The author's address name in WordPress (/author/<nicename>/): the login
+    sanitised as sanitize_title does it (lower case, dots and spaces to
+    hyphens, "@" and other signs dropped)."""
+    return slugify(login.replace(".", "-"))
 
 
 def fingerprint(*values):
@@ -135,6 +143,7 @@ def item_digest(item):
         item.title, item.content, item.excerpt, item.date, item.date_gmt,
         item.modified_gmt, item.slug, item.status, item.password, item.sticky,
         item.creator, item.terms, item.parent, item.comment_status, item.link,
+        item.old_slugs,
         sorted((k, v) for k, v in item.meta.items() if not k.startswith("_edit_")),
     )  # fmt: skip
 
@@ -331,36 +340,48 @@ class Importer:
         WordPressItem.objects.bulk_create(new)
         WordPressItem.objects.bulk_update(changed, fields)
 
-    def add_redirects(self, kind, wp_id, old_paths, new_path):
+    def add_redirects(self, old_paths, new_path):
         """Queue old → new (301) for each old address that differs from the new
         one; `store_redirects` writes them."""
         for path in old_paths:
             if not path or path == new_path:
                 continue
-            if len(path) > MAX_REDIRECT_PATH:
-                self.report.warn(
-                    kind, wp_id, f"old address too long to redirect: {path}"
-                )
-                continue
-            self.redirects[path] = Redirect(
-                site_id=self.site_id, old_path=path, new_path=new_path
+            key = redirect_key(path)  # a long permalink is cut
+            self.redirects[key] = Redirect(
+                site_id=self.site_id, old_path=key, new_path=new_path
             )
 
+    def withdraw_redirects(self, old_paths):
+        """Queue the removal of the redirects from an item's old addresses: it
+        is not public (a draft, private, scheduled…), so they answer 404 rather
+        than a 301 to a page that is not found."""
+        for path in old_paths:
+            if path:
+                self.redirects[redirect_key(path)] = None
+
     def store_redirects(self):
-        """Write the queued redirects that are new or lead elsewhere now."""
+        """Write the queued redirects that are new or lead elsewhere now, and
+        delete the withdrawn ones."""
+        withdrawn = [path for path, r in self.redirects.items() if r is None]
+        redirects = {path: r for path, r in self.redirects.items() if r is not None}
         stored = Redirect.objects.filter(
-            site_id=self.site_id, old_path__in=list(self.redirects)
+            site_id=self.site_id, old_path__in=list(redirects)
         ).values_list("old_path", "new_path")
         for path, new_path in stored:
-            if self.redirects[path].new_path == new_path:
-                del self.redirects[path]
+            if redirects[path].new_path == new_path:
+                del redirects[path]
         Redirect.objects.bulk_create(
-            self.redirects.values(),
+            redirects.values(),
             update_conflicts=True,
             unique_fields=["site", "old_path"],
             update_fields=["new_path"],
         )
-        self.report.count("redirect", "stored", number=len(self.redirects))
+        self.report.count("redirect", "stored", number=len(redirects))
+        if withdrawn:
+            removed, _ = Redirect.objects.filter(
+                site_id=self.site_id, old_path__in=withdrawn
+            ).delete()
+            self.report.count("redirect", "removed (not public)", number=removed)
         self.redirects = {}
 
     # Authors, categories, tags ----------------------------------------------
@@ -371,7 +392,8 @@ class Importer:
         remembered = []
         for wp in wp_authors:
             slug = slugify(wp.login)[:140] or f"author-{wp.wp_id}"
-            name = (
+            # WordPress stores names HTML-escaped ("Bob &amp; Co").
+            name = markup.plain_text(
                 wp.display_name or f"{wp.first_name} {wp.last_name}".strip() or wp.login
             )[:120]
             digest = fingerprint(name, slug, wp.description, wp.email)
@@ -400,9 +422,7 @@ class Importer:
                 (wp.wp_id, author.pk, {"digest": digest, "email": wp.email[:254]})
             )
             self.add_redirects(
-                "author",
-                wp.wp_id,
-                [f"/?author={wp.wp_id}", old_path(f"/author/{wp.login}/")],
+                [f"/?author={wp.wp_id}", old_path(f"/author/{nicename(wp.login)}/")],
                 author.get_absolute_url(),
             )
         self.remember(Kind.AUTHOR, [r for r in remembered if r[0]], existing)
@@ -429,6 +449,10 @@ class Importer:
         )
         if created:
             self.report.count("author", "created")
+        if login:
+            self.add_redirects(
+                [old_path(f"/author/{nicename(login)}/")], author.get_absolute_url()
+            )
         self.authors[login] = author
         return author
 
@@ -462,9 +486,7 @@ class Importer:
                 new_url = category.get_absolute_url()
                 remembered.append((term.wp_id, category.pk, {}))
             if term.wp_id:
-                self.add_redirects(
-                    "category", term.wp_id, [f"/?cat={term.wp_id}", wp_path], new_url
-                )
+                self.add_redirects([f"/?cat={term.wp_id}", wp_path], new_url)
         self.remember(Kind.CATEGORY, [r for r in remembered if r[0]], existing)
         top = dict(Category.objects.filter(parent=None).values_list("slug", "pk"))
         self.sections = {  # category pk: its section's pk
@@ -483,7 +505,7 @@ class Importer:
 
     def category_for(self, term, parent, row):
         slug = slugify(unquote(term.slug))[:100] or f"category-{term.wp_id}"
-        name = (term.name or term.slug)[:100]
+        name = markup.plain_text(term.name or term.slug)[:100]
         category = row and Category.objects.filter(pk=row.object_id).first()
         if not category:
             category = Category.objects.filter(parent=parent, slug=slug).first()
@@ -509,7 +531,7 @@ class Importer:
         wanted = {
             term.slug: (
                 slugify(unquote(term.slug))[:100] or f"tag-{term.wp_id}",
-                (term.name or term.slug)[:100],
+                markup.plain_text(term.name or term.slug)[:100],
             )
             for term in terms
         }
@@ -550,11 +572,11 @@ class Importer:
         for slug, term in terms.items():
             tag = self.tags[slug]
             if term.wp_id:
+                # Decoded, as request.GET gives the middleware the value.
                 self.add_redirects(
-                    "tag", term.wp_id,
-                    [f"/?tag={slug}", old_path(f"/tag/{slug}/")],
+                    [f"/?tag={unquote(slug)}", old_path(f"/tag/{slug}/")],
                     tag_url(tag),
-                )  # fmt: skip
+                )
 
     # Posts and pages --------------------------------------------------------
 
@@ -608,11 +630,7 @@ class Importer:
                 "dated now",
             )  # fmt: skip
             publish_at, status = timezone.now(), Article.Status.DRAFT
-        converted = markup.convert(item.content)
-        if converted.removed_shortcodes:
-            names = ", ".join(f"[{n}]" for n in converted.removed_shortcodes)
-            self.report.warn("post", item.wp_id, f"shortcodes removed: {names}")
-        body = responsive_images(self.bring_pictures(item, converted.html))
+        body = responsive_images(self.body(item))
         category, extra_tags = self.primary_category(item)
         title = Truncator(markup.plain_text(item.title) or "(untitled)").chars(200)
         modified = parse_date(item.modified_gmt, "")
@@ -706,10 +724,23 @@ class Importer:
         if isinstance(stored, str):
             self.report.warn(kind, wp_id, f"missing image: {stored}")
             return None
+        # Links to the old upload (a full-size view, another site) still work.
+        self.add_redirects([old_path(url)], stored.url)
         return stored
 
+    def body(self, item):
+        """A post's or page's body in the journal's markup, its pictures brought
+        over; the shortcodes removed from it are named in a warning."""
+        converted = markup.convert(item.content)
+        if converted.removed_shortcodes:
+            names = ", ".join(f"[{n}]" for n in converted.removed_shortcodes)
+            self.report.warn(item.post_type, item.wp_id, f"shortcodes removed: {names}")
+        return self.bring_pictures(item, converted.html)
+
     def bring_pictures(self, item, body):
-        """The body with its uploaded pictures stored here and pointed to."""
+        """The body with its uploaded pictures stored here and pointed to; each
+        other upload it links to (a PDF, say) is not brought over and is named
+        in a warning."""
         if not self.media:
             return body
 
@@ -726,7 +757,16 @@ class Importer:
                 height=stored.height,
             )
 
-        return markup.rewrite_images(body, replace)
+        body = markup.rewrite_images(body, replace)
+        for href in markup.link_targets(body):
+            # A stored picture's old address redirects to it (see picture()).
+            if upload_path(href) and isinstance(self.pictures.get(href, ""), str):
+                self.report.warn(
+                    item.post_type, item.wp_id,
+                    f"linked file not brought over (the link still leads to "
+                    f"the old site): {href}",
+                )  # fmt: skip
+        return body
 
     def hero(self, item):
         """The article fields of the featured image (`_thumbnail_id`): picture,
@@ -832,13 +872,21 @@ class Importer:
         )
         for post in prepared:
             item, article = post.item, post.article
+            if article.pk in articles:
+                self.follow_move(
+                    articles[article.pk].get_absolute_url(), article.get_absolute_url()
+                )
             index_article(article)
             self.report.count(
                 "post", "updated" if item.wp_id in existing else "created",
                 status_label(article.status, article.publish_at),
             )  # fmt: skip
-            self.add_redirects("post", item.wp_id, self.post_paths(item, article),
-                               article.get_absolute_url())  # fmt: skip
+            if article.is_published:
+                self.add_redirects(
+                    self.post_paths(item, article), article.get_absolute_url()
+                )
+            else:
+                self.withdraw_redirects(self.post_paths(item, article))
         targets = {p.item.wp_id: p.article for p in prepared} | unchanged
         digests = {p.item.wp_id: p.digest for p in prepared}
         comments = self.write_comments(
@@ -858,18 +906,30 @@ class Importer:
 
     def post_paths(self, item, article):
         """The addresses a WordPress post may have had: ?p=ID, its permalink,
-        and the common permalink shapes."""
+        and the common permalink shapes, with its slug and each earlier one
+        (`_wp_old_slug`, which WordPress redirected itself)."""
         paths = [f"/?p={item.wp_id}", old_path(item.link) if item.link else ""]
-        slug = unquote(item.slug)
         date = parse_date(item.date, "")  # permalinks use the site's local date
-        if slug and date:
+        if item.slug and date:
             year, month, day = f"{date:%Y}", f"{date:%m}", f"{date:%d}"
-            paths += [
-                old_path(f"/{year}/{month}/{day}/{slug}/"),
-                old_path(f"/{year}/{month}/{slug}/"),
-                old_path(f"/archives/{item.wp_id}/"),
-            ]
+            paths.append(old_path(f"/archives/{item.wp_id}/"))
+            for slug in [unquote(s) for s in [item.slug, *item.old_slugs] if s]:
+                paths += [
+                    old_path(f"/{year}/{month}/{day}/{slug}/"),
+                    old_path(f"/{year}/{month}/{slug}/"),
+                ]
         return paths
+
+    def follow_move(self, old_url, new_url):
+        """An item's address changed on this import: the redirects that led to
+        its old address lead to the new one, and so does the old address
+        itself (nothing leads away from the new one)."""
+        if old_url == new_url:
+            return
+        redirects = Redirect.objects.filter(site_id=self.site_id)
+        redirects.filter(new_path=old_url).update(new_path=new_url)
+        redirects.filter(old_path=new_url).delete()
+        self.add_redirects([old_url], new_url)
 
     def write_pages(self, items):
         existing = self.remembered(Kind.PAGE, [i.wp_id for i in items])
@@ -889,11 +949,12 @@ class Importer:
                 self.report.warn("page", item.wp_id, note)
             url = self.page_url(item)
             page = page or Page.objects.filter(url=url).first() or Page()
+            previous_url = page.url
             page.title = Truncator(markup.plain_text(item.title) or "(untitled)").chars(
                 200
             )
             page.url = url
-            page.body = self.bring_pictures(item, markup.convert(item.content).html)
+            page.body = self.body(item)
             page.status = (
                 Page.Status.PUBLISHED
                 if status == Article.Status.PUBLISHED
@@ -909,7 +970,12 @@ class Importer:
                 f"/?page_id={item.wp_id}",
                 old_path(item.link) if item.link else "",
             ]
-            self.add_redirects("page", item.wp_id, paths, page.url)
+            if page.status == Page.Status.PUBLISHED:
+                self.add_redirects(paths, page.url)
+            else:
+                self.withdraw_redirects(paths)
+            if previous_url:
+                self.follow_move(previous_url, page.url)
             if item.comments:
                 self.report.skip("comment", item.wp_id,
                                  "comments on pages are not imported (page ID given)")  # fmt: skip
@@ -947,21 +1013,22 @@ class Importer:
         return url[:200]
 
     def redirect_attachments(self, attachments):
-        """Attachment pages lead to the post (or page) they belong to."""
+        """Attachment pages lead to the published post (or page) they belong
+        to."""
         by_parent = defaultdict(list)
         for attachment in attachments.values():
             by_parent[attachment.parent].append(attachment)
         posts = self.remembered(Kind.POST, by_parent)
         pages = self.remembered(Kind.PAGE, by_parent)
         slugs = dict(
-            Article.objects.filter(
-                pk__in=[r.object_id for r in posts.values()]
-            ).values_list("pk", "slug")
+            Article.objects.published()
+            .filter(pk__in=[r.object_id for r in posts.values()])
+            .values_list("pk", "slug")
         )
         page_urls = dict(
-            Page.objects.filter(
-                pk__in=[r.object_id for r in pages.values()]
-            ).values_list("pk", "url")
+            Page.objects.published()
+            .filter(pk__in=[r.object_id for r in pages.values()])
+            .values_list("pk", "url")
         )
         urls = {
             wp_id: cached_reverse("articles:detail", slug=slugs[row.object_id])
@@ -974,14 +1041,15 @@ class Importer:
         }
         for parent, group in by_parent.items():
             for attachment in group:
-                if parent not in urls:
-                    self.report.skip("attachment", attachment.wp_id,
-                                     "attachment page of no imported post: no redirect")  # fmt: skip
-                    continue
                 paths = [f"/?attachment_id={attachment.wp_id}"]
                 if attachment.link and not urlsplit(attachment.link).query:
                     paths.append(old_path(attachment.link))
-                self.add_redirects("attachment", attachment.wp_id, paths, urls[parent])
+                if parent not in urls:
+                    self.report.skip("attachment", attachment.wp_id,
+                                     "attachment page of no published post: no redirect")  # fmt: skip
+                    self.withdraw_redirects(paths)
+                    continue
+                self.add_redirects(paths, urls[parent])
 
     # Comments ---------------------------------------------------------------
 

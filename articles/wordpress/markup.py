@@ -27,6 +27,7 @@ EMBED_SHORTCODE = re.compile(r"\[embed[^\]]*\]\s*(https?://[^\s\[]+)\s*\[/embed\
 BARE_URL_LINE = re.compile(r"^[ \t]*(https?://[^\s<>\"]+)[ \t]*$", re.MULTILINE)
 CAPTION = re.compile(r"\[caption([^\]]*)\](.*?)\[/caption\]", re.DOTALL)
 IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+LINK = re.compile(r"<a\b[^>]*>", re.IGNORECASE)
 FIGCAPTION = re.compile(r"<figcaption([^>]*)>(.*?)</figcaption>", re.DOTALL)
 ATTRIBUTE = re.compile(r'([\w-]+)\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
 # [name …], [/name] and [name …/]; names as WordPress allows them.
@@ -207,6 +208,12 @@ def rewrite_images(body_html, replace):
         return replace(attributes(match[0]).get("src", ""), match[0])
 
     return IMG.sub(rewrite, body_html)
+
+
+def link_targets(body_html):
+    """The addresses the body's links (<a href>) lead to, each once."""
+    hrefs = (attributes(tag).get("href", "") for tag in LINK.findall(body_html))
+    return list(dict.fromkeys(href for href in hrefs if href))
 
 
 def image_tag(*, src, alt, width, height):

@@ -8,6 +8,7 @@ item is handed over as plain data and its element freed at once, so memory
 stays flat whatever the file's size.
 """
 
+import codecs
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -72,6 +73,7 @@ class Item:
     attachment_url: str = ""
     terms: list = field(default_factory=list)  # (taxonomy, slug, name)
     meta: dict = field(default_factory=dict)
+    old_slugs: list = field(default_factory=list)  # _wp_old_slug, one row each
     comments: list = field(default_factory=list)  # dicts, keys without "comment_"
 
 
@@ -185,7 +187,11 @@ def _item(element, comments):
             )
         elif name == "wp:postmeta":
             values = _children(child)
-            item.meta[values.get("wp:meta_key", "")] = values.get("wp:meta_value", "")
+            key, value = values.get("wp:meta_key", ""), values.get("wp:meta_value", "")
+            if key == "_wp_old_slug":  # WordPress keeps one row per earlier slug
+                item.old_slugs.append(value.strip())
+            else:
+                item.meta[key] = value
         elif name == "wp:comment" and comments:
             item.comments.append(
                 {
@@ -209,8 +215,22 @@ def read_export(path, *, comments=True):
     Raises WXRError when the file is not XML, not a WordPress export, or breaks
     off; whatever was yielded before that stays valid.
     """
+    with open(path, "rb") as file:
+        skip_leading_space(file)
+        yield from _records(file, comments)
+
+
+def skip_leading_space(file):
+    """Move `file` past white space (and a byte order mark) before its first
+    "<": WordPress exports often begin with a blank line that a theme or
+    plugin printed, and XML allows nothing before its declaration."""
+    head = file.read(4096)
+    file.seek(len(head) - len(head.removeprefix(codecs.BOM_UTF8).lstrip()))
+
+
+def _records(file, comments):
     events = etree.iterparse(
-        str(path),
+        file,
         events=("end",),
         tag=RECORDS,
         resolve_entities=False,

@@ -338,3 +338,52 @@ def test_a_batch_that_fails_is_rolled_back_whole_then_retried_item_by_item():
     assert Article.objects.count() == 8
     assert Comment.objects.count() == 8  # post 10 shared the batch: all there
     assert ("post", 17, "could not be written; skipped") in report.warnings
+
+
+def test_stored_pictures_keep_their_old_upload_address(client, media_dir):
+    run_import(SITE, "--media-dir", str(media_dir))
+    stored = Article.objects.get(slug="lanes-reopen").hero_image.url
+    response = client.get("/wp-content/uploads/2024/03/harbour-dawn.jpg")
+    assert response.status_code == 301
+    assert response["Location"] == stored
+    assert stored.startswith("/media/wordpress/")
+
+
+def test_linked_files_that_are_not_brought_over_are_reported(tmp_path, media_dir):
+    pdf = "https://old.example.org/wp-content/uploads/2024/03/port-plan.pdf"
+    newer = variant(
+        tmp_path,
+        {
+            'and <a href="https://example.com/report"': (
+                f'and <a href="{pdf}">the plan</a>, <a href="https://example.com/report"'
+            )
+        },
+    )
+    report, _ = run_import(newer, "--media-dir", str(media_dir))
+    assert (
+        f"post 10: linked file not brought over (the link still leads to the old "
+        f"site): {pdf}"
+    ) in report
+    # The linked full-size picture was stored: its old address redirects.
+    assert "harbour-dawn.jpg" not in report.split("Warnings")[1]
+
+
+def test_names_wordpress_stored_escaped_come_over_as_text(tmp_path, client):
+    newer = variant(
+        tmp_path,
+        {
+            "<wp:cat_name><![CDATA[World]]>": (
+                "<wp:cat_name><![CDATA[World &amp; Climate]]>"
+            ),
+            "<wp:tag_name><![CDATA[Shipping]]>": (
+                "<wp:tag_name><![CDATA[Ships &amp; Ports]]>"
+            ),
+            "<![CDATA[Tomasz Ek]]>": "<![CDATA[Bob &lt;script&gt;]]>",
+        },
+    )
+    run_import(newer)
+    assert Category.objects.get(slug="world").name == "World & Climate"
+    assert Tag.objects.get(slug="shipping").name == "Ships & Ports"
+    assert Author.objects.get(slug="tomasz").name == "Bob <script>"
+    page = client.get("/category/world/").content.decode()
+    assert "World &amp; Climate" in page and "&amp;amp;" not in page

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 
 from pages.models import Page
 
-from .conftest import run_import
+from .conftest import run_import, variant
 
 pytestmark = pytest.mark.django_db
 
@@ -73,6 +73,30 @@ def test_a_page_cannot_take_an_address_of_the_site():
         Page(title="Bad", url="about", status="published").full_clean()
 
 
+@pytest.mark.parametrize(
+    "address",
+    [
+        "/wp-content/uploads/2023/11/port-cranes.jpg",
+        "/favicon.ico",
+        "/wp-login.php",
+        "/index.php?p=101",
+        "/feed.xml",
+    ],
+)
+def test_a_file_address_is_not_found_in_one_step(client, address):
+    # Not sent on to the same address with a slash added, which 404s too.
+    assert client.get(address).status_code == 404
+
+
+def test_a_page_address_is_made_of_slug_segments():
+    for url in ["/about/", "/about/team/", "/über-uns/"]:
+        Page(title="Fine", url=url).full_clean()
+    for url in ["/about.html/", "/~staff/", "//"]:
+        with pytest.raises(ValidationError) as error:
+            Page(title="Bad", url=url).full_clean()
+        assert error.value.error_dict["url"][0].code == "page_url_shape"
+
+
 def test_published_pages_are_in_the_sitemap(client, settings):
     settings.SITE_URL = "https://journal.example"
     run_import()
@@ -100,3 +124,14 @@ def test_a_page_names_its_surrogate_key(client):
     page = Page.objects.create(title="Contact", url="/contact/", status="published")
     response = client.get("/contact/")
     assert page.cache_key in response["xkey"].split()
+
+
+def test_shortcodes_removed_from_a_page_are_reported(tmp_path, client):
+    contact = '[contact-form-7 id="12" title="Contact"]'
+    report, _ = run_import(
+        variant(
+            tmp_path, {"<p>Mira and Tomasz.</p>": f"<p>Mira and Tomasz.</p>{contact}"}
+        )
+    )
+    assert "page 3: shortcodes removed: [contact-form-7]" in report
+    assert "contact-form-7" not in client.get("/about/team/").content.decode()

@@ -61,6 +61,14 @@ def test_other_spellings_of_the_wordpress_namespace_are_read(tmp_path, namespace
     assert post.excerpt.startswith("Tallinn's port grows")
 
 
+@pytest.mark.parametrize("start", [b"\n", b"\r\n  \n", b"\xef\xbb\xbf\n"])
+def test_blank_lines_before_the_xml_declaration_are_skipped(tmp_path, start):
+    # A theme or plugin often prints them before WordPress's export.
+    path = tmp_path / "lead.xml"
+    path.write_bytes(start + SITE.read_bytes())
+    assert len(records(path)) == len(records(SITE))
+
+
 def test_a_file_that_is_not_xml_is_refused_clearly(tmp_path):
     path = tmp_path / "export.xml"
     path.write_text("<html><body>Not an export</body></html>")
