@@ -333,8 +333,9 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
         if hasattr(request, "workflow_before_restore"):
             readonly = [*readonly, *WORKFLOW_FIELDS]
         elif not can_publish(request.user):
-            # The date readers see is the editors' to set.
-            readonly = [*readonly, "publish_at"]
+            # The date readers see, and what leads the home page, are the
+            # editors' to set.
+            readonly = [*readonly, "publish_at", "featured"]
         return readonly
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
@@ -479,8 +480,12 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
         """The article; while restoring, the revision's words with the state
         and dates it has now, which the form shows and the save keeps."""
         article = super().get_object(request, object_id, from_field)
+        if article is None:
+            return None
         for field, value in getattr(request, "workflow_before_restore", {}).items():
             setattr(article, field, value)
+        # The form sets what was typed on the article even when it refuses it.
+        article.saved_state = article.state
         return article
 
     def save_model(self, request, obj, form, change):
@@ -507,7 +512,8 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
 
     @admin.display(description="state", ordering="status")
     def state_label(self, article):
-        return article.state.label
+        """The state the article is in (saved), whatever the form asks."""
+        return getattr(article, "saved_state", article.state).label
 
     @admin.display(description="state · date", ordering="publish_at")
     def state_and_dates(self, article):

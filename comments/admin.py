@@ -20,9 +20,11 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.text import Truncator
+from django.utils.timezone import localtime
 from django.views.decorators.http import require_POST
 
 from articles.models import Article
@@ -186,14 +188,10 @@ class ArticleFilter(admin.ListFilter):
 class CommentAdmin(admin.ModelAdmin):
     form = CommentAdminForm
     change_list_template = "admin/comments/comment/change_list.html"
-    list_display = [
-        "excerpt",
-        "state",
-        "name",
-        "email",
-        "article_comments",
-        "created_at",
-    ]
+    # Four columns, name and email sharing one, the article and the date
+    # another: the queue fits 1280 px beside the admin's navigation and
+    # filters without scrolling sideways.
+    list_display = ["excerpt", "state", "sender", "article_and_date"]
     list_filter = [QueueStatusFilter, ArticleFilter, "created_at"]
     # get_search_results decides how each is searched (exact email or IP address,
     # else words in the name and text of the newest comments).
@@ -203,7 +201,7 @@ class CommentAdmin(admin.ModelAdmin):
         f"looked for in the name and text of the newest {SEARCH_WINDOW:,} "
         "comments listed."
     )
-    sortable_by = ["created_at"]
+    sortable_by = ["article_and_date"]
     list_per_page = 50
     paginator = EstimatedCountPaginator
     show_full_result_count = False
@@ -219,9 +217,9 @@ class CommentAdmin(admin.ModelAdmin):
         "created_at",
         "ip_address",
         "user_agent",
-        "moderated_by",
+        "decided_by",
         "moderated_at",
-        "edited_by",
+        "last_editor",
         "edited_at",
     ]
 
@@ -241,8 +239,8 @@ class CommentAdmin(admin.ModelAdmin):
                     "fields": [
                         ("created_at", "ip_address"),
                         "user_agent",
-                        ("moderated_by", "moderated_at"),
-                        ("edited_by", "edited_at"),
+                        ("decided_by", "moderated_at"),
+                        ("last_editor", "edited_at"),
                     ]
                 },
             ),
@@ -264,9 +262,10 @@ class CommentAdmin(admin.ModelAdmin):
         return ["-created_at", "-pk"]
 
     def get_list_display(self, request):
-        """The decisions come second, in reach on a phone's narrow screen too."""
+        """For moderators the status comes with the decisions, second, in reach
+        on a phone's narrow screen too."""
         if self.has_moderate_permission(request):
-            return [self.list_display[0], "decide", *self.list_display[1:]]
+            return ["decide" if name == "state" else name for name in self.list_display]
         return self.list_display
 
     def get_search_results(self, request, queryset, search_term):
@@ -322,6 +321,22 @@ class CommentAdmin(admin.ModelAdmin):
     def excerpt(self, comment):
         return Truncator(comment.text).chars(90)
 
+    @admin.display(description="from")
+    def sender(self, comment):
+        return format_html(
+            '{}<br><span class="sender__email">{}</span>', comment.name, comment.email
+        )
+
+    # Who decided and who edited, as names: the admin would link each to a
+    # user's page, which a moderator may not open.
+    @admin.display(description="last decision by")
+    def decided_by(self, comment):
+        return comment.moderated_by or self.get_empty_value_display()
+
+    @admin.display(description="last edited by")
+    def last_editor(self, comment):
+        return comment.edited_by or self.get_empty_value_display()
+
     @admin.display(description="status")
     def state(self, comment):
         label = comment.get_status_display()
@@ -336,11 +351,12 @@ class CommentAdmin(admin.ModelAdmin):
             '<a href="{}">{}</a>', comment.article.get_absolute_url(), comment.article
         )
 
-    @admin.display(description="article")
-    def article_comments(self, comment):
-        """The queue narrowed to this article's comments, whatever their status."""
+    @admin.display(description="article · posted", ordering="created_at")
+    def article_and_date(self, comment):
+        """The article, linking to the queue narrowed to its comments whatever
+        their status, and when the comment was posted."""
         return format_html(
-            '<a href="?{}" title="All comments on this article">{}</a>',
+            '<a href="?{}" title="All comments on this article">{}</a><br>{}',
             urlencode(
                 {
                     ArticleFilter.parameter_name: comment.article_id,
@@ -348,14 +364,16 @@ class CommentAdmin(admin.ModelAdmin):
                 }
             ),
             comment.article,
+            date_format(localtime(comment.created_at), "DATETIME_FORMAT"),
         )
 
-    @admin.display(description="decide")
+    @admin.display(description="status · decide")
     def decide(self, comment):
         return render_to_string(
             "admin/comments/comment/_decide.html",
             {
                 "comment": comment,
+                "status": self.state(comment),
                 "decisions": [
                     (s, label) for s, label in DECISIONS if s != comment.status
                 ],

@@ -1,5 +1,7 @@
 """The moderators' queue: who may moderate, bulk decisions, edits on record."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.db import connection
@@ -232,6 +234,17 @@ def test_a_decision_on_the_comment_page_goes_through_the_moderation_service(
     assert comment.status == "approved"
     assert comment.moderated_by == moderator
     assert comment.edited_by is None
+
+    # The record names the moderator, with no link to a user page the
+    # moderator may not open.
+    page = moderator_client.get(f"{CHANGELIST}{comment.pk}/change/").content.decode()
+    assert re.search(
+        rf'field-decided_by.*?<div class="readonly">{moderator.username}</div>',
+        page,
+        re.S,
+    )
+    assert "/admin/auth/user/" not in page
+    assert re.search(r'field-last_editor.*?<div class="readonly">-</div>', page, re.S)
 
 
 def test_nobody_adds_comments_in_the_admin(admin_client):

@@ -1,5 +1,6 @@
 """States, who may move an article between them, and the dates readers see."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -61,6 +62,33 @@ def test_a_contributor_cannot_set_the_publication_date(contributor_client):
     )
     article.refresh_from_db()
     assert article.publish_at is None
+
+
+def test_a_refused_save_shows_the_state_the_article_is_still_in(editor_client):
+    article = ArticleFactory(draft=True, publish_at=None)
+
+    response = editor_client.post(
+        change_url(article),
+        change_form(article, status="published", publish_at_1="10:00"),
+    )
+
+    assert "Enter a valid date." in response.content.decode()
+    assert re.search(
+        r'field-state_label.*?<div class="readonly">Draft</div>',
+        response.content.decode(),
+        re.S,
+    )
+
+
+def test_a_contributor_cannot_feature_an_article(contributor_client):
+    article = ArticleFactory(draft=True, publish_at=None)
+    form = contributor_client.get(change_url(article)).content.decode()
+    assert 'name="featured"' not in form
+
+    contributor_client.post(change_url(article), change_form(article, featured="on"))
+
+    article.refresh_from_db()
+    assert article.featured is False
 
 
 @pytest.mark.parametrize("status", ["published", "withdrawn", "review", "draft"])
