@@ -174,14 +174,18 @@ SITEMAPS = {
 
 @x_robots_tag
 def index(request):
-    """The sitemap index: every page of every sitemap, and the news sitemap."""
+    """The sitemap index: every page of every sitemap that lists something
+    (a sitemap must hold at least one address), and the news sitemap."""
     entries = []
     for section, sitemap_class in SITEMAPS.items():
         sitemap = sitemap_class()
+        pages = sitemap.paginator  # a new Paginator, counting again, at each read
+        if not pages.count:
+            continue
         url = absolute_url(reverse("sitemap_section", kwargs={"section": section}))
         lastmod = sitemap.get_latest_lastmod()
         entries.append(SitemapIndexItem(url, lastmod))
-        for page in range(2, sitemap.paginator.num_pages + 1):
+        for page in range(2, pages.num_pages + 1):
             entries.append(SitemapIndexItem(f"{url}?p={page}", lastmod))
     entries.append(SitemapIndexItem(absolute_url(reverse("sitemap_news")), None))
     return TemplateResponse(

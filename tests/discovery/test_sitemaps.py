@@ -11,7 +11,13 @@ from django.utils.dateparse import parse_datetime
 
 from articles.metadata import modified_at
 from articles.sitemaps import ArticleSitemap
-from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
+from pages.models import Page
+from tests.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    CategoryFactory,
+    EditionFactory,
+)
 
 from .conftest import SITE_URL
 
@@ -76,17 +82,22 @@ def archive():
 
 
 def test_the_index_lists_every_sitemap_with_absolute_addresses(client, archive):
+    EditionFactory()
+
     index = entries(client, "/sitemap.xml")
 
+    # No static page yet: an empty sitemap is no sitemap, and is not listed.
     assert set(index) == {
         f"{SITE_URL}/sitemap-articles.xml",
         f"{SITE_URL}/sitemap-categories.xml",
         f"{SITE_URL}/sitemap-tags.xml",
         f"{SITE_URL}/sitemap-authors.xml",
-        f"{SITE_URL}/sitemap-pages.xml",
         f"{SITE_URL}/sitemap-editions.xml",
         f"{SITE_URL}/sitemap-news.xml",
     }
+
+    Page.objects.create(title="About", url="/about/", status="published")
+    assert f"{SITE_URL}/sitemap-pages.xml" in entries(client, "/sitemap.xml")
     latest = max(changed(archive["published"]), changed(archive["older"]))
     assert parse_datetime(index[f"{SITE_URL}/sitemap-articles.xml"]) == latest
 
