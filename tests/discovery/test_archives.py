@@ -36,6 +36,13 @@ def archive():
     }
 
 
+def test_an_article_date_leads_to_its_month_in_the_site_time_zone(client, archive):
+    page = client.get(archive["march_late"].get_absolute_url()).content.decode()
+
+    assert '<a href="/2025/03/" title="More from March 2025"><time' in page
+    assert "Late March piece" in titles(client.get("/2025/03/"))
+
+
 def test_a_year_lists_its_articles_and_months(client, archive):
     response = client.get("/2025/")
 
