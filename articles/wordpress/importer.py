@@ -819,6 +819,11 @@ class Importer:
                 pk__in=[r.object_id for r in existing.values()]
             )
         }
+        # A post whose article was deleted in the journal is new again, and so
+        # are its comments, deleted with it: what it remembers of them is stale.
+        present = {
+            wp_id: row for wp_id, row in existing.items() if row.object_id in articles
+        }
         prepared, unchanged = [], {}
         for item in items:
             row = existing.get(item.wp_id)
@@ -878,7 +883,7 @@ class Importer:
                 )
             index_article(article)
             self.report.count(
-                "post", "updated" if item.wp_id in existing else "created",
+                "post", "updated" if item.wp_id in present else "created",
                 status_label(article.status, article.publish_at),
             )  # fmt: skip
             if article.is_published:
@@ -890,7 +895,7 @@ class Importer:
         targets = {p.item.wp_id: p.article for p in prepared} | unchanged
         digests = {p.item.wp_id: p.digest for p in prepared}
         comments = self.write_comments(
-            [i for i in items if i.wp_id in targets], targets, existing
+            [i for i in items if i.wp_id in targets], targets, present
         )
         self.remember(
             Kind.POST,

@@ -12,13 +12,16 @@ the importer stored the address as "/?p=123", and an unknown ID answers 404
 Old paths (/2023/11/14/port-reform/) are answered on a 404 by
 `RedirectFallbackMiddleware`, Django's own with one more lookup: the path
 without its query string, so a shared link (…/?utm_source=twitter, ?fbclid=…,
-?replytocom=12) still finds its redirect.
+?replytocom=12) still finds its redirect. The same lookup answers WordPress's
+suffixes (X/feed/, X/page/2/, X/amp/) and day archives: the address they were
+added to is looked up, and the suffix put on the page it leads to.
 
 Both keep the request's tracking parameters (thinktank.pagecache.TRACKING_PARAMS)
 on the new address, so analytics still attribute the visit, and drop the rest.
 """
 
-from urllib.parse import urlencode
+import re
+from urllib.parse import unquote, urlencode, urlsplit
 
 from django.conf import settings
 from django.contrib.redirects.middleware import (
@@ -27,21 +30,36 @@ from django.contrib.redirects.middleware import (
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.shortcuts import get_current_site
 from django.http import Http404, HttpResponseGone, HttpResponsePermanentRedirect
+from django.urls import Resolver404, resolve
 from django.utils.encoding import escape_uri_path
 
+from pages.models import Page
 from thinktank.links import cached_reverse
 from thinktank.pagecache import tracking_query
 
 OLD_PATH_LENGTH = 200  # what django.contrib.redirects' Redirect.old_path holds
 # In the order WordPress itself gives them precedence.
 PARAMETERS = ("p", "page_id", "attachment_id", "cat", "tag", "author", "author_name")
-# WordPress's feed names: ?feed=rss2 and the rest.
-FEEDS = {
-    "rss2": "articles:feed",
-    "rss": "articles:feed",
-    "rdf": "articles:feed",
-    "atom": "articles:feed_atom",
+# WordPress's feed types (?feed=rss2, /feed/atom/…) and what the journal's
+# feed URL names add for them: Atom is the "_atom" twin (articles.urls.feed_routes).
+FEED_TYPES = {"rss2": "", "rss": "", "rdf": "", "atom": "_atom"}
+# The journal's pages that have a feed of their own, and its URL name.
+PAGE_FEEDS = {
+    "articles:home": "articles:feed",
+    "articles:category": "articles:category_feed",
+    "articles:tag": "articles:tag_feed",
+    "authors:detail": "articles:author_feed",
 }
+# Single items: WordPress's feed of a post or page carried its comments, which
+# the journal shows on the page itself.
+ITEM_PAGES = {"articles:detail", "pages:detail"}
+# What WordPress answers after any archive's or post's address X/: its feed
+# (X/feed/, or of a type: X/feed/atom/), its pages (X/page/2/), its AMP copy.
+WORDPRESS_SUFFIX = re.compile(
+    r"(?P<base>/(?:.*/)?)(?:(?P<feed>feed/(?:(?P<type>rss2|rss|rdf|atom)/)?)"
+    r"|page/(?P<page>[0-9]+)/|amp/)"
+)
+DAY_ARCHIVE = re.compile(r"/(?P<month>[0-9]{4}/[0-9]{2}/)[0-9]{2}/")
 
 
 def query_paths(query):
@@ -67,15 +85,80 @@ def redirect_key(path):
     return path[:OLD_PATH_LENGTH]
 
 
+def with_query(address, query):
+    """`address` with an encoded `query` ("" adds nothing) added to its own."""
+    if not query:
+        return address
+    return f"{address}{'&' if '?' in address else '?'}{query}"
+
+
+def older_stories(page):
+    """Where WordPress's home page paged on: the journal's older stories."""
+    return with_query(cached_reverse("articles:stories"), urlencode({"page": page}))
+
+
+def split_suffix(path):
+    """An old address that WordPress derived from another: (that other
+    address, the WORDPRESS_SUFFIX match or None), None when it is not one.
+    "/tag/x/feed/atom/" → ("/tag/x/", …); a day archive stands for its month:
+    "/2023/11/14/page/2/" → ("/2023/11/", …)."""
+    suffix = WORDPRESS_SUFFIX.fullmatch(path)
+    base = suffix["base"] if suffix else path
+    day = DAY_ARCHIVE.fullmatch(base)
+    if day:
+        base = f"/{day['month']}"
+    elif suffix is None:
+        return None
+    return base, suffix
+
+
+def with_suffix(new_path, suffix, *, stored):
+    """The journal's address for WordPress's `suffix` of the page at
+    `new_path` (its feed, page N or AMP copy; with no suffix, the page
+    itself); None when the journal has no such page.
+
+    `stored`: `new_path` is a stored redirect's, so the item there exists.
+    Otherwise it is the old address itself, which kept WordPress's shape: a
+    list's (section, tag, date archive…) or a static page's, whose pattern
+    takes any path, so the page is looked for."""
+    parts = urlsplit(new_path)
+    if parts.scheme or parts.netloc:  # another site: its pages are not known
+        return None
+    try:
+        view = resolve(unquote(parts.path))
+    except Resolver404:
+        return None
+    if view.view_name in ITEM_PAGES:
+        if suffix and suffix["page"]:  # an item has one page
+            return None
+        if not stored and not (
+            view.view_name == "pages:detail"
+            and Page.objects.published().filter(url=unquote(parts.path)).exists()
+        ):
+            return None
+        return new_path
+    if suffix is None or not (suffix["feed"] or suffix["page"]):
+        return new_path
+    if suffix["feed"]:
+        if view.view_name not in PAGE_FEEDS:
+            return None
+        name = PAGE_FEEDS[view.view_name] + FEED_TYPES[suffix["type"] or "rss2"]
+        return cached_reverse(name, **view.kwargs)
+    if view.view_name == "articles:home":
+        return older_stories(suffix["page"])
+    if not getattr(getattr(view.func, "view_class", None), "paginate_by", None):
+        return None
+    return with_query(new_path, urlencode({"page": suffix["page"]}))
+
+
 def redirect_to(new_path, request):
     """The answer for a stored redirect: 410 Gone when it leads nowhere, else a
     301 to `new_path` with the request's tracking parameters."""
     if new_path == "":
         return HttpResponseGone()
-    tracking = tracking_query(request.GET)
-    if tracking:
-        new_path += ("&" if "?" in new_path else "?") + tracking
-    return HttpResponsePermanentRedirect(new_path)
+    return HttpResponsePermanentRedirect(
+        with_query(new_path, tracking_query(request.GET))
+    )
 
 
 class WordPressQueryRedirectMiddleware:
@@ -110,12 +193,11 @@ class WordPressQueryRedirectMiddleware:
             search = cached_reverse("articles:search")
             return f"{search}?{urlencode({'q': query['s']})}"
         if "feed" in query:
-            if query["feed"] not in FEEDS:
+            if query["feed"] not in FEED_TYPES:
                 raise Http404("No such feed.")
-            return cached_reverse(FEEDS[query["feed"]])
-        if query.get("paged"):  # older posts: the journal's /stories/ pages
-            stories = cached_reverse("articles:stories")
-            return f"{stories}?{urlencode({'page': query['paged']})}"
+            return cached_reverse(f"articles:feed{FEED_TYPES[query['feed']]}")
+        if query.get("paged"):
+            return older_stories(query["paged"])
         return None
 
 
@@ -136,6 +218,12 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
     answers an unknown parameter that way before it knows whether anything is
     there (thinktank.pagecache.reader_page; the static pages take any slug
     path), so an old address with ?replytocom=12 gets one redirect, not two.
+
+    Found nothing, an address WordPress derived from another (`split_suffix`:
+    a feed, page N, AMP copy or day archive) leads to the same of the page
+    that other address leads to, `with_suffix`: /author/alice/feed/ to
+    /authors/alice/feed/, in one 301. That address is looked up in the same
+    query.
     """
 
     def process_response(self, request, response):
@@ -153,9 +241,11 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
         # Longer than old_path holds, the address as asked cannot be stored.
         full_paths = [p for p in full_paths if p == redirect_key(p)]
         candidates = list(dict.fromkeys(full_paths + [redirect_key(p) for p in paths]))
+        derived = split_suffix(paths[-1])
+        lookup = [*candidates, redirect_key(derived[0])] if derived else candidates
         found = dict(
             Redirect.objects.filter(
-                site=get_current_site(request), old_path__in=candidates
+                site=get_current_site(request), old_path__in=lookup
             ).values_list("old_path", "new_path")
         )
         for old_path in candidates:
@@ -166,4 +256,13 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
                     return self.response_gone_class()
                 return self.response_redirect_class(found[old_path])
             return redirect_to(found[old_path], request)
-        return response
+        if derived is None:
+            return response
+        base, suffix = derived
+        stored = found.get(redirect_key(base))
+        if stored == "":
+            return self.response_gone_class()
+        new_path = with_suffix(stored or base, suffix, stored=stored is not None)
+        if new_path is None or new_path == escape_uri_path(path):
+            return response
+        return redirect_to(new_path, request)

@@ -279,6 +279,23 @@ def test_a_newer_export_adds_what_is_new_and_updates_what_changed(tmp_path):
     assert "comment: unchanged 7" in report and "updated 1 (approved 1)" in report
 
 
+def test_an_article_deleted_in_the_journal_comes_back_with_its_comments(client):
+    run_import()
+    article("lanes-reopen").delete()  # its comments go with it
+    assert not Comment.objects.exists()
+    report, _ = run_import()
+    lanes = article("lanes-reopen")
+    assert lanes.comments.count() == 8
+    assert Comment.objects.get(text="Level five.").depth == 3  # threads kept
+    assert "post: created 1 (published 1); unchanged 8" in report
+    assert "comment: created 8 (approved 5, pending 1, removed 1, spam 1)" in report
+    response = client.get("/2024/03/05/lanes-reopen/")
+    assert response["Location"] == lanes.get_absolute_url()
+    assert "Level five." in client.get(lanes.get_absolute_url()).content.decode()
+    report, _ = run_import()  # and then remembered as it is now
+    assert "post: unchanged 9" in report and "comment: unchanged 8" in report
+
+
 def test_the_dry_run_reports_and_writes_nothing(media_dir):
     report, _ = run_import(SITE, "--media-dir", str(media_dir), "--dry-run")
     assert report.startswith("Dry run: nothing was written.")

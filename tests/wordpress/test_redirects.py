@@ -108,6 +108,7 @@ def test_a_redirect_stored_with_its_query_string_wins_and_an_empty_one_is_gone(
     lands(client, "/2024/03/05/lanes-reopen/?amp=1", "/about/")
     assert client.get("/withdrawn/?utm_source=x").status_code == 410
     assert client.get("/withdrawn?utm_source=x").status_code == 410
+    assert client.get("/withdrawn/feed/").status_code == 410
     assert client.get("/nothing-here/?utm_source=x").status_code == 404
     lands(client, "/about/?share=x", "/about/")  # a real page: its own address
 
@@ -322,3 +323,88 @@ def test_an_item_unpublished_since_the_last_import_loses_its_redirects(
     assert "removed (not public)" in report
     for old in ["/?p=10", "/2024/03/05/lanes-reopen/", "/?attachment_id=100"]:
         assert client.get(old).status_code == 404, old
+
+
+@pytest.mark.parametrize(
+    ("old", "expected"),
+    [
+        # Feeds of renamed categories, merged ones, tags and authors: the
+        # feed of the page the old address leads to.
+        ("/category/%C3%A9conomie/feed/", "/category/economie/feed/"),
+        ("/category/%c3%a9conomie/feed/atom/", "/category/economie/feed/atom/"),
+        (
+            "/category/world/europe/baltics/tallinn-port/feed/",
+            "/tag/tallinn-port/feed/",
+        ),
+        ("/category/world/feed/rss2/", "/category/world/feed/"),
+        ("/author/mira/feed/", "/authors/mira/feed/"),
+        ("/feed/rss2/", "/feed/"),
+        ("/feed/rdf/", "/feed/"),
+        # A post's feed (its comments) and its AMP copy: the post.
+        ("/2024/03/05/lanes-reopen/feed/", "/articles/lanes-reopen/"),
+        ("/2024/03/05/lanes-reopen/amp/", "/articles/lanes-reopen/"),
+        ("/about/team/feed/", "/about/team/"),
+        # Paging of lists, the home page's on /stories/.
+        ("/page/2/", "/stories/?page=2"),
+        ("/category/world/page/2/", "/category/world/?page=2"),
+        ("/category/%C3%A9conomie/page/3/", "/category/economie/?page=3"),
+        ("/author/mira/page/2/", "/authors/mira/?page=2"),
+        ("/2024/03/page/2/", "/2024/03/?page=2"),
+        # A day archive: its month.
+        ("/2024/03/05/", "/2024/03/"),
+        ("/2024/03/05/page/2/", "/2024/03/?page=2"),
+        # Tracking parameters kept, as for any old address.
+        ("/author/mira/feed/?utm_source=x", "/authors/mira/feed/?utm_source=x"),
+        ("/page/2/?utm_source=x", "/stories/?page=2&utm_source=x"),
+        ("/search-help/page/2/", "/search/?q=help&page=2"),  # an editor's
+    ],
+)
+def test_wordpress_feed_paging_amp_and_day_addresses_answer_one_301(
+    client, imported, old, expected
+):
+    Redirect.objects.create(
+        site_id=1, old_path="/search-help/", new_path="/search/?q=help"
+    )
+    lands(client, old, expected)
+
+
+def test_the_feeds_wordpress_feeds_lead_to_are_real(client, imported):
+    for feed in ["/category/economie/feed/", "/tag/tallinn-port/feed/atom/"]:
+        assert client.get(feed).status_code == 200, feed
+    assert client.get("/authors/mira/feed/").status_code == 200
+    assert client.get("/2024/03/").status_code == 200
+
+
+def test_a_non_ascii_tags_feed_leads_to_its_tags_feed(client, tmp_path):
+    tag = (
+        "<wp:tag><wp:term_id>22</wp:term_id><wp:tag_slug><![CDATA[%c3%a9nergie]]>"
+        "</wp:tag_slug><wp:tag_name><![CDATA[Énergie]]></wp:tag_name></wp:tag>"
+    )
+    first_tag = "\t<wp:tag><wp:term_id>20</wp:term_id>"
+    run_import(variant(tmp_path, {first_tag: tag + first_tag}))
+    lands(client, "/tag/%c3%a9nergie/feed/", "/tag/energie/feed/")
+
+
+@pytest.mark.parametrize(
+    "old",
+    [
+        "/comments/feed/",  # the journal has no feed of comments
+        "/2024/03/05/feed/",  # nor of a day or month
+        "/category/nowhere/feed/",  # the journal's own address, not there
+        "/category/nowhere/feed/atom/",
+        "/2024/03/05/lanes-reopen/page/2/",  # an article has one page
+        "/2024/03/05/nothing-here/amp/",
+        "/about/nobody/feed/",  # no such static page
+        "/media/wordpress/feed/",
+        "/comments/page/2/",  # not a list
+        "/wp-login.php/feed/",  # no page's address at all
+        "/old-blog/feed/",  # another site's
+    ],
+)
+def test_wordpress_suffixes_of_nothing_the_journal_has_are_not_found(
+    client, imported, old
+):
+    Redirect.objects.create(
+        site_id=1, old_path="/old-blog/", new_path="https://blog.example.org/"
+    )
+    assert client.get(old).status_code == 404
