@@ -1062,16 +1062,37 @@ class Importer:
         """Write the comments of the posts in `items` (articles: post ID →
         Article; posts: post ID → its WordPressItem, if any, which remembers
         its comments). Threads are kept: a reply deeper than the journal allows
-        is attached to its deepest allowed ancestor. Returns, per post, the
-        comments to remember: {WordPress ID: [journal ID, fingerprint]}."""
+        is attached to its deepest allowed ancestor. A comment deleted in the
+        journal since it was imported (a reader's personal data erased, say)
+        never comes back; a new reply to it starts a thread of its own. Returns,
+        per post, the comments to remember: {WordPress ID: [journal ID,
+        fingerprint]}."""
         remembered = {}
         journal_pk = {}  # WordPress comment ID: journal comment ID
         levels = defaultdict(list)  # depth: [(wp_id, parent wp_id, Comment)]
         changed = []
+        known_of = {
+            item.wp_id: {
+                int(k): v
+                for k, v in getattr(posts.get(item.wp_id), "comments", {}).items()
+            }
+            for item in items
+        }
+        remembered_pks = [pk for known in known_of.values() for pk, _ in known.values()]
+        present = set(
+            Comment.objects.filter(pk__in=remembered_pks).values_list("pk", flat=True)
+        )
+        deleted = {
+            wp_id
+            for known in known_of.values()
+            for wp_id, (pk, _) in known.items()
+            if pk not in present
+        }
         for item in items:
-            row = posts.get(item.wp_id)
-            known = {int(k): v for k, v in (row.comments if row else {}).items()}
-            journal_pk.update((wp_id, pk) for wp_id, (pk, _) in known.items())
+            known = known_of[item.wp_id]
+            journal_pk.update(
+                (wp_id, pk) for wp_id, (pk, _) in known.items() if pk in present
+            )
             comments = {}
             for data in item.comments:
                 wp_id = int(data.get("id") or 0)
@@ -1081,6 +1102,10 @@ class Importer:
                 comments[wp_id] = data
             kept = remembered[item.wp_id] = {}
             for wp_id, data in comments.items():
+                if wp_id in deleted:
+                    kept[str(wp_id)] = known[wp_id]
+                    self.report.skip("comment", wp_id, "deleted in the journal")
+                    continue
                 digest = fingerprint(sorted(data.items()))
                 if wp_id in known and known[wp_id][1] == digest:
                     kept[str(wp_id)] = known[wp_id]
@@ -1094,6 +1119,9 @@ class Importer:
                     self.report.count("comment", "updated", comment.status)
                 else:
                     chain = self.comment_chain(wp_id, comments)
+                    # Below a deleted comment: the thread starts after it.
+                    cut = [n for n, ancestor in enumerate(chain) if ancestor in deleted]
+                    chain = chain[cut[-1] + 1 :] if cut else chain
                     comment.depth = min(len(chain), MAX_DEPTH)
                     parent = chain[comment.depth - 2] if comment.depth > 1 else None
                     levels[comment.depth].append((wp_id, parent, comment))
@@ -1112,7 +1140,8 @@ class Importer:
         )
         for kept in remembered.values():
             for wp_id, entry in kept.items():
-                entry[0] = journal_pk[int(wp_id)]
+                if int(wp_id) not in deleted:
+                    entry[0] = journal_pk[int(wp_id)]
         return remembered
 
     @staticmethod

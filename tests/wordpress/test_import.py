@@ -13,6 +13,7 @@ from articles.models import Article, Category
 from articles.wordpress.importer import Importer
 from authors.models import Author
 from comments.models import Comment
+from comments.services import erase_personal_data
 from pages.models import Page
 from tests.factories import AuthorFactory
 
@@ -294,6 +295,37 @@ def test_an_article_deleted_in_the_journal_comes_back_with_its_comments(client):
     assert "Level five." in client.get(lanes.get_absolute_url()).content.decode()
     report, _ = run_import()  # and then remembered as it is now
     assert "post: unchanged 9" in report and "comment: unchanged 8" in report
+
+
+def test_comments_erased_in_the_journal_never_come_back(tmp_path):
+    run_import()
+    assert erase_personal_data(email="lena@example.net") == 3  # 501, 503, 505
+    newer = variant(
+        tmp_path,
+        {
+            "Level one. <b>Good</b> piece!": "Level one, edited in WordPress.",
+            "<wp:comment><wp:comment_id>502</wp:comment_id>": (
+                "<wp:comment><wp:comment_id>510</wp:comment_id><wp:comment_author>"
+                "<![CDATA[Tom]]></wp:comment_author><wp:comment_author_email>"
+                "<![CDATA[tom@example.net]]></wp:comment_author_email>"
+                "<wp:comment_date_gmt><![CDATA[2024-03-07 09:00:00]]>"
+                "</wp:comment_date_gmt><wp:comment_content><![CDATA[A late reply.]]>"
+                "</wp:comment_content><wp:comment_approved><![CDATA[1]]>"
+                "</wp:comment_approved><wp:comment_parent>501</wp:comment_parent>"
+                "</wp:comment><wp:comment><wp:comment_id>502</wp:comment_id>"
+            ),
+        },
+    )
+
+    report, _ = run_import(newer)
+
+    assert not Comment.objects.filter(email="lena@example.net").exists()
+    assert "3 comment (deleted in the journal): IDs 501, 503, 505" in report
+    late = Comment.objects.get(text="A late reply.")
+    assert (late.depth, late.parent) == (1, None)  # its parent is gone
+    report, _ = run_import(newer)  # and the erased stay erased
+    assert not Comment.objects.filter(email="lena@example.net").exists()
+    assert Comment.objects.filter(text="A late reply.").count() == 1
 
 
 def test_the_dry_run_reports_and_writes_nothing(media_dir):
