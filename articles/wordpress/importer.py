@@ -218,6 +218,9 @@ class Importer:
         self.progress_write = progress  # a write(text) for the progress bar
         self.site_id = settings.SITE_ID
         self.pictures = {}  # url: StoredPicture or the reason it is missing
+        # Posts and pages whose pictures did not all come over: remembered
+        # without a fingerprint, so the next import tries them again.
+        self.incomplete = set()  # WordPress IDs
         self.redirects = {}  # old path: Redirect, waiting for store_redirects()
 
     # The whole run ----------------------------------------------------------
@@ -723,6 +726,7 @@ class Importer:
         stored = self.pictures[url]
         if isinstance(stored, str):
             self.report.warn(kind, wp_id, f"missing image: {stored}")
+            self.incomplete.add(wp_id)
             return None
         # Links to the old upload (a full-size view, another site) still work.
         self.add_redirects([old_path(url)], stored.url)
@@ -893,7 +897,9 @@ class Importer:
             else:
                 self.withdraw_redirects(self.post_paths(item, article))
         targets = {p.item.wp_id: p.article for p in prepared} | unchanged
-        digests = {p.item.wp_id: p.digest for p in prepared}
+        digests = {wp_id: existing[wp_id].digest for wp_id in unchanged} | {
+            p.item.wp_id: self.complete(p.item, p.digest) for p in prepared
+        }
         comments = self.write_comments(
             [i for i in items if i.wp_id in targets], targets, present
         )
@@ -901,13 +907,19 @@ class Importer:
             Kind.POST,
             [
                 (wp_id, article.pk, {
-                    "digest": digests.get(wp_id) or existing[wp_id].digest,
+                    "digest": digests[wp_id],
                     "comments": comments[wp_id],
                 })
                 for wp_id, article in targets.items()
             ],
             existing,
         )  # fmt: skip
+
+    def complete(self, item, digest):
+        """The fingerprint to remember for an item just written: none when its
+        pictures did not all come over (the old site down, a file missing from
+        the uploads copy), so the next import tries it again."""
+        return "" if item.wp_id in self.incomplete else digest
 
     def post_paths(self, item, article):
         """The addresses a WordPress post may have had: ?p=ID, its permalink,
@@ -970,7 +982,9 @@ class Importer:
             ).chars(160)
             self.report.count("page", "updated" if page.pk else "created", page.status)
             page.save()
-            remembered.append((item.wp_id, page.pk, {"digest": digest}))
+            remembered.append(
+                (item.wp_id, page.pk, {"digest": self.complete(item, digest)})
+            )
             paths = [
                 f"/?page_id={item.wp_id}",
                 old_path(item.link) if item.link else "",

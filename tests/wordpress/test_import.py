@@ -15,6 +15,7 @@ from authors.models import Author
 from comments.models import Comment
 from comments.services import erase_personal_data
 from pages.models import Page
+from tests.conftest import image_bytes
 from tests.factories import AuthorFactory
 
 from .conftest import SITE, run_import, variant
@@ -208,6 +209,9 @@ def test_bad_input_gets_a_clear_message_and_the_rest_goes_through():
 
 
 def test_reimporting_the_same_file_changes_nothing(media_dir):
+    # Every picture there: a post missing one is tried again (test below).
+    (media_dir / "2024" / "05").mkdir()
+    (media_dir / "2024" / "05" / "missing-quay.jpg").write_bytes(image_bytes())
     run_import(SITE, "--media-dir", str(media_dir))
     before = {
         "articles": list(Article.objects.values().order_by("pk")),
@@ -396,6 +400,39 @@ def test_stored_pictures_keep_their_old_upload_address(client, media_dir):
     assert response.status_code == 301
     assert response["Location"] == stored
     assert stored.startswith("/media/wordpress/")
+
+
+@pytest.mark.parametrize(
+    "first_source",
+    [
+        ("--media-url", "http://127.0.0.1:9/wp-content/uploads"),  # the site down
+        ("--media-dir", "partial"),  # a copy of the uploads missing a folder
+    ],
+)
+def test_pictures_missed_on_one_import_come_over_on_the_next(
+    client, tmp_path, media_dir, first_source
+):
+    option, source = first_source
+    if option == "--media-dir":
+        source = tmp_path / "partial"
+        source.mkdir()
+    report, _ = run_import(SITE, option, str(source))
+    assert "post 10: missing image" in report
+    assert not article("lanes-reopen").hero_image
+
+    report, _ = run_import(SITE, "--media-dir", str(media_dir))
+
+    lanes = article("lanes-reopen")
+    assert lanes.hero_image.name.startswith("wordpress/")
+    assert lanes.body.count(f'src="{lanes.hero_image.url}"') == 2
+    response = client.get("/wp-content/uploads/2024/03/harbour-dawn.jpg")
+    assert response["Location"] == lanes.hero_image.url
+    assert "picture: stored 1" in report
+    # Post 17's picture is missing from every copy: tried again each time.
+    assert "updated 2 (published 2)" in report
+    report, _ = run_import(SITE, "--media-dir", str(media_dir))
+    assert "updated 1 (published 1)" in report
+    assert "post 17: missing image" in report
 
 
 def test_linked_files_that_are_not_brought_over_are_reported(tmp_path, media_dir):
