@@ -222,6 +222,7 @@ class Importer:
         # without a fingerprint, so the next import tries them again.
         self.incomplete = set()  # WordPress IDs
         self.redirects = {}  # old path: Redirect, waiting for store_redirects()
+        self.withdrawn = set()  # addresses of items not public: no redirect to them
 
     # The whole run ----------------------------------------------------------
 
@@ -354,19 +355,18 @@ class Importer:
                 site_id=self.site_id, old_path=key, new_path=new_path
             )
 
-    def withdraw_redirects(self, old_paths):
-        """Queue the removal of the redirects from an item's old addresses: it
-        is not public (a draft, private, scheduled…), so they answer 404 rather
-        than a 301 to a page that is not found."""
-        for path in old_paths:
-            if path:
-                self.redirects[redirect_key(path)] = None
+    def withdraw_redirects(self, new_path):
+        """Queue the removal of every redirect that leads to `new_path`, the
+        address of an item that is not public (a draft, private, scheduled…):
+        its old addresses, earlier ones included, answer 404 rather than a 301
+        to a page that is not found. A redirect to another item (an old
+        address two posts shared) stays."""
+        self.withdrawn.add(new_path)
 
     def store_redirects(self):
         """Write the queued redirects that are new or lead elsewhere now, and
-        delete the withdrawn ones."""
-        withdrawn = [path for path, r in self.redirects.items() if r is None]
-        redirects = {path: r for path, r in self.redirects.items() if r is not None}
+        delete those that lead to a withdrawn address."""
+        redirects = self.redirects
         stored = Redirect.objects.filter(
             site_id=self.site_id, old_path__in=list(redirects)
         ).values_list("old_path", "new_path")
@@ -380,12 +380,12 @@ class Importer:
             update_fields=["new_path"],
         )
         self.report.count("redirect", "stored", number=len(redirects))
-        if withdrawn:
+        if self.withdrawn:
             removed, _ = Redirect.objects.filter(
-                site_id=self.site_id, old_path__in=withdrawn
+                site_id=self.site_id, new_path__in=self.withdrawn
             ).delete()
             self.report.count("redirect", "removed (not public)", number=removed)
-        self.redirects = {}
+        self.redirects, self.withdrawn = {}, set()
 
     # Authors, categories, tags ----------------------------------------------
 
@@ -604,7 +604,7 @@ class Importer:
         # With DEBUG on, Django keeps the last 9,000 queries (bulk inserts with all
         # their values): forget them, so memory stays flat.
         reset_queries()
-        self.redirects = {}  # none left from a failed attempt
+        self.redirects, self.withdrawn = {}, set()  # none left from a failed attempt
         posts = [i for i in items if i.post_type == "post"]
         pages = [i for i in items if i.post_type == "page"]
         if posts:
@@ -895,7 +895,7 @@ class Importer:
                     self.post_paths(item, article), article.get_absolute_url()
                 )
             else:
-                self.withdraw_redirects(self.post_paths(item, article))
+                self.withdraw_redirects(article.get_absolute_url())
         targets = {p.item.wp_id: p.article for p in prepared} | unchanged
         digests = {wp_id: existing[wp_id].digest for wp_id in unchanged} | {
             p.item.wp_id: self.complete(p.item, p.digest) for p in prepared
@@ -992,7 +992,7 @@ class Importer:
             if page.status == Page.Status.PUBLISHED:
                 self.add_redirects(paths, page.url)
             else:
-                self.withdraw_redirects(paths)
+                self.withdraw_redirects(page.url)
             if previous_url:
                 self.follow_move(previous_url, page.url)
             if item.comments:
@@ -1060,14 +1060,14 @@ class Importer:
         }
         for parent, group in by_parent.items():
             for attachment in group:
+                if parent not in urls:
+                    # Unpublished, the post took the redirects to it away.
+                    self.report.skip("attachment", attachment.wp_id,
+                                     "attachment page of no published post: no redirect")  # fmt: skip
+                    continue
                 paths = [f"/?attachment_id={attachment.wp_id}"]
                 if attachment.link and not urlsplit(attachment.link).query:
                     paths.append(old_path(attachment.link))
-                if parent not in urls:
-                    self.report.skip("attachment", attachment.wp_id,
-                                     "attachment page of no published post: no redirect")  # fmt: skip
-                    self.withdraw_redirects(paths)
-                    continue
                 self.add_redirects(paths, urls[parent])
 
     # Comments ---------------------------------------------------------------

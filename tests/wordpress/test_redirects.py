@@ -306,25 +306,6 @@ def test_old_addresses_of_items_readers_cannot_see_are_not_found(client, importe
     assert client.get(old).status_code == 404
 
 
-def test_an_item_unpublished_since_the_last_import_loses_its_redirects(
-    client, tmp_path, imported
-):
-    lands(client, "/2024/03/05/lanes-reopen/", "/articles/lanes-reopen/")
-    slug = "<wp:post_name><![CDATA[lanes-reopen]]></wp:post_name>\n\t\t"
-    draft = variant(
-        tmp_path,
-        {
-            f"{slug}<wp:status><![CDATA[publish]]>": (
-                f"{slug}<wp:status><![CDATA[draft]]>"
-            )
-        },
-    )
-    report, _ = run_import(draft)
-    assert "removed (not public)" in report
-    for old in ["/?p=10", "/2024/03/05/lanes-reopen/", "/?attachment_id=100"]:
-        assert client.get(old).status_code == 404, old
-
-
 @pytest.mark.parametrize(
     ("old", "expected"),
     [
@@ -408,3 +389,92 @@ def test_wordpress_suffixes_of_nothing_the_journal_has_are_not_found(
         site_id=1, old_path="/old-blog/", new_path="https://blog.example.org/"
     )
     assert client.get(old).status_code == 404
+
+
+LANES_SLUG = "<wp:post_name><![CDATA[lanes-reopen]]></wp:post_name>"
+LANES_LINK = "<link>https://old.example.org/2024/03/05/lanes-reopen/</link>"
+LANES_PUBLISHED = f"{LANES_SLUG}\n\t\t<wp:status><![CDATA[publish]]>"
+LANES_DRAFT = f"{LANES_SLUG}\n\t\t<wp:status><![CDATA[draft]]>"
+
+
+def test_an_unpublished_post_takes_every_redirect_to_it_away(
+    client, tmp_path, imported
+):
+    # Renamed, then renamed back: its earlier addresses lead to it.
+    renamed = variant(
+        tmp_path,
+        {
+            LANES_SLUG: "<wp:post_name><![CDATA[lanes-reopen-early]]></wp:post_name>",
+            LANES_LINK: LANES_LINK.replace("lanes-reopen", "lanes-reopen-early"),
+        },
+        name="renamed.xml",
+    )
+    run_import(renamed)
+    run_import(SITE)
+    earlier = [
+        "/2024/03/05/lanes-reopen-early/",
+        "/2024/03/lanes-reopen-early/",
+        "/articles/lanes-reopen-early/",
+    ]
+    for old in earlier:
+        lands(client, old, "/articles/lanes-reopen/")
+
+    report, _ = run_import(variant(tmp_path, {LANES_PUBLISHED: LANES_DRAFT}))
+
+    assert "removed (not public)" in report
+    for old in [
+        *earlier,
+        "/?p=10",
+        "/2024/03/05/lanes-reopen/",
+        "/archives/10/",
+        "/?attachment_id=100",
+    ]:
+        assert client.get(old).status_code == 404, old
+    assert not Redirect.objects.filter(new_path="/articles/lanes-reopen/").exists()
+
+
+def test_an_unpublished_page_takes_its_earlier_address_away(client, tmp_path, imported):
+    team = "<link>https://old.example.org/about/team/</link>"
+    moved = team.replace("team", "crew")
+    run_import(variant(tmp_path, {team: moved}, name="moved.xml"))
+    lands(client, "/about/team/", "/about/crew/")
+    published = "<wp:post_name><![CDATA[team]]></wp:post_name>\n\t\t<wp:status>"
+    draft = variant(
+        tmp_path,
+        {team: moved, f"{published}<![CDATA[publish]]>": f"{published}draft"},
+    )
+
+    run_import(draft)
+
+    for old in ["/about/team/", "/about/crew/", "/?page_id=3"]:
+        assert client.get(old).status_code == 404, old
+
+
+def test_an_unpublished_post_leaves_a_shared_old_address_to_the_other(
+    client, tmp_path, media_dir
+):
+    # Post 31 has post 10's slug in the same month: /2024/03/lanes-reopen/
+    # was both posts' address, and the later one's (31) took it.
+    about = "\t<item>\n\t\t<title>About us</title>"
+    same_slug = (
+        "\t<item>\n\t\t<title>Lanes reopen, again</title>\n"
+        "\t\t<link>https://old.example.org/2024/03/20/lanes-reopen/</link>\n"
+        "\t\t<dc:creator>mira</dc:creator>\n"
+        "\t\t<content:encoded><![CDATA[Again.]]></content:encoded>\n"
+        "\t\t<wp:post_id>31</wp:post_id>\n"
+        "\t\t<wp:post_date>2024-03-20 09:00:00</wp:post_date>\n"
+        "\t\t<wp:post_date_gmt>2024-03-20 08:00:00</wp:post_date_gmt>\n"
+        "\t\t<wp:post_name>lanes-reopen</wp:post_name>\n"
+        "\t\t<wp:status>publish</wp:status>\n"
+        "\t\t<wp:post_type>post</wp:post_type>\n"
+        '\t\t<category domain="category" nicename="world">World</category>\n'
+        f"\t</item>\n{about}"
+    )
+    run_import(variant(tmp_path, {about: same_slug}, name="two.xml"))
+    again = Article.objects.get(title="Lanes reopen, again").get_absolute_url()
+    lands(client, "/2024/03/lanes-reopen/", again)
+
+    run_import(variant(tmp_path, {about: same_slug, LANES_PUBLISHED: LANES_DRAFT}))
+
+    lands(client, "/2024/03/lanes-reopen/", again)
+    assert client.get("/2024/03/05/lanes-reopen/").status_code == 404
