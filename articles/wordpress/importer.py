@@ -72,11 +72,12 @@ COMMENT_STATUS = {
 FALLBACK_AUTHOR = {"slug": "editorial-staff", "name": "Editorial staff"}
 
 
-def journal_status(*, wp_status, password):
+def journal_status(*, wp_status, password, imported):
     """The journal status for a WordPress post status, and a note for the report.
 
-    Returns (status, note); status None means the item is not imported and the
-    note says why. The one place to change when the journal gains states.
+    `imported`: the item is in the journal from an earlier import. Returns
+    (status, note); status None means the item is not imported and the note
+    says why. The one place to change when the journal gains states.
     """
     if password:
         return (
@@ -90,6 +91,8 @@ def journal_status(*, wp_status, password):
     if wp_status == "private":
         return Article.Status.DRAFT, "private in WordPress: imported as a draft"
     if wp_status == "trash":
+        if imported:  # as for private: readers lose it, the journal keeps it
+            return Article.Status.DRAFT, "in WordPress's trash: made a draft"
         return None, "in WordPress's trash"
     return None, f"WordPress status “{wp_status}” is not imported"
 
@@ -616,10 +619,13 @@ class Importer:
         # site (lists, menus, feeds): every cached page goes stale with it.
         purge([SITE_KEY])
 
-    def prepare_post(self, item, pk, digest):
-        """An Article (with primary key `pk` when it exists) filled from the
-        WordPress post, as a PreparedPost; None when the post is not imported."""
-        status, note = journal_status(wp_status=item.status, password=item.password)
+    def prepare_post(self, item, current, digest):
+        """An Article filled from the WordPress post (over `current`, the
+        article it became on an earlier import, if any), as a PreparedPost;
+        None when the post is not imported."""
+        status, note = journal_status(
+            wp_status=item.status, password=item.password, imported=bool(current)
+        )
         if status is None:
             self.report.skip("post", item.wp_id, note)
             return None
@@ -646,7 +652,7 @@ class Importer:
         # Built whole, not assigned field by field: assigning an image to an
         # existing instance makes Django open the file for its dimensions.
         article = Article(
-            pk=pk,
+            pk=current.pk if current else None,
             title=title,
             standfirst=markup.standfirst(item.excerpt, body, title),
             body=body,
@@ -841,7 +847,7 @@ class Importer:
                     status_label(article.status, article.publish_at),
                 )
                 continue
-            post = self.prepare_post(item, article.pk if article else None, digest)
+            post = self.prepare_post(item, article, digest)
             if post is not None:
                 prepared.append(post)
         self.unique_slugs(prepared)
@@ -958,7 +964,9 @@ class Importer:
             if page and row.digest == digest:
                 self.report.count("page", "unchanged", page.status)
                 continue
-            status, note = journal_status(wp_status=item.status, password=item.password)
+            status, note = journal_status(
+                wp_status=item.status, password=item.password, imported=bool(page)
+            )
             if status is None:
                 self.report.skip("page", item.wp_id, note)
                 continue

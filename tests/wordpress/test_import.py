@@ -301,6 +301,22 @@ def test_an_article_deleted_in_the_journal_comes_back_with_its_comments(client):
     assert "post: unchanged 9" in report and "comment: unchanged 8" in report
 
 
+def test_a_post_trashed_in_wordpress_after_its_import_is_unpublished(client, tmp_path):
+    run_import()
+    status = "<wp:post_name><![CDATA[lanes-reopen]]></wp:post_name>\n\t\t<wp:status>"
+    trashed = variant(tmp_path, {f"{status}<![CDATA[publish]]>": f"{status}trash"})
+
+    report, _ = run_import(trashed)
+
+    assert article("lanes-reopen").status == Article.Status.DRAFT
+    assert "post 10: in WordPress's trash: made a draft" in report
+    assert "removed (not public)" in report
+    for old in ["/?p=10", "/2024/03/05/lanes-reopen/", "/articles/lanes-reopen/"]:
+        assert client.get(old).status_code == 404, old
+    # A post in the trash at its first import is still kept out.
+    assert "1 post (in WordPress's trash): IDs 16" in report
+
+
 def test_comments_erased_in_the_journal_never_come_back(tmp_path):
     run_import()
     assert erase_personal_data(email="lena@example.net") == 3  # 501, 503, 505
