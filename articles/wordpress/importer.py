@@ -622,7 +622,7 @@ class Importer:
     def prepare_post(self, item, current, digest):
         """An Article filled from the WordPress post (over `current`, the
         article it became on an earlier import, if any), as a PreparedPost;
-        None when the post is not imported."""
+        None when the post is not imported. An editor's withdrawal stands."""
         status, note = journal_status(
             wp_status=item.status, password=item.password, imported=bool(current)
         )
@@ -639,6 +639,11 @@ class Importer:
                 "dated now",
             )  # fmt: skip
             publish_at, status = timezone.now(), Article.Status.DRAFT
+        if current and current.status == Article.Status.WITHDRAWN:
+            status = Article.Status.WITHDRAWN
+            self.report.warn(
+                "post", item.wp_id, "withdrawn in the journal: left withdrawn"
+            )
         body = responsive_images(self.body(item))
         category, extra_tags = self.primary_category(item)
         title = Truncator(markup.plain_text(item.title) or "(untitled)").chars(200)

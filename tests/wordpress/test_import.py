@@ -10,6 +10,7 @@ from django.db import DatabaseError
 from taggit.models import Tag
 
 from articles.models import Article, Category
+from articles.services import withdraw_articles
 from articles.wordpress.importer import Importer
 from authors.models import Author
 from comments.models import Comment
@@ -299,6 +300,25 @@ def test_an_article_deleted_in_the_journal_comes_back_with_its_comments(client):
     assert "Level five." in client.get(lanes.get_absolute_url()).content.decode()
     report, _ = run_import()  # and then remembered as it is now
     assert "post: unchanged 9" in report and "comment: unchanged 8" in report
+
+
+def test_an_editors_withdrawal_stands_when_the_post_changes_in_wordpress(
+    client, tmp_path, editor
+):
+    run_import()
+    withdraw_articles(articles=Article.objects.filter(slug="lanes-reopen"), by=editor)
+    typo_fixed = variant(
+        tmp_path, {"Pilots were ready.": "Pilots were ready early."}, name="typo.xml"
+    )
+
+    report, _ = run_import(typo_fixed)
+
+    lanes = article("lanes-reopen")
+    assert lanes.status == Article.Status.WITHDRAWN
+    assert "Pilots were ready early." in lanes.body  # the text is still updated
+    assert "post 10: withdrawn in the journal: left withdrawn" in report
+    assert "updated 1 (withdrawn 1)" in report
+    assert client.get("/2024/03/05/lanes-reopen/").status_code == 404
 
 
 def test_a_post_trashed_in_wordpress_after_its_import_is_unpublished(client, tmp_path):
