@@ -29,10 +29,14 @@ from django.contrib.redirects.middleware import (
 )
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.shortcuts import get_current_site
+from django.db.models import Q
 from django.http import Http404, HttpResponseGone, HttpResponsePermanentRedirect
 from django.urls import Resolver404, resolve
 from django.utils.encoding import escape_uri_path
+from taggit.models import Tag
 
+from articles.models import Article, Category
+from authors.models import Author
 from pages.models import Page
 from thinktank.links import cached_reverse
 from thinktank.pagecache import tracking_query
@@ -49,6 +53,23 @@ PAGE_FEEDS = {
     "articles:category": "articles:category_feed",
     "articles:tag": "articles:tag_feed",
     "authors:detail": "articles:author_feed",
+}
+# The journal's lists whose address may name nothing (no such category, tag or
+# author, no article published that year or month), and the rows that make the
+# list there: a suffix of an address with none leads nowhere. A merged tag's
+# address leads on to the tag it became (articles.views.follow_merged_tags).
+LIST_ROWS = {
+    "articles:category": lambda path: Category.objects.filter(path=path),
+    "articles:tag": lambda slug: Tag.objects.filter(
+        Q(slug=slug) | Q(aliases__slug=slug)
+    ),
+    "authors:detail": lambda slug: Author.objects.filter(slug=slug),
+    "articles:year": lambda year: Article.objects.published().filter(
+        publish_at__year=year
+    ),
+    "articles:month": lambda year, month: Article.objects.published().filter(
+        publish_at__year=year, publish_at__month=month
+    ),
 }
 # Single items: WordPress's feed of a post or page carried its comments, which
 # the journal shows on the page itself.
@@ -119,8 +140,8 @@ def with_suffix(new_path, suffix, *, stored):
 
     `stored`: `new_path` is a stored redirect's, so the item there exists.
     Otherwise it is the old address itself, which kept WordPress's shape: a
-    list's (section, tag, date archive…) or a static page's, whose pattern
-    takes any path, so the page is looked for."""
+    list's (section, tag, date archive…) or a static page's, whose patterns
+    take any slug or date, so the page is looked for (LIST_ROWS: one query)."""
     parts = urlsplit(new_path)
     if parts.scheme or parts.netloc:  # another site: its pages are not known
         return None
@@ -137,6 +158,9 @@ def with_suffix(new_path, suffix, *, stored):
         ):
             return None
         return new_path
+    rows = LIST_ROWS.get(view.view_name)
+    if not stored and rows and not rows(**view.kwargs).exists():
+        return None
     if suffix is None or not (suffix["feed"] or suffix["page"]):
         return new_path
     if suffix["feed"]:

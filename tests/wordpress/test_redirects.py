@@ -5,8 +5,10 @@ from urllib.parse import quote
 import pytest
 from django.contrib.redirects.models import Redirect
 from django.test import RequestFactory
+from taggit.models import Tag
 
 from articles.models import Article, Category
+from articles.services import merge_tags
 from articles.wordpress.middleware import WordPressQueryRedirectMiddleware
 from authors.models import Author
 from pages.models import Page
@@ -380,6 +382,16 @@ def test_a_non_ascii_tags_feed_leads_to_its_tags_feed(client, tmp_path):
         "/comments/page/2/",  # not a list
         "/wp-login.php/feed/",  # no page's address at all
         "/old-blog/feed/",  # another site's
+        # The journal's own list addresses, of nothing there.
+        "/category/nonexist/page/2/",
+        "/category/nonexist/feed/rss2/",
+        "/tag/nope/amp/",
+        "/tag/nope/feed/rss2/",
+        "/authors/nobody/feed/rss2/",
+        "/authors/nobody/page/2/",
+        "/1999/01/01/",  # a day of an empty month
+        "/1999/01/01/page/2/",
+        "/1999/page/2/",
     ],
 )
 def test_wordpress_suffixes_of_nothing_the_journal_has_are_not_found(
@@ -478,3 +490,19 @@ def test_an_unpublished_post_leaves_a_shared_old_address_to_the_other(
 
     lands(client, "/2024/03/lanes-reopen/", again)
     assert client.get("/2024/03/05/lanes-reopen/").status_code == 404
+
+
+def test_suffixes_of_the_journals_lists_lead_on_only_when_the_list_is_there(
+    client, imported, django_assert_max_num_queries
+):
+    merge_tags(
+        tags=Tag.objects.filter(slug="ice-breakers"),
+        into=Tag.objects.get(slug="shipping"),
+    )
+    response = client.get("/tag/ice-breakers/feed/rss2/", follow=True)
+    assert response.redirect_chain[-1][0] == "/tag/shipping/feed/"
+    assert response.status_code == 200
+    # The not-found page's three (static page, menu, promo), the redirects,
+    # and one for the author.
+    with django_assert_max_num_queries(5):
+        lands(client, "/authors/mira/feed/rss2/", "/authors/mira/feed/")
