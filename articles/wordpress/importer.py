@@ -50,7 +50,7 @@ from .media import MediaSource, MissingPicture, store_picture, upload_path
 from .middleware import redirect_key
 from .models import WordPressItem
 from .parse import Author as WPAuthor
-from .parse import Item, Term, WXRError, read_export
+from .parse import Blog, Item, Term, WXRError, read_export
 from .report import Progress, Report
 
 Kind = WordPressItem.Kind
@@ -174,6 +174,7 @@ class Scan:
     tags: dict = field(default_factory=dict)  # slug: Term
     attachments: dict = field(default_factory=dict)  # id: Item without body
     page_tree: dict = field(default_factory=dict)  # id: (slug, parent id)
+    blog: str = ""  # the folder WordPress lived in ("/blog"), if any
     items: int = 0
     error: str = ""
 
@@ -250,6 +251,8 @@ class Importer:
                 "brought over and stay at their WordPress addresses",
             )
         with transaction.atomic():
+            # A blog in a folder: its home page is the journal's.
+            self.add_redirects([self.blog_path("/")], cached_reverse("articles:home"))
             self.import_authors(scan.authors)
             self.import_categories(scan.categories)
             self.import_tags(scan.tags)
@@ -291,7 +294,9 @@ class Importer:
         scan = Scan()
         try:
             for record in read_export(path, comments=False):
-                if isinstance(record, WPAuthor):
+                if isinstance(record, Blog):
+                    scan.blog = urlsplit(record.url).path.rstrip("/")
+                elif isinstance(record, WPAuthor):
                     scan.authors.append(record)
                 elif isinstance(record, Term):
                     target = {"category": scan.categories, "post_tag": scan.tags}
@@ -346,6 +351,12 @@ class Importer:
                 changed.append(row)
         WordPressItem.objects.bulk_create(new)
         WordPressItem.objects.bulk_update(changed, fields)
+
+    def blog_path(self, path):
+        """An address WordPress made (`path`, from the blog's root) as
+        `old_path` stores it, in the folder the blog lived in, if any:
+        "/?p=12" is "/blog/?p=12" when WordPress answered at /blog/."""
+        return old_path(self.scan_result.blog + path)
 
     def add_redirects(self, old_paths, new_path):
         """Queue old → new (301) for each old address that differs from the new
@@ -428,7 +439,10 @@ class Importer:
                 (wp.wp_id, author.pk, {"digest": digest, "email": wp.email[:254]})
             )
             self.add_redirects(
-                [f"/?author={wp.wp_id}", old_path(f"/author/{nicename(wp.login)}/")],
+                [
+                    self.blog_path(f"/?author={wp.wp_id}"),
+                    self.blog_path(f"/author/{nicename(wp.login)}/"),
+                ],
                 author.get_absolute_url(),
             )
         self.remember(Kind.AUTHOR, [r for r in remembered if r[0]], existing)
@@ -457,7 +471,8 @@ class Importer:
             self.report.count("author", "created")
         if login:
             self.add_redirects(
-                [old_path(f"/author/{nicename(login)}/")], author.get_absolute_url()
+                [self.blog_path(f"/author/{nicename(login)}/")],
+                author.get_absolute_url(),
             )
         self.authors[login] = author
         return author
@@ -471,7 +486,7 @@ class Importer:
         remembered = []
         for slug in sorted(terms, key=lambda s: len(chains[s])):
             term, chain = terms[slug], chains[slug]
-            wp_path = old_path("/category/" + "/".join(chain) + "/")
+            wp_path = self.blog_path("/category/" + "/".join(chain) + "/")
             if len(chain) > 3:
                 target = CategoryTarget(
                     self.categories[chain[2]].category, self.tags_for([term])[term.slug]
@@ -492,7 +507,9 @@ class Importer:
                 new_url = category.get_absolute_url()
                 remembered.append((term.wp_id, category.pk, {}))
             if term.wp_id:
-                self.add_redirects([f"/?cat={term.wp_id}", wp_path], new_url)
+                self.add_redirects(
+                    [self.blog_path(f"/?cat={term.wp_id}"), wp_path], new_url
+                )
         self.remember(Kind.CATEGORY, [r for r in remembered if r[0]], existing)
         top = dict(Category.objects.filter(parent=None).values_list("slug", "pk"))
         self.sections = {  # category pk: its section's pk
@@ -580,7 +597,10 @@ class Importer:
             if term.wp_id:
                 # Decoded, as request.GET gives the middleware the value.
                 self.add_redirects(
-                    [f"/?tag={unquote(slug)}", old_path(f"/tag/{slug}/")],
+                    [
+                        self.blog_path(f"/?tag={unquote(slug)}"),
+                        self.blog_path(f"/tag/{slug}/"),
+                    ],
                     tag_url(tag),
                 )
 
@@ -936,15 +956,18 @@ class Importer:
         """The addresses a WordPress post may have had: ?p=ID, its permalink,
         and the common permalink shapes, with its slug and each earlier one
         (`_wp_old_slug`, which WordPress redirected itself)."""
-        paths = [f"/?p={item.wp_id}", old_path(item.link) if item.link else ""]
+        paths = [
+            self.blog_path(f"/?p={item.wp_id}"),
+            old_path(item.link) if item.link else "",
+        ]
         date = parse_date(item.date, "")  # permalinks use the site's local date
         if item.slug and date:
             year, month, day = f"{date:%Y}", f"{date:%m}", f"{date:%d}"
-            paths.append(old_path(f"/archives/{item.wp_id}/"))
+            paths.append(self.blog_path(f"/archives/{item.wp_id}/"))
             for slug in [unquote(s) for s in [item.slug, *item.old_slugs] if s]:
                 paths += [
-                    old_path(f"/{year}/{month}/{day}/{slug}/"),
-                    old_path(f"/{year}/{month}/{slug}/"),
+                    self.blog_path(f"/{year}/{month}/{day}/{slug}/"),
+                    self.blog_path(f"/{year}/{month}/{slug}/"),
                 ]
         return paths
 
@@ -999,7 +1022,7 @@ class Importer:
                 (item.wp_id, page.pk, {"digest": self.complete(item, digest)})
             )
             paths = [
-                f"/?page_id={item.wp_id}",
+                self.blog_path(f"/?page_id={item.wp_id}"),
                 old_path(item.link) if item.link else "",
             ]
             if page.status == Page.Status.PUBLISHED:
@@ -1078,7 +1101,7 @@ class Importer:
                     self.report.skip("attachment", attachment.wp_id,
                                      "attachment page of no published post: no redirect")  # fmt: skip
                     continue
-                paths = [f"/?attachment_id={attachment.wp_id}"]
+                paths = [self.blog_path(f"/?attachment_id={attachment.wp_id}")]
                 if attachment.link and not urlsplit(attachment.link).query:
                     paths.append(old_path(attachment.link))
                 self.add_redirects(paths, urls[parent])

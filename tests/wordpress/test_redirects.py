@@ -506,3 +506,62 @@ def test_suffixes_of_the_journals_lists_lead_on_only_when_the_list_is_there(
     # and one for the author.
     with django_assert_max_num_queries(5):
         lands(client, "/authors/mira/feed/rss2/", "/authors/mira/feed/")
+
+
+@pytest.mark.parametrize(
+    ("old", "expected"),
+    [
+        ("/blog/?p=10", "/articles/lanes-reopen/"),
+        ("/blog/?p=10&utm_source=x", "/articles/lanes-reopen/?utm_source=x"),
+        ("/blog/?page_id=2", "/about/"),
+        ("/blog/?cat=3", "/category/world/europe/"),
+        ("/blog/?tag=shipping", "/tag/shipping/"),
+        ("/blog/?author=7", "/authors/mira/"),
+        ("/blog/?attachment_id=100", "/articles/lanes-reopen/"),
+        ("/blog/?s=port", "/search/?q=port"),
+        ("/blog/?feed=atom", "/feed/atom/"),
+        ("/blog/?paged=2", "/stories/?page=2"),
+        ("/blog/2024/03/05/lanes-reopen/", "/articles/lanes-reopen/"),
+        ("/blog/2024/03/lanes-reopen/", "/articles/lanes-reopen/"),
+        ("/blog/archives/10/", "/articles/lanes-reopen/"),
+        ("/blog/category/world/", "/category/world/"),
+        ("/blog/category/world/feed/", "/category/world/feed/"),
+        ("/blog/tag/shipping/", "/tag/shipping/"),
+        ("/blog/author/mira/", "/authors/mira/"),
+        ("/blog/", "/"),
+        ("/blog/feed/", "/feed/"),
+        ("/blog/page/2/", "/stories/?page=2"),
+        ("/blog/2024/03/", "/2024/03/"),
+        ("/blog/2024/03/05/", "/2024/03/"),
+    ],
+)
+def test_a_blog_that_lived_in_a_folder_keeps_its_addresses(
+    client, tmp_path, old, expected
+):
+    blog = variant(
+        tmp_path,
+        {
+            "<wp:base_blog_url>https://old.example.org<": (
+                "<wp:base_blog_url>https://old.example.org/blog<"
+            ),
+            "https://old.example.org/2024/": "https://old.example.org/blog/2024/",
+        },
+    )
+    run_import(blog)
+    lands(client, old, expected)
+
+
+@pytest.mark.parametrize(
+    "old", ["/blog/?p=999", "/blog/1999/01/", "/?p=10", "/archives/10/"]
+)
+def test_a_blog_in_a_folder_has_no_addresses_outside_it(client, tmp_path, old):
+    blog = variant(
+        tmp_path,
+        {
+            "<wp:base_blog_url>https://old.example.org<": (
+                "<wp:base_blog_url>https://old.example.org/blog<"
+            )
+        },
+    )
+    run_import(blog)
+    assert client.get(old).status_code == 404
