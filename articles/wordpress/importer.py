@@ -50,7 +50,7 @@ from .media import MediaSource, MissingPicture, store_picture, upload_path
 from .middleware import redirect_key
 from .models import WordPressItem
 from .parse import Author as WPAuthor
-from .parse import Item, Term, WXRError, read_export
+from .parse import Blog, Item, Term, WXRError, read_export
 from .report import Progress, Report
 
 Kind = WordPressItem.Kind
@@ -72,11 +72,12 @@ COMMENT_STATUS = {
 FALLBACK_AUTHOR = {"slug": "editorial-staff", "name": "Editorial staff"}
 
 
-def journal_status(*, wp_status, password):
+def journal_status(*, wp_status, password, imported):
     """The journal status for a WordPress post status, and a note for the report.
 
-    Returns (status, note); status None means the item is not imported and the
-    note says why. The one place to change when the journal gains states.
+    `imported`: the item is in the journal from an earlier import. Returns
+    (status, note); status None means the item is not imported and the note
+    says why. The one place to change when the journal gains states.
     """
     if password:
         return (
@@ -90,6 +91,8 @@ def journal_status(*, wp_status, password):
     if wp_status == "private":
         return Article.Status.DRAFT, "private in WordPress: imported as a draft"
     if wp_status == "trash":
+        if imported:  # as for private: readers lose it, the journal keeps it
+            return Article.Status.DRAFT, "in WordPress's trash: made a draft"
         return None, "in WordPress's trash"
     return None, f"WordPress status “{wp_status}” is not imported"
 
@@ -171,6 +174,7 @@ class Scan:
     tags: dict = field(default_factory=dict)  # slug: Term
     attachments: dict = field(default_factory=dict)  # id: Item without body
     page_tree: dict = field(default_factory=dict)  # id: (slug, parent id)
+    blog: str = ""  # the folder WordPress lived in ("/blog"), if any
     items: int = 0
     error: str = ""
 
@@ -218,7 +222,11 @@ class Importer:
         self.progress_write = progress  # a write(text) for the progress bar
         self.site_id = settings.SITE_ID
         self.pictures = {}  # url: StoredPicture or the reason it is missing
+        # Posts and pages whose pictures did not all come over: remembered
+        # without a fingerprint, so the next import tries them again.
+        self.incomplete = set()  # WordPress IDs
         self.redirects = {}  # old path: Redirect, waiting for store_redirects()
+        self.withdrawn = set()  # addresses of items not public: no redirect to them
 
     # The whole run ----------------------------------------------------------
 
@@ -243,6 +251,8 @@ class Importer:
                 "brought over and stay at their WordPress addresses",
             )
         with transaction.atomic():
+            # A blog in a folder: its home page is the journal's.
+            self.add_redirects([self.blog_path("/")], cached_reverse("articles:home"))
             self.import_authors(scan.authors)
             self.import_categories(scan.categories)
             self.import_tags(scan.tags)
@@ -284,7 +294,9 @@ class Importer:
         scan = Scan()
         try:
             for record in read_export(path, comments=False):
-                if isinstance(record, WPAuthor):
+                if isinstance(record, Blog):
+                    scan.blog = urlsplit(record.url).path.rstrip("/")
+                elif isinstance(record, WPAuthor):
                     scan.authors.append(record)
                 elif isinstance(record, Term):
                     target = {"category": scan.categories, "post_tag": scan.tags}
@@ -340,6 +352,12 @@ class Importer:
         WordPressItem.objects.bulk_create(new)
         WordPressItem.objects.bulk_update(changed, fields)
 
+    def blog_path(self, path):
+        """An address WordPress made (`path`, from the blog's root) as
+        `old_path` stores it, in the folder the blog lived in, if any:
+        "/?p=12" is "/blog/?p=12" when WordPress answered at /blog/."""
+        return old_path(self.scan_result.blog + path)
+
     def add_redirects(self, old_paths, new_path):
         """Queue old → new (301) for each old address that differs from the new
         one; `store_redirects` writes them."""
@@ -351,19 +369,18 @@ class Importer:
                 site_id=self.site_id, old_path=key, new_path=new_path
             )
 
-    def withdraw_redirects(self, old_paths):
-        """Queue the removal of the redirects from an item's old addresses: it
-        is not public (a draft, private, scheduled…), so they answer 404 rather
-        than a 301 to a page that is not found."""
-        for path in old_paths:
-            if path:
-                self.redirects[redirect_key(path)] = None
+    def withdraw_redirects(self, new_path):
+        """Queue the removal of every redirect that leads to `new_path`, the
+        address of an item that is not public (a draft, private, scheduled…):
+        its old addresses, earlier ones included, answer 404 rather than a 301
+        to a page that is not found. A redirect to another item (an old
+        address two posts shared) stays."""
+        self.withdrawn.add(new_path)
 
     def store_redirects(self):
         """Write the queued redirects that are new or lead elsewhere now, and
-        delete the withdrawn ones."""
-        withdrawn = [path for path, r in self.redirects.items() if r is None]
-        redirects = {path: r for path, r in self.redirects.items() if r is not None}
+        delete those that lead to a withdrawn address."""
+        redirects = self.redirects
         stored = Redirect.objects.filter(
             site_id=self.site_id, old_path__in=list(redirects)
         ).values_list("old_path", "new_path")
@@ -377,12 +394,12 @@ class Importer:
             update_fields=["new_path"],
         )
         self.report.count("redirect", "stored", number=len(redirects))
-        if withdrawn:
+        if self.withdrawn:
             removed, _ = Redirect.objects.filter(
-                site_id=self.site_id, old_path__in=withdrawn
+                site_id=self.site_id, new_path__in=self.withdrawn
             ).delete()
             self.report.count("redirect", "removed (not public)", number=removed)
-        self.redirects = {}
+        self.redirects, self.withdrawn = {}, set()
 
     # Authors, categories, tags ----------------------------------------------
 
@@ -422,7 +439,10 @@ class Importer:
                 (wp.wp_id, author.pk, {"digest": digest, "email": wp.email[:254]})
             )
             self.add_redirects(
-                [f"/?author={wp.wp_id}", old_path(f"/author/{nicename(wp.login)}/")],
+                [
+                    self.blog_path(f"/?author={wp.wp_id}"),
+                    self.blog_path(f"/author/{nicename(wp.login)}/"),
+                ],
                 author.get_absolute_url(),
             )
         self.remember(Kind.AUTHOR, [r for r in remembered if r[0]], existing)
@@ -451,7 +471,8 @@ class Importer:
             self.report.count("author", "created")
         if login:
             self.add_redirects(
-                [old_path(f"/author/{nicename(login)}/")], author.get_absolute_url()
+                [self.blog_path(f"/author/{nicename(login)}/")],
+                author.get_absolute_url(),
             )
         self.authors[login] = author
         return author
@@ -465,7 +486,7 @@ class Importer:
         remembered = []
         for slug in sorted(terms, key=lambda s: len(chains[s])):
             term, chain = terms[slug], chains[slug]
-            wp_path = old_path("/category/" + "/".join(chain) + "/")
+            wp_path = self.blog_path("/category/" + "/".join(chain) + "/")
             if len(chain) > 3:
                 target = CategoryTarget(
                     self.categories[chain[2]].category, self.tags_for([term])[term.slug]
@@ -486,7 +507,9 @@ class Importer:
                 new_url = category.get_absolute_url()
                 remembered.append((term.wp_id, category.pk, {}))
             if term.wp_id:
-                self.add_redirects([f"/?cat={term.wp_id}", wp_path], new_url)
+                self.add_redirects(
+                    [self.blog_path(f"/?cat={term.wp_id}"), wp_path], new_url
+                )
         self.remember(Kind.CATEGORY, [r for r in remembered if r[0]], existing)
         top = dict(Category.objects.filter(parent=None).values_list("slug", "pk"))
         self.sections = {  # category pk: its section's pk
@@ -574,7 +597,10 @@ class Importer:
             if term.wp_id:
                 # Decoded, as request.GET gives the middleware the value.
                 self.add_redirects(
-                    [f"/?tag={unquote(slug)}", old_path(f"/tag/{slug}/")],
+                    [
+                        self.blog_path(f"/?tag={unquote(slug)}"),
+                        self.blog_path(f"/tag/{slug}/"),
+                    ],
                     tag_url(tag),
                 )
 
@@ -601,7 +627,7 @@ class Importer:
         # With DEBUG on, Django keeps the last 9,000 queries (bulk inserts with all
         # their values): forget them, so memory stays flat.
         reset_queries()
-        self.redirects = {}  # none left from a failed attempt
+        self.redirects, self.withdrawn = {}, set()  # none left from a failed attempt
         posts = [i for i in items if i.post_type == "post"]
         pages = [i for i in items if i.post_type == "page"]
         if posts:
@@ -613,10 +639,13 @@ class Importer:
         # site (lists, menus, feeds): every cached page goes stale with it.
         purge([SITE_KEY])
 
-    def prepare_post(self, item, pk, digest):
-        """An Article (with primary key `pk` when it exists) filled from the
-        WordPress post, as a PreparedPost; None when the post is not imported."""
-        status, note = journal_status(wp_status=item.status, password=item.password)
+    def prepare_post(self, item, current, digest):
+        """An Article filled from the WordPress post (over `current`, the
+        article it became on an earlier import, if any), as a PreparedPost;
+        None when the post is not imported. An editor's withdrawal stands."""
+        status, note = journal_status(
+            wp_status=item.status, password=item.password, imported=bool(current)
+        )
         if status is None:
             self.report.skip("post", item.wp_id, note)
             return None
@@ -630,6 +659,11 @@ class Importer:
                 "dated now",
             )  # fmt: skip
             publish_at, status = timezone.now(), Article.Status.DRAFT
+        if current and current.status == Article.Status.WITHDRAWN:
+            status = Article.Status.WITHDRAWN
+            self.report.warn(
+                "post", item.wp_id, "withdrawn in the journal: left withdrawn"
+            )
         body = responsive_images(self.body(item))
         category, extra_tags = self.primary_category(item)
         title = Truncator(markup.plain_text(item.title) or "(untitled)").chars(200)
@@ -643,7 +677,7 @@ class Importer:
         # Built whole, not assigned field by field: assigning an image to an
         # existing instance makes Django open the file for its dimensions.
         article = Article(
-            pk=pk,
+            pk=current.pk if current else None,
             title=title,
             standfirst=markup.standfirst(item.excerpt, body, title),
             body=body,
@@ -723,6 +757,7 @@ class Importer:
         stored = self.pictures[url]
         if isinstance(stored, str):
             self.report.warn(kind, wp_id, f"missing image: {stored}")
+            self.incomplete.add(wp_id)
             return None
         # Links to the old upload (a full-size view, another site) still work.
         self.add_redirects([old_path(url)], stored.url)
@@ -837,7 +872,7 @@ class Importer:
                     status_label(article.status, article.publish_at),
                 )
                 continue
-            post = self.prepare_post(item, article.pk if article else None, digest)
+            post = self.prepare_post(item, article, digest)
             if post is not None:
                 prepared.append(post)
         self.unique_slugs(prepared)
@@ -891,9 +926,11 @@ class Importer:
                     self.post_paths(item, article), article.get_absolute_url()
                 )
             else:
-                self.withdraw_redirects(self.post_paths(item, article))
+                self.withdraw_redirects(article.get_absolute_url())
         targets = {p.item.wp_id: p.article for p in prepared} | unchanged
-        digests = {p.item.wp_id: p.digest for p in prepared}
+        digests = {wp_id: existing[wp_id].digest for wp_id in unchanged} | {
+            p.item.wp_id: self.complete(p.item, p.digest) for p in prepared
+        }
         comments = self.write_comments(
             [i for i in items if i.wp_id in targets], targets, present
         )
@@ -901,7 +938,7 @@ class Importer:
             Kind.POST,
             [
                 (wp_id, article.pk, {
-                    "digest": digests.get(wp_id) or existing[wp_id].digest,
+                    "digest": digests[wp_id],
                     "comments": comments[wp_id],
                 })
                 for wp_id, article in targets.items()
@@ -909,19 +946,28 @@ class Importer:
             existing,
         )  # fmt: skip
 
+    def complete(self, item, digest):
+        """The fingerprint to remember for an item just written: none when its
+        pictures did not all come over (the old site down, a file missing from
+        the uploads copy), so the next import tries it again."""
+        return "" if item.wp_id in self.incomplete else digest
+
     def post_paths(self, item, article):
         """The addresses a WordPress post may have had: ?p=ID, its permalink,
         and the common permalink shapes, with its slug and each earlier one
         (`_wp_old_slug`, which WordPress redirected itself)."""
-        paths = [f"/?p={item.wp_id}", old_path(item.link) if item.link else ""]
+        paths = [
+            self.blog_path(f"/?p={item.wp_id}"),
+            old_path(item.link) if item.link else "",
+        ]
         date = parse_date(item.date, "")  # permalinks use the site's local date
         if item.slug and date:
             year, month, day = f"{date:%Y}", f"{date:%m}", f"{date:%d}"
-            paths.append(old_path(f"/archives/{item.wp_id}/"))
+            paths.append(self.blog_path(f"/archives/{item.wp_id}/"))
             for slug in [unquote(s) for s in [item.slug, *item.old_slugs] if s]:
                 paths += [
-                    old_path(f"/{year}/{month}/{day}/{slug}/"),
-                    old_path(f"/{year}/{month}/{slug}/"),
+                    self.blog_path(f"/{year}/{month}/{day}/{slug}/"),
+                    self.blog_path(f"/{year}/{month}/{slug}/"),
                 ]
         return paths
 
@@ -946,7 +992,9 @@ class Importer:
             if page and row.digest == digest:
                 self.report.count("page", "unchanged", page.status)
                 continue
-            status, note = journal_status(wp_status=item.status, password=item.password)
+            status, note = journal_status(
+                wp_status=item.status, password=item.password, imported=bool(page)
+            )
             if status is None:
                 self.report.skip("page", item.wp_id, note)
                 continue
@@ -970,15 +1018,17 @@ class Importer:
             ).chars(160)
             self.report.count("page", "updated" if page.pk else "created", page.status)
             page.save()
-            remembered.append((item.wp_id, page.pk, {"digest": digest}))
+            remembered.append(
+                (item.wp_id, page.pk, {"digest": self.complete(item, digest)})
+            )
             paths = [
-                f"/?page_id={item.wp_id}",
+                self.blog_path(f"/?page_id={item.wp_id}"),
                 old_path(item.link) if item.link else "",
             ]
             if page.status == Page.Status.PUBLISHED:
                 self.add_redirects(paths, page.url)
             else:
-                self.withdraw_redirects(paths)
+                self.withdraw_redirects(page.url)
             if previous_url:
                 self.follow_move(previous_url, page.url)
             if item.comments:
@@ -1046,14 +1096,14 @@ class Importer:
         }
         for parent, group in by_parent.items():
             for attachment in group:
-                paths = [f"/?attachment_id={attachment.wp_id}"]
-                if attachment.link and not urlsplit(attachment.link).query:
-                    paths.append(old_path(attachment.link))
                 if parent not in urls:
+                    # Unpublished, the post took the redirects to it away.
                     self.report.skip("attachment", attachment.wp_id,
                                      "attachment page of no published post: no redirect")  # fmt: skip
-                    self.withdraw_redirects(paths)
                     continue
+                paths = [self.blog_path(f"/?attachment_id={attachment.wp_id}")]
+                if attachment.link and not urlsplit(attachment.link).query:
+                    paths.append(old_path(attachment.link))
                 self.add_redirects(paths, urls[parent])
 
     # Comments ---------------------------------------------------------------

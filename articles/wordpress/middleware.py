@@ -3,18 +3,21 @@
 Query-string addresses (/?p=123, /?cat=4…) all share the home page's path,
 which is served (and cached) normally, so no 404 ever reaches a redirect
 fallback: `WordPressQueryRedirectMiddleware` sits near the top of MIDDLEWARE and
-costs nothing unless the path is "/" and one of WordPress's parameters is
-present. An item's ID makes one indexed lookup in the redirects table, where
-the importer stored the address as "/?p=123", and an unknown ID answers 404
-(not the home page: a soft 404); ?s= leads to the search, ?feed= to the feed,
-?paged= to the stories' page.
+costs nothing unless the path is "/" (or may be the folder a blog lived in,
+"/blog/") and one of WordPress's parameters is present. An item's ID makes one
+indexed lookup in the redirects table, where the importer stored the address
+as "/?p=123" ("/blog/?p=123"), and an unknown ID answers 404 (not the home
+page: a soft 404); ?s= leads to the search, ?feed= to the feed, ?paged= to the
+stories' page.
 
 Old paths (/2023/11/14/port-reform/) are answered on a 404 by
 `RedirectFallbackMiddleware`, Django's own with one more lookup: the path
 without its query string, so a shared link (…/?utm_source=twitter, ?fbclid=…,
 ?replytocom=12) still finds its redirect. The same lookup answers WordPress's
 suffixes (X/feed/, X/page/2/, X/amp/) and day archives: the address they were
-added to is looked up, and the suffix put on the page it leads to.
+added to is looked up, and the suffix put on the page it leads to. Under the
+folder a blog lived in (its root stored as a redirect to the home page), an
+address not stored (/blog/2023/11/) is the journal's own at the root.
 
 Both keep the request's tracking parameters (thinktank.pagecache.TRACKING_PARAMS)
 on the new address, so analytics still attribute the visit, and drop the rest.
@@ -29,10 +32,14 @@ from django.contrib.redirects.middleware import (
 )
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.shortcuts import get_current_site
+from django.db.models import Q
 from django.http import Http404, HttpResponseGone, HttpResponsePermanentRedirect
 from django.urls import Resolver404, resolve
 from django.utils.encoding import escape_uri_path
+from taggit.models import Tag
 
+from articles.models import Article, Category
+from authors.models import Author
 from pages.models import Page
 from thinktank.links import cached_reverse
 from thinktank.pagecache import tracking_query
@@ -40,6 +47,8 @@ from thinktank.pagecache import tracking_query
 OLD_PATH_LENGTH = 200  # what django.contrib.redirects' Redirect.old_path holds
 # In the order WordPress itself gives them precedence.
 PARAMETERS = ("p", "page_id", "attachment_id", "cat", "tag", "author", "author_name")
+# WordPress's other queries of its home page: search, feed, older posts.
+OTHER_PARAMETERS = ("s", "feed", "paged")
 # WordPress's feed types (?feed=rss2, /feed/atom/…) and what the journal's
 # feed URL names add for them: Atom is the "_atom" twin (articles.urls.feed_routes).
 FEED_TYPES = {"rss2": "", "rss": "", "rdf": "", "atom": "_atom"}
@@ -49,6 +58,23 @@ PAGE_FEEDS = {
     "articles:category": "articles:category_feed",
     "articles:tag": "articles:tag_feed",
     "authors:detail": "articles:author_feed",
+}
+# The journal's lists whose address may name nothing (no such category, tag or
+# author, no article published that year or month), and the rows that make the
+# list there: a suffix of an address with none leads nowhere. A merged tag's
+# address leads on to the tag it became (articles.views.follow_merged_tags).
+LIST_ROWS = {
+    "articles:category": lambda path: Category.objects.filter(path=path),
+    "articles:tag": lambda slug: Tag.objects.filter(
+        Q(slug=slug) | Q(aliases__slug=slug)
+    ),
+    "authors:detail": lambda slug: Author.objects.filter(slug=slug),
+    "articles:year": lambda year: Article.objects.published().filter(
+        publish_at__year=year
+    ),
+    "articles:month": lambda year, month: Article.objects.published().filter(
+        publish_at__year=year, publish_at__month=month
+    ),
 }
 # Single items: WordPress's feed of a post or page carried its comments, which
 # the journal shows on the page itself.
@@ -62,18 +88,19 @@ WORDPRESS_SUFFIX = re.compile(
 DAY_ARCHIVE = re.compile(r"/(?P<month>[0-9]{4}/[0-9]{2}/)[0-9]{2}/")
 
 
-def query_paths(query):
-    """The stored old addresses a WordPress query (a QueryDict) may stand for,
-    the likeliest first; [] when it names no item."""
+def query_paths(query, root="/"):
+    """The stored old addresses a WordPress query (a QueryDict) on the blog's
+    `root` ("/", or "/blog/" for a blog in a folder) may stand for, the
+    likeliest first; [] when it names no item."""
     for name in PARAMETERS:
         value = query.get(name)
         if not value:
             continue
         if name == "p":  # WordPress answers ?p= for a page's ID too
-            return [f"/?p={value}", f"/?page_id={value}"]
+            return [f"{root}?p={value}", f"{root}?page_id={value}"]
         if name == "author_name":  # the author's nicename, as in /author/<it>/
-            return [f"/author/{value}/"]
-        return [f"/?{name}={value}"]
+            return [f"{root}author/{value}/"]
+        return [f"{root}?{name}={value}"]
     return []
 
 
@@ -112,6 +139,13 @@ def split_suffix(path):
     return base, suffix
 
 
+def blog_folder(path):
+    """The first folder of `path` ("/blog/" of "/blog/2023/11/"), where a
+    WordPress blog may have lived; "" for an address at the root."""
+    parts = path.split("/")
+    return f"/{parts[1]}/" if len(parts) > 3 else ""
+
+
 def with_suffix(new_path, suffix, *, stored):
     """The journal's address for WordPress's `suffix` of the page at
     `new_path` (its feed, page N or AMP copy; with no suffix, the page
@@ -119,8 +153,8 @@ def with_suffix(new_path, suffix, *, stored):
 
     `stored`: `new_path` is a stored redirect's, so the item there exists.
     Otherwise it is the old address itself, which kept WordPress's shape: a
-    list's (section, tag, date archive…) or a static page's, whose pattern
-    takes any path, so the page is looked for."""
+    list's (section, tag, date archive…) or a static page's, whose patterns
+    take any slug or date, so the page is looked for (LIST_ROWS: one query)."""
     parts = urlsplit(new_path)
     if parts.scheme or parts.netloc:  # another site: its pages are not known
         return None
@@ -137,6 +171,9 @@ def with_suffix(new_path, suffix, *, stored):
         ):
             return None
         return new_path
+    rows = LIST_ROWS.get(view.view_name)
+    if not stored and rows and not rows(**view.kwargs).exists():
+        return None
     if suffix is None or not (suffix["feed"] or suffix["page"]):
         return new_path
     if suffix["feed"]:
@@ -166,28 +203,48 @@ class WordPressQueryRedirectMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path == "/" and request.META.get("QUERY_STRING"):
-            new_path = self.new_path(request.GET)
+        root = request.path
+        if request.META.get("QUERY_STRING") and (
+            root == "/" or self.may_be_blog(root, request.GET)
+        ):
+            new_path = self.new_path(request.GET, root)
             if new_path is not None:
                 return redirect_to(new_path, request)
         return self.get_response(request)
 
-    def new_path(self, query):
-        """Where a WordPress query on the home page leads: the stored redirect
-        of the item it names, the search, a feed or a page of older stories;
-        None when it is no WordPress query. Raises Http404 when it names an
-        item or feed the journal does not have: WordPress answered 404 too,
-        and the home page would be a soft 404."""
-        paths = query_paths(query)
-        if paths:
+    @staticmethod
+    def may_be_blog(path, query):
+        """Whether `path`, asked with a WordPress query, may be the root of a
+        blog that lived in a folder (/blog/): a static page's shape. Costs no
+        query; the journal's other pages are passed on at once."""
+        if not any(query.get(name) for name in (*PARAMETERS, *OTHER_PARAMETERS)):
+            return False
+        try:
+            return resolve(path).view_name == "pages:detail"
+        except Resolver404:
+            return False
+
+    def new_path(self, query, root="/"):
+        """Where a WordPress query on the blog's `root` leads: the stored
+        redirect of the item it names, the search, a feed or a page of older
+        stories; None when it is no WordPress query, or `root` is not "/" nor
+        a blog's root (the importer stored its redirect to the home page).
+        Raises Http404 when it names an item or feed the journal does not
+        have: WordPress answered 404 too, and the home page would be a soft
+        404."""
+        paths = query_paths(query, root)
+        if paths or root != "/":
             found = dict(
                 Redirect.objects.filter(
-                    site_id=settings.SITE_ID, old_path__in=paths
+                    site_id=settings.SITE_ID, old_path__in=[*paths, root]
                 ).values_list("old_path", "new_path")
             )
+            if root != "/" and found.get(root) != cached_reverse("articles:home"):
+                return None
             for path in paths:
                 if path in found:
                     return found[path]
+        if paths:
             raise Http404("No WordPress item of that ID was imported.")
         if query.get("s"):
             search = cached_reverse("articles:search")
@@ -223,7 +280,9 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
     a feed, page N, AMP copy or day archive) leads to the same of the page
     that other address leads to, `with_suffix`: /author/alice/feed/ to
     /authors/alice/feed/, in one 301. That address is looked up in the same
-    query.
+    query, and so is the path's first folder: when it is where a blog lived
+    (stored as a redirect to the home page), the rest of the path is taken
+    as the journal's own address, /blog/2023/11/14/ as /2023/11/14/.
     """
 
     def process_response(self, request, response):
@@ -242,10 +301,11 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
         full_paths = [p for p in full_paths if p == redirect_key(p)]
         candidates = list(dict.fromkeys(full_paths + [redirect_key(p) for p in paths]))
         derived = split_suffix(paths[-1])
+        folder = blog_folder(paths[-1])
         lookup = [*candidates, redirect_key(derived[0])] if derived else candidates
         found = dict(
             Redirect.objects.filter(
-                site=get_current_site(request), old_path__in=lookup
+                site=get_current_site(request), old_path__in=[*lookup, folder]
             ).values_list("old_path", "new_path")
         )
         for old_path in candidates:
@@ -256,13 +316,20 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
                     return self.response_gone_class()
                 return self.response_redirect_class(found[old_path])
             return redirect_to(found[old_path], request)
-        if derived is None:
-            return response
-        base, suffix = derived
-        stored = found.get(redirect_key(base))
+        stored = derived and found.get(redirect_key(derived[0]))
         if stored == "":
             return self.response_gone_class()
-        new_path = with_suffix(stored or base, suffix, stored=stored is not None)
+        if stored:
+            new_path = with_suffix(stored, derived[1], stored=True)
+        else:
+            if found.get(folder) == cached_reverse("articles:home"):
+                # Under the folder a blog lived in, an address not stored (a
+                # date archive, say) is the journal's own at the root.
+                rest = paths[-1][len(folder) - 1 :]
+                derived = split_suffix(rest) or (rest, None)
+            if derived is None:
+                return response
+            new_path = with_suffix(*derived, stored=False)
         if new_path is None or new_path == escape_uri_path(path):
             return response
         return redirect_to(new_path, request)

@@ -51,6 +51,14 @@ class Term:
 
 
 @dataclass
+class Blog:
+    """The export's <wp:base_blog_url>: where WordPress answered, a folder
+    of the site (https://example.org/blog) when it lived in one."""
+
+    url: str
+
+
+@dataclass
 class Item:
     """A post, page, attachment or other entry, as the export gives it."""
 
@@ -204,13 +212,16 @@ def _item(element, comments):
 
 
 # The records of a WXR file: elements of these local names directly under <channel>.
-RECORDS = ["{*}item", "{*}author", "{*}category", "{*}tag", "{*}term", "{*}wxr_version"]
+RECORDS = [
+    "{*}item", "{*}author", "{*}category", "{*}tag", "{*}term", "{*}wxr_version",
+    "{*}base_blog_url",
+]  # fmt: skip
 
 
 def read_export(path, *, comments=True):
-    """Yield an export's authors, terms and items (Author, Term, Item), in file
-    order, each as soon as it is read; items without their comments when
-    `comments` is false (a quicker read).
+    """Yield an export's blog address, authors, terms and items (Blog, Author,
+    Term, Item), in file order, each as soon as it is read; items without
+    their comments when `comments` is false (a quicker read).
 
     Raises WXRError when the file is not XML, not a WordPress export, or breaks
     off; whatever was yielded before that stays valid.
@@ -267,6 +278,8 @@ def _records(file, comments):
                 yield _author(element)
             elif name in ("wp:category", "wp:tag", "wp:term"):
                 yield _term(name, element)
+            elif name == "wp:base_blog_url":
+                yield Blog((element.text or "").strip())
             # Free what was read: the element and the siblings before it.
             element.clear()
             while element.getprevious() is not None:

@@ -5,8 +5,10 @@ from urllib.parse import quote
 import pytest
 from django.contrib.redirects.models import Redirect
 from django.test import RequestFactory
+from taggit.models import Tag
 
 from articles.models import Article, Category
+from articles.services import merge_tags
 from articles.wordpress.middleware import WordPressQueryRedirectMiddleware
 from authors.models import Author
 from pages.models import Page
@@ -306,25 +308,6 @@ def test_old_addresses_of_items_readers_cannot_see_are_not_found(client, importe
     assert client.get(old).status_code == 404
 
 
-def test_an_item_unpublished_since_the_last_import_loses_its_redirects(
-    client, tmp_path, imported
-):
-    lands(client, "/2024/03/05/lanes-reopen/", "/articles/lanes-reopen/")
-    slug = "<wp:post_name><![CDATA[lanes-reopen]]></wp:post_name>\n\t\t"
-    draft = variant(
-        tmp_path,
-        {
-            f"{slug}<wp:status><![CDATA[publish]]>": (
-                f"{slug}<wp:status><![CDATA[draft]]>"
-            )
-        },
-    )
-    report, _ = run_import(draft)
-    assert "removed (not public)" in report
-    for old in ["/?p=10", "/2024/03/05/lanes-reopen/", "/?attachment_id=100"]:
-        assert client.get(old).status_code == 404, old
-
-
 @pytest.mark.parametrize(
     ("old", "expected"),
     [
@@ -399,6 +382,16 @@ def test_a_non_ascii_tags_feed_leads_to_its_tags_feed(client, tmp_path):
         "/comments/page/2/",  # not a list
         "/wp-login.php/feed/",  # no page's address at all
         "/old-blog/feed/",  # another site's
+        # The journal's own list addresses, of nothing there.
+        "/category/nonexist/page/2/",
+        "/category/nonexist/feed/rss2/",
+        "/tag/nope/amp/",
+        "/tag/nope/feed/rss2/",
+        "/authors/nobody/feed/rss2/",
+        "/authors/nobody/page/2/",
+        "/1999/01/01/",  # a day of an empty month
+        "/1999/01/01/page/2/",
+        "/1999/page/2/",
     ],
 )
 def test_wordpress_suffixes_of_nothing_the_journal_has_are_not_found(
@@ -407,4 +400,168 @@ def test_wordpress_suffixes_of_nothing_the_journal_has_are_not_found(
     Redirect.objects.create(
         site_id=1, old_path="/old-blog/", new_path="https://blog.example.org/"
     )
+    assert client.get(old).status_code == 404
+
+
+LANES_SLUG = "<wp:post_name><![CDATA[lanes-reopen]]></wp:post_name>"
+LANES_LINK = "<link>https://old.example.org/2024/03/05/lanes-reopen/</link>"
+LANES_PUBLISHED = f"{LANES_SLUG}\n\t\t<wp:status><![CDATA[publish]]>"
+LANES_DRAFT = f"{LANES_SLUG}\n\t\t<wp:status><![CDATA[draft]]>"
+
+
+def test_an_unpublished_post_takes_every_redirect_to_it_away(
+    client, tmp_path, imported
+):
+    # Renamed, then renamed back: its earlier addresses lead to it.
+    renamed = variant(
+        tmp_path,
+        {
+            LANES_SLUG: "<wp:post_name><![CDATA[lanes-reopen-early]]></wp:post_name>",
+            LANES_LINK: LANES_LINK.replace("lanes-reopen", "lanes-reopen-early"),
+        },
+        name="renamed.xml",
+    )
+    run_import(renamed)
+    run_import(SITE)
+    earlier = [
+        "/2024/03/05/lanes-reopen-early/",
+        "/2024/03/lanes-reopen-early/",
+        "/articles/lanes-reopen-early/",
+    ]
+    for old in earlier:
+        lands(client, old, "/articles/lanes-reopen/")
+
+    report, _ = run_import(variant(tmp_path, {LANES_PUBLISHED: LANES_DRAFT}))
+
+    assert "removed (not public)" in report
+    for old in [
+        *earlier,
+        "/?p=10",
+        "/2024/03/05/lanes-reopen/",
+        "/archives/10/",
+        "/?attachment_id=100",
+    ]:
+        assert client.get(old).status_code == 404, old
+    assert not Redirect.objects.filter(new_path="/articles/lanes-reopen/").exists()
+
+
+def test_an_unpublished_page_takes_its_earlier_address_away(client, tmp_path, imported):
+    team = "<link>https://old.example.org/about/team/</link>"
+    moved = team.replace("team", "crew")
+    run_import(variant(tmp_path, {team: moved}, name="moved.xml"))
+    lands(client, "/about/team/", "/about/crew/")
+    published = "<wp:post_name><![CDATA[team]]></wp:post_name>\n\t\t<wp:status>"
+    draft = variant(
+        tmp_path,
+        {team: moved, f"{published}<![CDATA[publish]]>": f"{published}draft"},
+    )
+
+    run_import(draft)
+
+    for old in ["/about/team/", "/about/crew/", "/?page_id=3"]:
+        assert client.get(old).status_code == 404, old
+
+
+def test_an_unpublished_post_leaves_a_shared_old_address_to_the_other(
+    client, tmp_path, media_dir
+):
+    # Post 31 has post 10's slug in the same month: /2024/03/lanes-reopen/
+    # was both posts' address, and the later one's (31) took it.
+    about = "\t<item>\n\t\t<title>About us</title>"
+    same_slug = (
+        "\t<item>\n\t\t<title>Lanes reopen, again</title>\n"
+        "\t\t<link>https://old.example.org/2024/03/20/lanes-reopen/</link>\n"
+        "\t\t<dc:creator>mira</dc:creator>\n"
+        "\t\t<content:encoded><![CDATA[Again.]]></content:encoded>\n"
+        "\t\t<wp:post_id>31</wp:post_id>\n"
+        "\t\t<wp:post_date>2024-03-20 09:00:00</wp:post_date>\n"
+        "\t\t<wp:post_date_gmt>2024-03-20 08:00:00</wp:post_date_gmt>\n"
+        "\t\t<wp:post_name>lanes-reopen</wp:post_name>\n"
+        "\t\t<wp:status>publish</wp:status>\n"
+        "\t\t<wp:post_type>post</wp:post_type>\n"
+        '\t\t<category domain="category" nicename="world">World</category>\n'
+        f"\t</item>\n{about}"
+    )
+    run_import(variant(tmp_path, {about: same_slug}, name="two.xml"))
+    again = Article.objects.get(title="Lanes reopen, again").get_absolute_url()
+    lands(client, "/2024/03/lanes-reopen/", again)
+
+    run_import(variant(tmp_path, {about: same_slug, LANES_PUBLISHED: LANES_DRAFT}))
+
+    lands(client, "/2024/03/lanes-reopen/", again)
+    assert client.get("/2024/03/05/lanes-reopen/").status_code == 404
+
+
+def test_suffixes_of_the_journals_lists_lead_on_only_when_the_list_is_there(
+    client, imported, django_assert_max_num_queries
+):
+    merge_tags(
+        tags=Tag.objects.filter(slug="ice-breakers"),
+        into=Tag.objects.get(slug="shipping"),
+    )
+    response = client.get("/tag/ice-breakers/feed/rss2/", follow=True)
+    assert response.redirect_chain[-1][0] == "/tag/shipping/feed/"
+    assert response.status_code == 200
+    # The not-found page's three (static page, menu, promo), the redirects,
+    # and one for the author.
+    with django_assert_max_num_queries(5):
+        lands(client, "/authors/mira/feed/rss2/", "/authors/mira/feed/")
+
+
+@pytest.mark.parametrize(
+    ("old", "expected"),
+    [
+        ("/blog/?p=10", "/articles/lanes-reopen/"),
+        ("/blog/?p=10&utm_source=x", "/articles/lanes-reopen/?utm_source=x"),
+        ("/blog/?page_id=2", "/about/"),
+        ("/blog/?cat=3", "/category/world/europe/"),
+        ("/blog/?tag=shipping", "/tag/shipping/"),
+        ("/blog/?author=7", "/authors/mira/"),
+        ("/blog/?attachment_id=100", "/articles/lanes-reopen/"),
+        ("/blog/?s=port", "/search/?q=port"),
+        ("/blog/?feed=atom", "/feed/atom/"),
+        ("/blog/?paged=2", "/stories/?page=2"),
+        ("/blog/2024/03/05/lanes-reopen/", "/articles/lanes-reopen/"),
+        ("/blog/2024/03/lanes-reopen/", "/articles/lanes-reopen/"),
+        ("/blog/archives/10/", "/articles/lanes-reopen/"),
+        ("/blog/category/world/", "/category/world/"),
+        ("/blog/category/world/feed/", "/category/world/feed/"),
+        ("/blog/tag/shipping/", "/tag/shipping/"),
+        ("/blog/author/mira/", "/authors/mira/"),
+        ("/blog/", "/"),
+        ("/blog/feed/", "/feed/"),
+        ("/blog/page/2/", "/stories/?page=2"),
+        ("/blog/2024/03/", "/2024/03/"),
+        ("/blog/2024/03/05/", "/2024/03/"),
+    ],
+)
+def test_a_blog_that_lived_in_a_folder_keeps_its_addresses(
+    client, tmp_path, old, expected
+):
+    blog = variant(
+        tmp_path,
+        {
+            "<wp:base_blog_url>https://old.example.org<": (
+                "<wp:base_blog_url>https://old.example.org/blog<"
+            ),
+            "https://old.example.org/2024/": "https://old.example.org/blog/2024/",
+        },
+    )
+    run_import(blog)
+    lands(client, old, expected)
+
+
+@pytest.mark.parametrize(
+    "old", ["/blog/?p=999", "/blog/1999/01/", "/?p=10", "/archives/10/"]
+)
+def test_a_blog_in_a_folder_has_no_addresses_outside_it(client, tmp_path, old):
+    blog = variant(
+        tmp_path,
+        {
+            "<wp:base_blog_url>https://old.example.org<": (
+                "<wp:base_blog_url>https://old.example.org/blog<"
+            )
+        },
+    )
+    run_import(blog)
     assert client.get(old).status_code == 404
