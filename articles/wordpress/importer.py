@@ -70,6 +70,9 @@ COMMENT_STATUS = {
     "post-trashed": Comment.Status.REMOVED,
 }
 FALLBACK_AUTHOR = {"slug": "editorial-staff", "name": "Editorial staff"}
+# An imported article's slug, at most: "/articles/<slug>/" has to fit the
+# redirects' new_path (200 characters): old addresses lead to it.
+SLUG_LENGTH = Redirect._meta.get_field("new_path").max_length - len("/articles//")
 
 
 def journal_status(*, wp_status, password, imported):
@@ -610,10 +613,13 @@ class Importer:
         """Write a batch in one transaction; if it fails, each item alone."""
         if not items:
             return
+        authors = dict(self.authors)
         try:
             with transaction.atomic():
                 self.write_items(items)
         except DatabaseError:
+            # Authors the failed attempt made were rolled back with it.
+            self.authors = authors
             if len(items) == 1:
                 item = items[0]
                 self.report.warn(item.post_type, item.wp_id,
@@ -830,10 +836,12 @@ class Importer:
 
     def unique_slugs(self, prepared):
         """Give each article a slug no other article has: WordPress's, made
-        ASCII (else the title's), with the post's ID added on a clash."""
+        ASCII (else the title's), with the post's ID added on a clash; at most
+        SLUG_LENGTH characters, so that the article's address fits the
+        redirects that lead to it."""
         wanted = [
-            slugify(unquote(p.item.slug))[:200]
-            or slugify(p.article.title)[:190]
+            slugify(unquote(p.item.slug))[:SLUG_LENGTH]
+            or slugify(p.article.title)[:SLUG_LENGTH]
             or "post"
             for p in prepared
         ]
@@ -842,7 +850,8 @@ class Importer:
         for post, slug in zip(prepared, wanted, strict=True):
             owner = taken.get(slug)
             if slug in used or (owner is not None and owner != post.article.pk):
-                slug = f"{slug[:180]}-{post.item.wp_id}"
+                suffix = f"-{post.item.wp_id}"
+                slug = f"{slug[: SLUG_LENGTH - len(suffix)]}{suffix}"
             used.add(slug)
             post.article.slug = slug
 
