@@ -26,4 +26,4 @@ class CommonMiddlewareForPages(CommonMiddleware):
             "pages:detail"
         ):
             return True
-        return Page.objects.published().filter(url=slashed).exists()
+        return Page.objects.at(slashed).exists()

@@ -167,7 +167,7 @@ def with_suffix(new_path, suffix, *, stored):
             return None
         if not stored and not (
             view.view_name == "pages:detail"
-            and Page.objects.published().filter(url=unquote(parts.path)).exists()
+            and Page.objects.at(unquote(parts.path)).exists()
         ):
             return None
         return new_path
