@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from playwright.sync_api import expect
 
 from comments.models import Comment
 from comments.services import MODERATORS_GROUP
@@ -84,8 +85,10 @@ def test_a_comment_is_held_approved_and_answered(
 
     # The other reader replies in place: the form moves under the comment.
     other.locator(f"#comment-{comment.pk} .comment__reply").click()
-    assert other.locator("#respond-title").inner_text() == "Reply to Ada Reader"
-    assert other.locator(f"#comment-{comment.pk} #respond").count() == 1
+    # The click waits for the reader's form state, so the form moves a moment
+    # later: expect() retries until it has.
+    expect(other.locator("#respond-title")).to_have_text("Reply to Ada Reader")
+    expect(other.locator(f"#comment-{comment.pk} #respond")).to_have_count(1)
     leave_reply(other, "Until a recession hits.", "Bea Critic", "bea@example.com")
 
     reply = Comment.objects.get(parent=comment)
