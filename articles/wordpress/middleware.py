@@ -8,16 +8,17 @@ costs nothing unless the path is "/" (or may be the folder a blog lived in,
 indexed lookup in the redirects table, where the importer stored the address
 as "/?p=123" ("/blog/?p=123"), and an unknown ID answers 404 (not the home
 page: a soft 404); ?s= leads to the search, ?feed= to the feed, ?paged= to the
-stories' page.
+stories' page, also of the item the query names (?cat=4&feed=rss2).
 
 Old paths (/2023/11/14/port-reform/) are answered on a 404 by
 `RedirectFallbackMiddleware`, Django's own with one more lookup: the path
 without its query string, so a shared link (…/?utm_source=twitter, ?fbclid=…,
 ?replytocom=12) still finds its redirect. The same lookup answers WordPress's
-suffixes (X/feed/, X/page/2/, X/amp/) and day archives: the address they were
-added to is looked up, and the suffix put on the page it leads to. Under the
-folder a blog lived in (its root stored as a redirect to the home page), an
-address not stored (/blog/2023/11/) is the journal's own at the root.
+suffixes (X/feed/, X/page/2/, X/amp/, X/comment-page-2/, X/embed/) and day
+archives: the address they were added to is looked up, and the suffix put on
+the page it leads to. Under the folder a blog lived in (its root stored as a
+redirect to the home page), an address not stored (/blog/2023/11/) is the
+journal's own at the root.
 
 Both keep the request's tracking parameters (thinktank.pagecache.TRACKING_PARAMS)
 on the new address, so analytics still attribute the visit, and drop the rest.
@@ -80,10 +81,13 @@ LIST_ROWS = {
 # the journal shows on the page itself.
 ITEM_PAGES = {"articles:detail", "pages:detail"}
 # What WordPress answers after any archive's or post's address X/: its feed
-# (X/feed/, or of a type: X/feed/atom/), its pages (X/page/2/), its AMP copy.
+# (X/feed/, or of a type: X/feed/atom/), its pages (X/page/2/), its AMP copy;
+# after a post's alone, a page of its comments (X/comment-page-2/), the copy
+# other sites embed (X/embed/) and its trackback address.
 WORDPRESS_SUFFIX = re.compile(
     r"(?P<base>/(?:.*/)?)(?:(?P<feed>feed/(?:(?P<type>rss2|rss|rdf|atom)/)?)"
-    r"|page/(?P<page>[0-9]+)/|amp/)"
+    r"|page/(?P<page>[0-9]+)/|amp/"
+    r"|(?P<item>(?P<comments>comment-page-[0-9]+/)|embed/|trackback/))"
 )
 DAY_ARCHIVE = re.compile(r"/(?P<month>[0-9]{4}/[0-9]{2}/)[0-9]{2}/")
 
@@ -113,10 +117,12 @@ def redirect_key(path):
 
 
 def with_query(address, query):
-    """`address` with an encoded `query` ("" adds nothing) added to its own."""
+    """`address` with an encoded `query` ("" adds nothing) added to its own,
+    before its #fragment."""
     if not query:
         return address
-    return f"{address}{'&' if '?' in address else '?'}{query}"
+    address, hash, fragment = address.partition("#")
+    return f"{address}{'&' if '?' in address else '?'}{query}{hash}{fragment}"
 
 
 def older_stories(page):
@@ -137,6 +143,20 @@ def split_suffix(path):
     elif suffix is None:
         return None
     return base, suffix
+
+
+def query_suffix(query):
+    """WordPress's ?feed= or ?paged= in a QueryDict, as the WORDPRESS_SUFFIX
+    match of the same address suffix (?feed=atom as /feed/atom/, ?paged=2 as
+    /page/2/); None when the query asks neither. Raises Http404 for a feed
+    type WordPress does not have."""
+    if "feed" in query:
+        if query["feed"] not in FEED_TYPES:
+            raise Http404("No such feed.")
+        return WORDPRESS_SUFFIX.fullmatch(f"/feed/{query['feed']}/")
+    if query.get("paged"):
+        return WORDPRESS_SUFFIX.fullmatch(f"/page/{query['paged']}/")
+    return None
 
 
 def blog_folder(path):
@@ -170,7 +190,12 @@ def with_suffix(new_path, suffix, *, stored):
             and Page.objects.at(unquote(parts.path)).exists()
         ):
             return None
+        if suffix and suffix["comments"] and view.view_name == "articles:detail":
+            # An article shows every comment on its page.
+            return new_path if parts.fragment else f"{new_path}#comments"
         return new_path
+    if suffix and suffix["item"]:  # a list has none of these
+        return None
     rows = LIST_ROWS.get(view.view_name)
     if not stored and rows and not rows(**view.kwargs).exists():
         return None
@@ -233,29 +258,40 @@ class WordPressQueryRedirectMiddleware:
         have: WordPress answered 404 too, and the home page would be a soft
         404."""
         paths = query_paths(query, root)
+        home = cached_reverse("articles:home")
         if paths or root != "/":
             found = dict(
                 Redirect.objects.filter(
                     site_id=settings.SITE_ID, old_path__in=[*paths, root]
                 ).values_list("old_path", "new_path")
             )
-            if root != "/" and found.get(root) != cached_reverse("articles:home"):
+            if root != "/" and found.get(root) != home:
                 return None
             for path in paths:
                 if path in found:
-                    return found[path]
+                    return self.with_query_suffix(found[path], query)
         if paths:
             raise Http404("No WordPress item of that ID was imported.")
         if query.get("s"):
             search = cached_reverse("articles:search")
             return f"{search}?{urlencode({'q': query['s']})}"
-        if "feed" in query:
-            if query["feed"] not in FEED_TYPES:
-                raise Http404("No such feed.")
-            return cached_reverse(f"articles:feed{FEED_TYPES[query['feed']]}")
-        if query.get("paged"):
-            return older_stories(query["paged"])
+        if query_suffix(query):
+            return self.with_query_suffix(home, query)
         return None
+
+    @staticmethod
+    def with_query_suffix(new_path, query):
+        """The journal's address for what `query` asks of the item or list
+        now at `new_path`: its feed (?cat=4&feed=rss2), a page of it
+        (?cat=4&paged=2), or itself. Raises Http404 when the journal has no
+        such page; "" (a redirect to nothing) stays "", gone."""
+        suffix = query_suffix(query)
+        if suffix is None or new_path == "":
+            return new_path
+        found = with_suffix(new_path, suffix, stored=True)
+        if found is None:
+            raise Http404("The journal has no such feed or page of it.")
+        return found
 
 
 class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):

@@ -151,6 +151,13 @@ def test_wordpress_parameters_cost_one_query_and_other_requests_none(
         ("/?p=2", "/about/"),  # WordPress takes a page's ID in ?p= too
         ("/?author_name=mira", "/authors/mira/"),
         ("/?paged=2", "/stories/?page=2"),
+        ("/?feed=rss2&utm_source=x", "/feed/?utm_source=x"),
+        # The feed or a page of what a query names.
+        ("/?cat=3&feed=rss2", "/category/world/europe/feed/"),
+        ("/?tag=shipping&feed=atom", "/tag/shipping/feed/atom/"),
+        ("/?author=7&feed=rss2", "/authors/mira/feed/"),
+        ("/?cat=3&paged=2", "/category/world/europe/?page=2"),
+        ("/?p=10&feed=rss2", "/articles/lanes-reopen/"),  # its comments' feed
     ],
 )
 def test_wordpress_search_feed_and_paging_queries_lead_to_the_journals(
@@ -160,7 +167,16 @@ def test_wordpress_search_feed_and_paging_queries_lead_to_the_journals(
 
 
 @pytest.mark.parametrize(
-    "old", ["/?p=999", "/?page_id=999", "/?cat=999", "/?feed=nonsense", "/?tag=x"]
+    "old",
+    [
+        "/?p=999",
+        "/?page_id=999",
+        "/?cat=999",
+        "/?feed=nonsense",
+        "/?tag=x",
+        "/?cat=3&feed=nonsense",
+        "/?p=10&paged=2",  # an article has one page
+    ],
 )
 def test_a_wordpress_query_naming_nothing_here_is_not_found(client, imported, old):
     # Not the home page with a 200: a soft 404 for search engines.
@@ -327,6 +343,18 @@ def test_old_addresses_of_items_readers_cannot_see_are_not_found(client, importe
         # A post's feed (its comments) and its AMP copy: the post.
         ("/2024/03/05/lanes-reopen/feed/", "/articles/lanes-reopen/"),
         ("/2024/03/05/lanes-reopen/amp/", "/articles/lanes-reopen/"),
+        # A page of a post's comments: all of them, on the article.
+        (
+            "/2024/03/05/lanes-reopen/comment-page-2/",
+            "/articles/lanes-reopen/#comments",
+        ),
+        (
+            "/2024/03/05/lanes-reopen/comment-page-1/?utm_source=x",
+            "/articles/lanes-reopen/?utm_source=x#comments",
+        ),
+        ("/2024/03/05/lanes-reopen/embed/", "/articles/lanes-reopen/"),
+        ("/2024/03/05/lanes-reopen/trackback/", "/articles/lanes-reopen/"),
+        ("/about/team/comment-page-1/", "/about/team/"),
         ("/about/team/feed/", "/about/team/"),
         # Paging of lists, the home page's on /stories/.
         ("/page/2/", "/stories/?page=2"),
@@ -383,6 +411,10 @@ def test_the_feeds_wordpress_feeds_lead_to_are_real(client, imported):
         "/1999/01/01/",  # a day of an empty month
         "/1999/01/01/page/2/",
         "/1999/page/2/",
+        # What only a post has, asked of a list.
+        "/category/world/embed/",
+        "/author/mira/comment-page-2/",
+        "/2024/03/05/trackback/",
     ],
 )
 def test_wordpress_suffixes_of_nothing_the_journal_has_are_not_found(
