@@ -55,6 +55,8 @@ from .report import Progress, Report
 
 Kind = WordPressItem.Kind
 IMPORTED_TYPES = {"post", "page"}
+# Marks the fingerprint of an item with pictures imported with no source of them.
+WITHOUT_PICTURES = "without pictures"
 PRIMARY_CATEGORY_KEYS = ("_yoast_wpseo_primary_category", "rank_math_primary_category")
 SEO_TITLE_KEYS = ("_yoast_wpseo_title", "rank_math_title")
 SEO_DESCRIPTION_KEYS = ("_yoast_wpseo_metadesc", "rank_math_description")
@@ -228,6 +230,8 @@ class Importer:
         # Posts and pages whose pictures did not all come over: remembered
         # without a fingerprint, so the next import tries them again.
         self.incomplete = set()  # WordPress IDs
+        # Posts and pages with pictures, imported with no source of them.
+        self.without_pictures = set()  # WordPress IDs
         self.redirects = {}  # old path: Redirect, waiting for store_redirects()
         self.withdrawn = set()  # addresses of items not public: no redirect to them
 
@@ -781,13 +785,15 @@ class Importer:
     def bring_pictures(self, item, body):
         """The body with its uploaded pictures stored here and pointed to; each
         other upload it links to (a PDF, say) is not brought over and is named
-        in a warning."""
-        if not self.media:
-            return body
+        in a warning. With no source of pictures, the body is kept as it is and
+        the item noted (see `complete`)."""
 
         def replace(src, tag):
             if not upload_path(src):
                 return tag  # not one of the site's uploads: left as it is
+            if not self.media:
+                self.without_pictures.add(item.wp_id)
+                return tag
             stored = self.picture(src, item.post_type, item.wp_id)
             if stored is None:
                 return ""
@@ -799,6 +805,8 @@ class Importer:
             )
 
         body = markup.rewrite_images(body, replace)
+        if not self.media:  # the run's own warning says so, once
+            return body
         for href in markup.link_targets(body):
             # A stored picture's old address redirects to it (see picture()).
             if upload_path(href) and isinstance(self.pictures.get(href, ""), str):
@@ -814,6 +822,8 @@ class Importer:
         alt text, caption and credit."""
         fields = {"hero_image": "", "hero_width": None, "hero_height": None}
         thumbnail = int(item.meta.get("_thumbnail_id") or 0)
+        if thumbnail and not self.media:
+            self.without_pictures.add(item.wp_id)  # as in bring_pictures
         if not thumbnail or not self.media:
             return fields
         attachment = self.scan_result.attachments.get(thumbnail)
@@ -873,7 +883,7 @@ class Importer:
             row = existing.get(item.wp_id)
             article = row and articles.get(row.object_id)
             digest = item_digest(item)
-            if article and row.digest == digest:
+            if article and self.unchanged(row.digest, digest):
                 unchanged[item.wp_id] = article
                 self.report.count(
                     "post",
@@ -958,8 +968,22 @@ class Importer:
     def complete(self, item, digest):
         """The fingerprint to remember for an item just written: none when its
         pictures did not all come over (the old site down, a file missing from
-        the uploads copy), so the next import tries it again."""
-        return "" if item.wp_id in self.incomplete else digest
+        the uploads copy), so the next import tries it again. Written with no
+        source of pictures at all, it is a fingerprint of its own, which an
+        import with no source takes as unchanged and one with a source does
+        not (`unchanged`): the text first, the pictures on a later run."""
+        if item.wp_id in self.incomplete:
+            return ""
+        if item.wp_id in self.without_pictures:
+            return fingerprint(digest, WITHOUT_PICTURES)
+        return digest
+
+    def unchanged(self, remembered, digest):
+        """Whether a post or page remembered with the fingerprint `remembered`
+        needs no writing, its fingerprint now being `digest` (see `complete`)."""
+        return remembered == digest or (
+            not self.media and remembered == fingerprint(digest, WITHOUT_PICTURES)
+        )
 
     def post_paths(self, item, article):
         """The addresses a WordPress post may have had: ?p=ID, its permalink,
@@ -998,7 +1022,7 @@ class Importer:
             row = existing.get(item.wp_id)
             digest = item_digest(item)
             page = row and Page.objects.filter(pk=row.object_id).first()
-            if page and row.digest == digest:
+            if page and self.unchanged(row.digest, digest):
                 self.report.count("page", "unchanged", page.status)
                 continue
             status, note = journal_status(

@@ -447,17 +447,20 @@ def test_stored_pictures_keep_their_old_upload_address(client, media_dir):
     [
         ("--media-url", "http://127.0.0.1:9/wp-content/uploads"),  # the site down
         ("--media-dir", "partial"),  # a copy of the uploads missing a folder
+        (),  # the text first, with no source of pictures at all
     ],
 )
 def test_pictures_missed_on_one_import_come_over_on_the_next(
     client, tmp_path, media_dir, first_source
 ):
-    option, source = first_source
-    if option == "--media-dir":
-        source = tmp_path / "partial"
-        source.mkdir()
-    report, _ = run_import(SITE, option, str(source))
-    assert "post 10: missing image" in report
+    if first_source == ("--media-dir", "partial"):
+        first_source = ("--media-dir", str(tmp_path / "partial"))
+        (tmp_path / "partial").mkdir()
+    report, _ = run_import(SITE, *first_source)
+    if first_source:
+        assert "post 10: missing image" in report
+    else:
+        assert "pictures were not brought over" in report
     assert not article("lanes-reopen").hero_image
 
     report, _ = run_import(SITE, "--media-dir", str(media_dir))
@@ -473,6 +476,25 @@ def test_pictures_missed_on_one_import_come_over_on_the_next(
     report, _ = run_import(SITE, "--media-dir", str(media_dir))
     assert "updated 1 (published 1)" in report
     assert "post 17: missing image" in report
+
+
+def test_an_import_without_pictures_neither_repeats_nor_undoes_them(media_dir):
+    run_import(SITE)
+    report, _ = run_import(SITE)  # still no pictures: nothing to do again
+    assert "post: unchanged 9" in report
+    lanes = article("lanes-reopen")
+    assert "old.example.org/wp-content/uploads/2024/03/harbour-dawn.jpg" in lanes.body
+
+    run_import(SITE, "--media-dir", str(media_dir))
+    with_pictures = article("lanes-reopen")
+    assert with_pictures.hero_image
+
+    # The pictures brought over stay when a later run has no source of them.
+    report, _ = run_import(SITE)
+    # Only post 17, whose picture is missing everywhere, is written again.
+    assert "unchanged 8 (draft 5, published 2, scheduled 1); updated 1" in report
+    assert article("lanes-reopen").body == with_pictures.body
+    assert article("lanes-reopen").hero_image == with_pictures.hero_image
 
 
 def test_linked_files_that_are_not_brought_over_are_reported(tmp_path, media_dir):
