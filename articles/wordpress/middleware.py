@@ -36,6 +36,7 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.db.models import Q
 from django.http import Http404, HttpResponseGone, HttpResponsePermanentRedirect
 from django.urls import Resolver404, resolve
+from django.utils.cache import patch_cache_control
 from django.utils.encoding import escape_uri_path
 from taggit.models import Tag
 
@@ -46,6 +47,7 @@ from thinktank.links import cached_reverse
 from thinktank.pagecache import tracking_query
 
 OLD_PATH_LENGTH = 200  # what django.contrib.redirects' Redirect.old_path holds
+REDIRECT_MAX_AGE = 24 * 60 * 60  # seconds a browser keeps an old address's 301
 # In the order WordPress itself gives them precedence.
 PARAMETERS = ("p", "page_id", "attachment_id", "cat", "tag", "author", "author_name")
 # WordPress's other queries of its home page: search, feed, older posts.
@@ -213,14 +215,23 @@ def with_suffix(new_path, suffix, *, stored):
     return with_query(new_path, urlencode({"page": suffix["page"]}))
 
 
+class OldAddressRedirect(HttpResponsePermanentRedirect):
+    """A 301 from an old address, which browsers keep for a day rather than
+    for good (what they do with a 301 that says nothing): when a slug changes
+    back, or an editor corrects a redirect, a browser that kept the old answer
+    would go round in a loop."""
+
+    def __init__(self, redirect_to, *args, **kwargs):
+        super().__init__(redirect_to, *args, **kwargs)
+        patch_cache_control(self, max_age=REDIRECT_MAX_AGE)
+
+
 def redirect_to(new_path, request):
     """The answer for a stored redirect: 410 Gone when it leads nowhere, else a
     301 to `new_path` with the request's tracking parameters."""
     if new_path == "":
         return HttpResponseGone()
-    return HttpResponsePermanentRedirect(
-        with_query(new_path, tracking_query(request.GET))
-    )
+    return OldAddressRedirect(with_query(new_path, tracking_query(request.GET)))
 
 
 class WordPressQueryRedirectMiddleware:
@@ -320,6 +331,8 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
     (stored as a redirect to the home page), the rest of the path is taken
     as the journal's own address, /blog/2023/11/14/ as /2023/11/14/.
     """
+
+    response_redirect_class = OldAddressRedirect
 
     def process_response(self, request, response):
         path = request.path  # decoded, as the importer stores old paths
