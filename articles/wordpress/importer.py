@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
-from django.db import DatabaseError, reset_queries, transaction
+from django.db import DatabaseError, connection, reset_queries, transaction
 from django.db.models import F
 from django.db.models.functions import Lower
 from django.urls import Resolver404, resolve
@@ -195,6 +195,34 @@ class PreparedPost:
     digest: str
     # bulk_create stamps created_at and updated_at with now; WordPress's dates win.
     dates: dict
+
+
+def keep_wordpress_ids(comments):
+    """Give each new comment in `comments` ([(WordPress ID, unsaved Comment)])
+    its WordPress ID as its journal ID, where no comment has that ID yet (on a
+    journal with none of its own, all of them): an old link to a comment
+    (/2023/11/14/port-reform/#comment-1002) then leads to that comment, its
+    anchor being "comment-" and its ID. The others get new IDs as usual.
+
+    The database must never give a comment one of those IDs by itself. SQLite
+    gives a new row an ID above every one the table has held. PostgreSQL's
+    sequence is moved past them first (never back), so a reader commenting
+    meanwhile is given an ID the import does not take."""
+    wanted = {wp_id: comment for wp_id, comment in comments if wp_id > 0}
+    taken = set(Comment.objects.filter(pk__in=wanted).values_list("pk", flat=True))
+    free = [wp_id for wp_id in wanted if wp_id not in taken]
+    if not free:
+        return
+    if connection.vendor == "postgresql":
+        table = Comment._meta.db_table
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT setval(pg_get_serial_sequence(%s, 'id'), "
+                "GREATEST(%s, nextval(pg_get_serial_sequence(%s, 'id'))))",
+                [table, max(free), table],
+            )
+    for wp_id in free:
+        wanted[wp_id].pk = wp_id
 
 
 def tag_url(tag):
@@ -1211,6 +1239,7 @@ class Importer:
                 kept[str(wp_id)] = [comment.pk, digest]
         for depth in sorted(levels):  # parents first: replies need their IDs
             level = levels[depth]
+            keep_wordpress_ids([(wp_id, comment) for wp_id, _, comment in level])
             for _, parent, comment in level:
                 comment.parent_id = journal_pk.get(parent)
             Comment.objects.bulk_create(c for _, _, c in level)

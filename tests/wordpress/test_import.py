@@ -17,7 +17,7 @@ from comments.models import Comment
 from comments.services import erase_personal_data
 from pages.models import Page
 from tests.conftest import image_bytes
-from tests.factories import AuthorFactory
+from tests.factories import AuthorFactory, CommentFactory
 
 from .conftest import SITE, run_import, variant
 
@@ -145,6 +145,22 @@ def test_comment_statuses_map_and_pingbacks_are_skipped_and_counted():
     assert "[...] linked here [...]" not in statuses
     assert "comment: created 8 (approved 5, pending 1, removed 1, spam 1)" in report
     assert "1 comment (pingback): IDs 509" in report
+
+
+def test_imported_comments_keep_their_wordpress_ids_for_old_anchors(client):
+    CommentFactory(pk=503)  # a comment of the journal's own already has one
+    run_import()
+
+    assert Comment.objects.get(text="Level two.").pk == 502
+    assert Comment.objects.get(text="Level three.").pk != 503
+    assert Comment.objects.get(text="Level four.").pk == 504
+    # An old link, /2024/03/05/lanes-reopen/#comment-502, lands on its comment.
+    page = client.get("/articles/lanes-reopen/").content.decode()
+    assert 'id="comment-502"' in page
+    assert page.index("Level two.") > page.index('id="comment-502"')
+    # Comments written afterwards are given IDs above every imported one.
+    highest = max(Comment.objects.values_list("pk", flat=True))
+    assert CommentFactory().pk > highest
 
 
 def test_pictures_are_stored_once_with_alt_caption_and_credit(media_dir):
