@@ -315,8 +315,9 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
     nothing. This one looks those up first, as Django does (an editor may store
     "/search.php?q=x"), then the path alone as `request.path` gives it,
     decoded, as the importer stores it (and with a slash added), in one
-    query; each cut as `redirect_key` stores it. Found by its path alone, the
-    new address keeps the request's tracking parameters.
+    query, and the same in lower case (WordPress's slugs are, and it answered
+    /2023/11/14/Port-Reform/ too); each cut as `redirect_key` stores it. Found
+    by its path alone, the new address keeps the request's tracking parameters.
 
     It answers a 404, and also a 301 to the request's own path: a reader page
     answers an unknown parameter that way before it knows whether anything is
@@ -348,7 +349,14 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
         paths = [path, f"{path}/"] if append_slash else [path]
         # Longer than old_path holds, the address as asked cannot be stored.
         full_paths = [p for p in full_paths if p == redirect_key(p)]
-        candidates = list(dict.fromkeys(full_paths + [redirect_key(p) for p in paths]))
+        # WordPress's addresses are in lower case, and it found them in any.
+        candidates = list(
+            dict.fromkeys(
+                full_paths
+                + [redirect_key(p) for p in paths]
+                + [redirect_key(p.lower()) for p in paths]
+            )
+        )
         derived = split_suffix(paths[-1])
         folder = blog_folder(paths[-1])
         lookup = [*candidates, redirect_key(derived[0])] if derived else candidates

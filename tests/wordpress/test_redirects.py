@@ -67,6 +67,10 @@ def test_query_string_addresses_answer_301(client, imported, old, expected):
         ("/category/world/europe/baltics/tallinn-port/", "/tag/tallinn-port/"),
         ("/category/%C3%A9conomie/", "/category/economie/"),
         ("/author/mira/", "/authors/mira/"),
+        # Typed or linked with capitals, which WordPress answered too.
+        ("/2024/03/05/Lanes-Reopen/", "/articles/lanes-reopen/"),
+        ("/2024/03/05/LANES-REOPEN", "/articles/lanes-reopen/"),
+        ("/Author/Mira/?utm_source=x", "/authors/mira/?utm_source=x"),
     ],
 )
 def test_old_paths_answer_301(client, imported, old, expected):
