@@ -542,8 +542,13 @@ class Importer:
                 new_url = category.get_absolute_url()
                 remembered.append((term.wp_id, category.pk, {}))
             if term.wp_id:
+                # WordPress also answered a subcategory by its own slug alone
+                # (/category/europe/ for /category/world/europe/): its slugs
+                # are unique among all categories.
+                short_path = self.blog_path(f"/category/{slug}/")
                 self.add_redirects(
-                    [self.blog_path(f"/?cat={term.wp_id}"), wp_path], new_url
+                    [self.blog_path(f"/?cat={term.wp_id}"), wp_path, short_path],
+                    new_url,
                 )
         self.remember(Kind.CATEGORY, [r for r in remembered if r[0]], existing)
         top = dict(Category.objects.filter(parent=None).values_list("slug", "pk"))

@@ -65,6 +65,9 @@ def test_query_string_addresses_answer_301(client, imported, old, expected):
         ),
         ("/2024/03/05/lanes-reopen/harbour-dawn/", "/articles/lanes-reopen/"),
         ("/category/world/europe/baltics/tallinn-port/", "/tag/tallinn-port/"),
+        # A subcategory by its own slug alone, which WordPress answered too.
+        ("/category/europe/", "/category/world/europe/"),
+        ("/category/tallinn-port/feed/", "/tag/tallinn-port/feed/"),
         ("/category/%C3%A9conomie/", "/category/economie/"),
         ("/author/mira/", "/authors/mira/"),
         # Typed or linked with capitals, which WordPress answered too.
