@@ -92,6 +92,10 @@ WORDPRESS_SUFFIX = re.compile(
     r"|(?P<item>(?P<comments>comment-page-[0-9]+/)|embed/|trackback/))"
 )
 DAY_ARCHIVE = re.compile(r"/(?P<month>[0-9]{4}/[0-9]{2}/)[0-9]{2}/")
+# A copy WordPress made of an upload at another size: harbour-300x200.jpg.
+RESIZED_UPLOAD = re.compile(
+    r"(?P<name>/(?:.*/)?wp-content/uploads/.+)-[0-9]+x[0-9]+(?P<ext>\.[A-Za-z0-9]+)"
+)
 
 
 def query_paths(query, root="/"):
@@ -324,7 +328,9 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
     there (thinktank.pagecache.reader_page; the static pages take any slug
     path), so an old address with ?replytocom=12 gets one redirect, not two.
 
-    Found nothing, an address WordPress derived from another (`split_suffix`:
+    Found nothing, a copy of an upload at another size (harbour-300x200.jpg)
+    leads where the upload leads, to its stored picture. An address WordPress
+    derived from another (`split_suffix`:
     a feed, page N, AMP copy or day archive) leads to the same of the page
     that other address leads to, `with_suffix`: /author/alice/feed/ to
     /authors/alice/feed/, in one 301. That address is looked up in the same
@@ -359,10 +365,16 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
         )
         derived = split_suffix(paths[-1])
         folder = blog_folder(paths[-1])
-        lookup = [*candidates, redirect_key(derived[0])] if derived else candidates
+        lookup = [*candidates, folder]
+        if derived:
+            lookup.append(redirect_key(derived[0]))
+        resized = RESIZED_UPLOAD.fullmatch(path)
+        original = resized and redirect_key(f"{resized['name']}{resized['ext']}")
+        if original:
+            lookup.append(original)
         found = dict(
             Redirect.objects.filter(
-                site=get_current_site(request), old_path__in=[*lookup, folder]
+                site=get_current_site(request), old_path__in=lookup
             ).values_list("old_path", "new_path")
         )
         for old_path in candidates:
@@ -373,6 +385,8 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
                     return self.response_gone_class()
                 return self.response_redirect_class(found[old_path])
             return redirect_to(found[old_path], request)
+        if original in found:  # a size no body used: the picture stored
+            return redirect_to(found[original], request)
         stored = derived and found.get(redirect_key(derived[0]))
         if stored == "":
             return self.response_gone_class()

@@ -456,6 +456,11 @@ def test_stored_pictures_keep_their_old_upload_address(client, media_dir):
     assert response.status_code == 301
     assert response["Location"] == stored
     assert stored.startswith("/media/wordpress/")
+    # WordPress's copies at other sizes, which no body used: the same picture.
+    response = client.get("/wp-content/uploads/2024/03/harbour-dawn-300x225.jpg")
+    assert response["Location"] == stored
+    missing = client.get("/wp-content/uploads/2024/03/nothing-300x225.jpg")
+    assert missing.status_code == 404
 
 
 @pytest.mark.parametrize(
