@@ -55,6 +55,13 @@ from .report import Progress, Report
 
 Kind = WordPressItem.Kind
 IMPORTED_TYPES = {"post", "page"}
+# The sitemaps of WordPress itself and of its SEO plugins (Yoast, Rank Math),
+# and the journal's URL names for them.
+WORDPRESS_SITEMAPS = {
+    "/wp-sitemap.xml": "sitemap",
+    "/sitemap_index.xml": "sitemap",
+    "/news-sitemap.xml": "sitemap_news",
+}
 # Marks the fingerprint of an item with pictures imported with no source of them.
 WITHOUT_PICTURES = "without pictures"
 PRIMARY_CATEGORY_KEYS = ("_yoast_wpseo_primary_category", "rank_math_primary_category")
@@ -288,6 +295,9 @@ class Importer:
         with transaction.atomic():
             # A blog in a folder: its home page is the journal's.
             self.add_redirects([self.blog_path("/")], cached_reverse("articles:home"))
+            # The sitemaps search engines know: the journal's.
+            for old, name in WORDPRESS_SITEMAPS.items():
+                self.add_redirects([self.blog_path(old)], cached_reverse(name))
             self.import_authors(scan.authors)
             self.import_categories(scan.categories)
             self.import_tags(scan.tags)

@@ -70,6 +70,10 @@ def test_query_string_addresses_answer_301(client, imported, old, expected):
         ("/category/tallinn-port/feed/", "/tag/tallinn-port/feed/"),
         ("/category/%C3%A9conomie/", "/category/economie/"),
         ("/author/mira/", "/authors/mira/"),
+        # The sitemaps search engines were given: the journal's.
+        ("/wp-sitemap.xml", "/sitemap.xml"),
+        ("/sitemap_index.xml", "/sitemap.xml"),
+        ("/news-sitemap.xml", "/sitemap-news.xml"),
         # Typed or linked with capitals, which WordPress answered too.
         ("/2024/03/05/Lanes-Reopen/", "/articles/lanes-reopen/"),
         ("/2024/03/05/LANES-REOPEN", "/articles/lanes-reopen/"),
