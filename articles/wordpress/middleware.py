@@ -85,11 +85,14 @@ ITEM_PAGES = {"articles:detail", "pages:detail"}
 # What WordPress answers after any archive's or post's address X/: its feed
 # (X/feed/, or of a type: X/feed/atom/), its pages (X/page/2/), its AMP copy;
 # after a post's alone, a page of its comments (X/comment-page-2/), the copy
-# other sites embed (X/embed/) and its trackback address.
+# other sites embed (X/embed/), its trackback address, and the pages of a post
+# split with <!--nextpage--> (X/2/, X not ending in a number: /2023/11/ is a
+# month), which the journal shows as one. The shortest X is taken: /x/page/2/
+# is page 2 of /x/, not page "2" of /x/page/.
 WORDPRESS_SUFFIX = re.compile(
-    r"(?P<base>/(?:.*/)?)(?:(?P<feed>feed/(?:(?P<type>rss2|rss|rdf|atom)/)?)"
+    r"(?P<base>/(?:.*?/)??)(?:(?P<feed>feed/(?:(?P<type>rss2|rss|rdf|atom)/)?)"
     r"|page/(?P<page>[0-9]+)/|amp/"
-    r"|(?P<item>(?P<comments>comment-page-[0-9]+/)|embed/|trackback/))"
+    r"|(?P<item>(?P<comments>comment-page-[0-9]+/)|embed/|trackback/|(?<![0-9]/)[0-9]+/))"
 )
 DAY_ARCHIVE = re.compile(r"/(?P<month>[0-9]{4}/[0-9]{2}/)[0-9]{2}/")
 # A copy WordPress made of an upload at another size: harbour-300x200.jpg.
@@ -141,14 +144,14 @@ def split_suffix(path):
     address, the WORDPRESS_SUFFIX match or None), None when it is not one.
     "/tag/x/feed/atom/" → ("/tag/x/", …); a day archive stands for its month:
     "/2023/11/14/page/2/" → ("/2023/11/", …)."""
-    suffix = WORDPRESS_SUFFIX.fullmatch(path)
-    base = suffix["base"] if suffix else path
-    day = DAY_ARCHIVE.fullmatch(base)
+    day = DAY_ARCHIVE.fullmatch(path)  # not the month's page "05"
     if day:
-        base = f"/{day['month']}"
-    elif suffix is None:
+        return f"/{day['month']}", None
+    suffix = WORDPRESS_SUFFIX.fullmatch(path)
+    if suffix is None:
         return None
-    return base, suffix
+    day = DAY_ARCHIVE.fullmatch(suffix["base"])
+    return (f"/{day['month']}" if day else suffix["base"]), suffix
 
 
 def query_suffix(query):

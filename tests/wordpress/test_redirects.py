@@ -368,6 +368,8 @@ def test_old_addresses_of_items_readers_cannot_see_are_not_found(client, importe
         ),
         ("/2024/03/05/lanes-reopen/embed/", "/articles/lanes-reopen/"),
         ("/2024/03/05/lanes-reopen/trackback/", "/articles/lanes-reopen/"),
+        # A post split into pages: the journal shows it whole.
+        ("/2024/03/05/lanes-reopen/2/", "/articles/lanes-reopen/"),
         ("/about/team/comment-page-1/", "/about/team/"),
         ("/about/team/feed/", "/about/team/"),
         # Paging of lists, the home page's on /stories/.
@@ -429,6 +431,9 @@ def test_the_feeds_wordpress_feeds_lead_to_are_real(client, imported):
         "/category/world/embed/",
         "/author/mira/comment-page-2/",
         "/2024/03/05/trackback/",
+        "/2024/03/05/2/",
+        "/category/world/2/",
+        "/2024/13/",
     ],
 )
 def test_wordpress_suffixes_of_nothing_the_journal_has_are_not_found(
