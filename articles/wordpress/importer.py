@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
 from django.db import DatabaseError, connection, reset_queries, transaction
-from django.db.models import F
+from django.db.models import F, Max
 from django.db.models.functions import Lower
 from django.urls import Resolver404, resolve
 from django.utils import timezone
@@ -204,32 +204,21 @@ class PreparedPost:
     dates: dict
 
 
-def keep_wordpress_ids(comments):
-    """Give each new comment in `comments` ([(WordPress ID, unsaved Comment)])
-    its WordPress ID as its journal ID, where no comment has that ID yet (on a
-    journal with none of its own, all of them): an old link to a comment
-    (/2023/11/14/port-reform/#comment-1002) then leads to that comment, its
-    anchor being "comment-" and its ID. The others get new IDs as usual.
-
-    The database must never give a comment one of those IDs by itself. SQLite
-    gives a new row an ID above every one the table has held. PostgreSQL's
-    sequence is moved past them first (never back), so a reader commenting
-    meanwhile is given an ID the import does not take."""
-    wanted = {wp_id: comment for wp_id, comment in comments if wp_id > 0}
-    taken = set(Comment.objects.filter(pk__in=wanted).values_list("pk", flat=True))
-    free = [wp_id for wp_id in wanted if wp_id not in taken]
-    if not free:
-        return
-    if connection.vendor == "postgresql":
-        table = Comment._meta.db_table
-        with connection.cursor() as cursor:
+def issued_comment_ids():
+    """The highest ID the database has given a comment (0 for none yet),
+    deleted comments' included: the IDs a comment may have had."""
+    table = Comment._meta.db_table
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
             cursor.execute(
-                "SELECT setval(pg_get_serial_sequence(%s, 'id'), "
-                "GREATEST(%s, nextval(pg_get_serial_sequence(%s, 'id'))))",
-                [table, max(free), table],
+                "SELECT pg_sequence_last_value(pg_get_serial_sequence(%s, 'id'))",
+                [table],
             )
-    for wp_id in free:
-        wanted[wp_id].pk = wp_id
+        else:  # SQLite's AUTOINCREMENT keeps it in sqlite_sequence
+            cursor.execute("SELECT seq FROM sqlite_sequence WHERE name = %s", [table])
+        row = cursor.fetchone()
+    highest = Comment.objects.aggregate(highest=Max("pk"))["highest"]
+    return max((row and row[0]) or 0, highest or 0)
 
 
 def tag_url(tag):
@@ -285,6 +274,7 @@ class Importer:
 
     def _import(self, path):
         self.scan_result = scan = self.scan(path)
+        self.comment_ids_issued = issued_comment_ids()
         if not self.media:
             self.report.warn(
                 "import",
@@ -1008,6 +998,40 @@ class Importer:
             existing,
         )  # fmt: skip
 
+    def keep_wordpress_ids(self, comments):
+        """Give each new comment in `comments` ([(WordPress ID, unsaved
+        Comment)]) its WordPress ID as its journal ID, where no comment has or
+        had that ID: an old link to a comment (/2023/11/14/port-reform/#comment-1002)
+        then leads to it, its anchor being "comment-" and its ID. On a journal
+        with no comments of its own, all of them keep theirs; the others get new
+        IDs as usual. An ID once given is never given again (`issued_comment_ids`
+        at the run's start): a comment erased in the journal stays erased.
+
+        The database must never give a reader's comment one of those IDs by
+        itself: SQLite gives a new row an ID above every one the table has
+        held; PostgreSQL's sequence is moved past them first (never back). A
+        dry run keeps no IDs: they are thrown away."""
+        if self.dry_run:
+            return
+        wanted = {
+            wp_id: comment
+            for wp_id, comment in comments
+            if wp_id > self.comment_ids_issued
+        }
+        if not wanted:
+            return
+        if connection.vendor == "postgresql":
+            table = Comment._meta.db_table
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT setval(pg_get_serial_sequence(%s, 'id'), "
+                    "GREATEST(%s, nextval(pg_get_serial_sequence(%s, 'id'))))",
+                    [table, max(wanted), table],
+                )
+        taken = Comment.objects.filter(pk__in=wanted).values_list("pk", flat=True)
+        for wp_id in wanted.keys() - set(taken):
+            wanted[wp_id].pk = wp_id
+
     def complete(self, item, digest):
         """The fingerprint to remember for an item just written: none when its
         pictures did not all come over (the old site down, a file missing from
@@ -1254,7 +1278,7 @@ class Importer:
                 kept[str(wp_id)] = [comment.pk, digest]
         for depth in sorted(levels):  # parents first: replies need their IDs
             level = levels[depth]
-            keep_wordpress_ids([(wp_id, comment) for wp_id, _, comment in level])
+            self.keep_wordpress_ids([(wp_id, c) for wp_id, _, c in level])
             for _, parent, comment in level:
                 comment.parent_id = journal_pk.get(parent)
             Comment.objects.bulk_create(c for _, _, c in level)

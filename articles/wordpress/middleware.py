@@ -46,6 +46,8 @@ from pages.models import Page
 from thinktank.links import cached_reverse
 from thinktank.pagecache import tracking_query
 
+from .media import UPLOADS
+
 OLD_PATH_LENGTH = 200  # what django.contrib.redirects' Redirect.old_path holds
 REDIRECT_MAX_AGE = 24 * 60 * 60  # seconds a browser keeps an old address's 301
 # In the order WordPress itself gives them precedence.
@@ -86,13 +88,13 @@ ITEM_PAGES = {"articles:detail", "pages:detail"}
 # (X/feed/, or of a type: X/feed/atom/), its pages (X/page/2/), its AMP copy;
 # after a post's alone, a page of its comments (X/comment-page-2/), the copy
 # other sites embed (X/embed/), its trackback address, and the pages of a post
-# split with <!--nextpage--> (X/2/, X not ending in a number: /2023/11/ is a
-# month), which the journal shows as one. The shortest X is taken: /x/page/2/
-# is page 2 of /x/, not page "2" of /x/page/.
+# split with <!--nextpage--> (X/2/; not a year, /2023/, nor a month, /2023/11/),
+# which the journal shows as one. The shortest X is taken: /x/page/2/ is page 2
+# of /x/, not page "2" of /x/page/.
 WORDPRESS_SUFFIX = re.compile(
     r"(?P<base>/(?:.*?/)??)(?:(?P<feed>feed/(?:(?P<type>rss2|rss|rdf|atom)/)?)"
     r"|page/(?P<page>[0-9]+)/|amp/"
-    r"|(?P<item>(?P<comments>comment-page-[0-9]+/)|embed/|trackback/|(?<![0-9]/)[0-9]+/))"
+    r"|(?P<item>(?P<comments>comment-page-[0-9]+/)|embed/|trackback/|(?<!/[0-9]{4}/)[0-9]{1,3}/))"
 )
 DAY_ARCHIVE = re.compile(r"/(?P<month>[0-9]{4}/[0-9]{2}/)[0-9]{2}/")
 # A copy WordPress made of an upload at another size: harbour-300x200.jpg.
@@ -123,6 +125,16 @@ def redirect_key(path):
     permalink may have 213; two different old addresses alike in their first
     200 characters are not to be expected."""
     return path[:OLD_PATH_LENGTH]
+
+
+def case_forms(path):
+    """`path` as the redirects table may hold it (cut by `redirect_key`): as
+    asked, and in lower case, as WordPress's slugs are (it answered any case);
+    an upload's file name only as asked, its case being its own."""
+    key = redirect_key(path)
+    if UPLOADS in path:
+        return [key]
+    return list(dict.fromkeys([key, redirect_key(path.lower())]))
 
 
 def with_query(address, query):
@@ -159,11 +171,11 @@ def query_suffix(query):
     match of the same address suffix (?feed=atom as /feed/atom/, ?paged=2 as
     /page/2/); None when the query asks neither. Raises Http404 for a feed
     type WordPress does not have."""
-    if "feed" in query:
+    if query.get("feed"):
         if query["feed"] not in FEED_TYPES:
             raise Http404("No such feed.")
         return WORDPRESS_SUFFIX.fullmatch(f"/feed/{query['feed']}/")
-    if query.get("paged"):
+    if query.get("paged", "").isdigit():
         return WORDPRESS_SUFFIX.fullmatch(f"/page/{query['paged']}/")
     return None
 
@@ -301,15 +313,13 @@ class WordPressQueryRedirectMiddleware:
     def with_query_suffix(new_path, query):
         """The journal's address for what `query` asks of the item or list
         now at `new_path`: its feed (?cat=4&feed=rss2), a page of it
-        (?cat=4&paged=2), or itself. Raises Http404 when the journal has no
-        such page; "" (a redirect to nothing) stays "", gone."""
+        (?cat=4&paged=2), else (an article has one page; another site's
+        pages are not known) itself, as WordPress ignored what did not apply.
+        "" (a redirect to nothing) stays "", gone."""
         suffix = query_suffix(query)
         if suffix is None or new_path == "":
             return new_path
-        found = with_suffix(new_path, suffix, stored=True)
-        if found is None:
-            raise Http404("The journal has no such feed or page of it.")
-        return found
+        return with_suffix(new_path, suffix, stored=True) or new_path
 
 
 class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
@@ -358,19 +368,13 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
         paths = [path, f"{path}/"] if append_slash else [path]
         # Longer than old_path holds, the address as asked cannot be stored.
         full_paths = [p for p in full_paths if p == redirect_key(p)]
-        # WordPress's addresses are in lower case, and it found them in any.
         candidates = list(
-            dict.fromkeys(
-                full_paths
-                + [redirect_key(p) for p in paths]
-                + [redirect_key(p.lower()) for p in paths]
-            )
+            dict.fromkeys(full_paths + [key for p in paths for key in case_forms(p)])
         )
         derived = split_suffix(paths[-1])
+        bases = case_forms(derived[0]) if derived else []
         folder = blog_folder(paths[-1])
-        lookup = [*candidates, folder]
-        if derived:
-            lookup.append(redirect_key(derived[0]))
+        lookup = [*candidates, *bases, folder]
         resized = RESIZED_UPLOAD.fullmatch(path)
         original = resized and redirect_key(f"{resized['name']}{resized['ext']}")
         if original:
@@ -390,7 +394,7 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
             return redirect_to(found[old_path], request)
         if original in found:  # a size no body used: the picture stored
             return redirect_to(found[original], request)
-        stored = derived and found.get(redirect_key(derived[0]))
+        stored = next((found[base] for base in bases if base in found), None)
         if stored == "":
             return self.response_gone_class()
         if stored:

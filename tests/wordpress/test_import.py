@@ -147,12 +147,13 @@ def test_comment_statuses_map_and_pingbacks_are_skipped_and_counted():
     assert "1 comment (pingback): IDs 509" in report
 
 
+# IDs depend on those the database gave before: PostgreSQL's sequences are
+# not rolled back between tests, so they are set back to the start.
+@pytest.mark.django_db(transaction=True, reset_sequences=True)
 def test_imported_comments_keep_their_wordpress_ids_for_old_anchors(client):
-    CommentFactory(pk=503)  # a comment of the journal's own already has one
     run_import()
 
     assert Comment.objects.get(text="Level two.").pk == 502
-    assert Comment.objects.get(text="Level three.").pk != 503
     assert Comment.objects.get(text="Level four.").pk == 504
     # An old link, /2024/03/05/lanes-reopen/#comment-502, lands on its comment.
     page = client.get("/articles/lanes-reopen/").content.decode()
@@ -161,6 +162,37 @@ def test_imported_comments_keep_their_wordpress_ids_for_old_anchors(client):
     # Comments written afterwards are given IDs above every imported one.
     highest = max(Comment.objects.values_list("pk", flat=True))
     assert CommentFactory().pk > highest
+
+
+@pytest.mark.django_db(transaction=True, reset_sequences=True)
+def test_an_id_the_journal_gave_is_never_given_to_an_imported_comment(tmp_path):
+    CommentFactory(pk=502)  # a comment of the journal's own, written first
+    run_import()
+    assert Comment.objects.get(text="Level two.").pk != 502
+    assert Comment.objects.get(text="Level four.").pk == 504  # above it: kept
+    lena = Comment.objects.filter(email="lena@example.net").order_by("created_at")
+    erased_pk = lena.first().pk  # WordPress's 501, given a new ID
+    erase_personal_data(email="lena@example.net")
+    # A newer export has a comment whose WordPress ID is the erased one's.
+    newer = variant(
+        tmp_path,
+        {
+            "<wp:comment><wp:comment_id>502</wp:comment_id>": (
+                f"<wp:comment><wp:comment_id>{erased_pk}</wp:comment_id>"
+                "<wp:comment_author><![CDATA[Tom]]></wp:comment_author>"
+                "<wp:comment_content><![CDATA[A late reply.]]></wp:comment_content>"
+                "<wp:comment_approved><![CDATA[1]]></wp:comment_approved>"
+                "</wp:comment><wp:comment><wp:comment_id>502</wp:comment_id>"
+            ),
+        },
+    )
+
+    run_import(newer)
+    run_import(newer)
+
+    late = Comment.objects.get(text="A late reply.")
+    assert late.pk != erased_pk and late.name == "Tom"
+    assert not Comment.objects.filter(email="lena@example.net").exists()
 
 
 def test_pictures_are_stored_once_with_alt_caption_and_credit(media_dir):
@@ -461,6 +493,9 @@ def test_stored_pictures_keep_their_old_upload_address(client, media_dir):
     assert response["Location"] == stored
     missing = client.get("/wp-content/uploads/2024/03/nothing-300x225.jpg")
     assert missing.status_code == 404
+    # An upload's file name is not a slug: its case is its own.
+    other = client.get("/wp-content/uploads/2024/03/Harbour-Dawn.jpg")
+    assert other.status_code == 404
 
 
 @pytest.mark.parametrize(

@@ -172,6 +172,10 @@ def test_wordpress_parameters_cost_one_query_and_other_requests_none(
         ("/?author=7&feed=rss2", "/authors/mira/feed/"),
         ("/?cat=3&paged=2", "/category/world/europe/?page=2"),
         ("/?p=10&feed=rss2", "/articles/lanes-reopen/"),  # its comments' feed
+        # What does not apply is ignored, as WordPress did.
+        ("/?p=10&paged=2", "/articles/lanes-reopen/"),
+        ("/?cat=3&paged=embed", "/category/world/europe/"),
+        ("/?cat=3&feed=", "/category/world/europe/"),
     ],
 )
 def test_wordpress_search_feed_and_paging_queries_lead_to_the_journals(
@@ -189,7 +193,6 @@ def test_wordpress_search_feed_and_paging_queries_lead_to_the_journals(
         "/?feed=nonsense",
         "/?tag=x",
         "/?cat=3&feed=nonsense",
-        "/?p=10&paged=2",  # an article has one page
     ],
 )
 def test_a_wordpress_query_naming_nothing_here_is_not_found(client, imported, old):
@@ -370,6 +373,8 @@ def test_old_addresses_of_items_readers_cannot_see_are_not_found(client, importe
         ("/2024/03/05/lanes-reopen/trackback/", "/articles/lanes-reopen/"),
         # A post split into pages: the journal shows it whole.
         ("/2024/03/05/lanes-reopen/2/", "/articles/lanes-reopen/"),
+        ("/2024/03/05/budget-2024/2/", "/articles/lanes-reopen/"),
+        ("/2024/03/05/Lanes-Reopen/feed/", "/articles/lanes-reopen/"),
         ("/about/team/comment-page-1/", "/about/team/"),
         ("/about/team/feed/", "/about/team/"),
         # Paging of lists, the home page's on /stories/.
@@ -392,6 +397,11 @@ def test_wordpress_feed_paging_amp_and_day_addresses_answer_one_301(
 ):
     Redirect.objects.create(
         site_id=1, old_path="/search-help/", new_path="/search/?q=help"
+    )
+    Redirect.objects.create(  # a slug ending in a number
+        site_id=1,
+        old_path="/2024/03/05/budget-2024/",
+        new_path="/articles/lanes-reopen/",
     )
     lands(client, old, expected)
 
@@ -573,6 +583,8 @@ def test_suffixes_of_the_journals_lists_lead_on_only_when_the_list_is_there(
         ("/blog/", "/"),
         ("/blog/feed/", "/feed/"),
         ("/blog/page/2/", "/stories/?page=2"),
+        ("/blog/2024/", "/2024/"),  # a year, not page 2024 of the blog
+        ("/blog/2024/03/05/lanes-reopen/2/", "/articles/lanes-reopen/"),
         ("/blog/2024/03/", "/2024/03/"),
         ("/blog/2024/03/05/", "/2024/03/"),
     ],
