@@ -43,8 +43,8 @@ from .querysets import byline_prefetch
 from .search import MAX_RESULTS as SEARCH_LIMIT
 from .search import parse_query, plain_text, search_articles
 from .services import (
-    CONTRIBUTOR_EDITABLE,
     can_publish,
+    changeable,
     date_by_corrections,
     feature_articles,
     merge_tags,
@@ -361,12 +361,12 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
     compare_TextField = compare_CharField
 
     def has_change_permission(self, request, obj=None):
-        """Contributors change their drafts and articles in review; what
-        readers can see, or saw, is the editors'."""
+        """Contributors change their own drafts and articles in review; what
+        readers can see, or saw, is the editors' (`changeable`)."""
         allowed = super().has_change_permission(request, obj)
         if obj is None or not allowed or can_publish(request.user):
             return allowed
-        return obj.status in CONTRIBUTOR_EDITABLE
+        return changeable(Article.objects.filter(pk=obj.pk), request.user).exists()
 
     def has_publish_permission(self, request):
         return can_publish(request.user)

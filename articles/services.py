@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.db.models import Max, Min, OuterRef, Subquery
+from django.db.models import Exists, Max, Min, OuterRef, Q, Subquery
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -19,7 +19,7 @@ from taggit.models import Tag
 from thinktank.pagecache import purge
 
 from . import keys, tasks
-from .models import Article, ArticleTag, TagAlias
+from .models import Article, ArticleTag, Byline, TagAlias
 
 logger = logging.getLogger(__name__)
 
@@ -60,18 +60,35 @@ def _require_editor(by):
         raise PermissionDenied("Only editors can publish, schedule or withdraw.")
 
 
+def changeable(articles, user):
+    """The articles of the queryset `articles` that `user` may change: an
+    editor every one; a contributor their own (started by them, or with their
+    byline) while drafts or in review. The admin form and the bulk actions
+    both ask this."""
+    if can_publish(user):
+        return articles
+    bylined = Byline.objects.filter(article=OuterRef("pk"), author__user=user)
+    return articles.filter(
+        Q(created_by=user) | Exists(bylined), status__in=CONTRIBUTOR_EDITABLE
+    )
+
+
 def _changeable(articles, by, outcome):
-    """The `articles` `by` may change: a contributor only drafts and articles
-    in review (as in the admin form)."""
+    """The `articles` `by` may change (`changeable`), the others noted in
+    `outcome`."""
     articles = list(articles)
     if can_publish(by):
         return articles
-    allowed = [a for a in articles if a.status in CONTRIBUTOR_EDITABLE]
-    outcome.skip(
-        [a for a in articles if a not in allowed],
-        "only editors can change what readers see",
+    allowed = set(
+        changeable(
+            Article.objects.filter(pk__in=[a.pk for a in articles]), by
+        ).values_list("pk", flat=True)
     )
-    return allowed
+    outcome.skip(
+        [a for a in articles if a.pk not in allowed],
+        "a contributor changes only their own drafts and articles in review",
+    )
+    return [a for a in articles if a.pk in allowed]
 
 
 def _updated(articles, *, by, action, **values):

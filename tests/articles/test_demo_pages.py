@@ -4,6 +4,7 @@ import io
 import re
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.management import call_command
 
 from articles.models import Article
@@ -22,3 +23,11 @@ def test_every_picture_on_the_demo_article_pages_has_its_dimensions(client):
             with_figures += 1
             assert 'srcset="/media/renditions/photos/' in page
     assert with_figures  # the demo places pictures in some bodies
+
+
+def test_the_demo_contributor_may_carry_on_the_demo_draft(client):
+    call_command("demo", stdout=io.StringIO())
+    client.force_login(User.objects.get(username="contributor"))
+    [draft] = Article.objects.filter(status=Article.Status.DRAFT)
+    page = client.get(f"/admin/articles/article/{draft.pk}/change/")
+    assert 'name="_save"' in page.content.decode()

@@ -150,9 +150,9 @@ def test_add_a_tag_to_articles_new_or_existing(editor_client):
     "action", ["publish_now", "schedule", "withdraw", "feature", "unfeature"]
 )
 def test_a_contributor_is_not_offered_nor_allowed_the_editors_actions(
-    contributor_client, action
+    contributor_client, action, contributor
 ):
-    draft = ArticleFactory(draft=True, publish_at=None)
+    draft = ArticleFactory(draft=True, publish_at=None, created_by=contributor)
     page = contributor_client.get(LIST).content.decode()
     assert f'value="{action}"' not in page
     act(contributor_client, action, [draft], post="yes")
@@ -167,22 +167,24 @@ def test_the_publishing_service_refuses_a_contributor(contributor):
     assert states(draft) == [Article.State.DRAFT]
 
 
-def test_a_contributor_moves_only_their_drafts(contributor_client):
-    draft = ArticleFactory(draft=True, publish_at=None)
-    live = ArticleFactory(title="Out already")
+def test_a_contributor_moves_only_their_drafts(contributor_client, contributor):
+    draft = ArticleFactory(draft=True, publish_at=None, created_by=contributor)
+    live = ArticleFactory(title="Out already", created_by=contributor)
+    colleagues = ArticleFactory(draft=True, publish_at=None, title="Not hers")
     category = CategoryFactory()
     response = act(
         contributor_client,
         "move_to_category",
-        [draft, live],
+        [draft, live, colleagues],
         post="yes",
         category=category.pk,
     )
     assert Article.objects.get(pk=draft.pk).category == category
     assert Article.objects.get(pk=live.pk).category != category
+    assert Article.objects.get(pk=colleagues.pk).category != category
     assert (
-        "Left alone (only editors can change what readers see): “Out already”."
-        in messages_of(response)
+        "Left alone (a contributor changes only their own drafts and articles in "
+        "review): “Out already”, “Not hers”." in messages_of(response)
     )
 
 

@@ -112,8 +112,8 @@ def test_feeds_carry_the_notes_and_the_update_date(client, editor_client, correc
     assert "tonnage" in rss.entries[0].description
 
 
-def test_a_contributor_cannot_add_corrections(contributor_client):
-    article = ArticleFactory(draft=True, publish_at=None)
+def test_a_contributor_cannot_add_corrections(contributor_client, contributor):
+    article = ArticleFactory(draft=True, publish_at=None, created_by=contributor)
     page = contributor_client.get(change_url(article)).content.decode()
     assert "corrections-TOTAL_FORMS" not in page
     contributor_client.post(change_url(article), correction_form(article, "Sneaky."))

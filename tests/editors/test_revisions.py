@@ -98,8 +98,10 @@ def test_restoring_brings_back_the_text_as_a_new_revision_and_never_publishes(
     assert len(versions(article)) == 3
 
 
-def test_a_contributor_cannot_restore_into_a_published_article(contributor_client):
-    article = ArticleFactory(draft=True, publish_at=None)
+def test_a_contributor_cannot_restore_into_a_published_article(
+    contributor_client, contributor
+):
+    article = ArticleFactory(draft=True, publish_at=None, created_by=contributor)
     contributor_client.post(change_url(article), change_form(article))
     [version] = versions(article)
     article.status = Article.Status.PUBLISHED

@@ -15,8 +15,10 @@ from .forms import change_form, change_url
 pytestmark = pytest.mark.django_db
 
 
-def test_a_contributor_submits_for_review_but_cannot_publish(contributor_client):
-    article = ArticleFactory(draft=True, publish_at=None)
+def test_a_contributor_submits_for_review_but_cannot_publish(
+    contributor_client, contributor
+):
+    article = ArticleFactory(draft=True, publish_at=None, created_by=contributor)
     refused = contributor_client.post(
         change_url(article), change_form(article, status="published")
     )
@@ -49,8 +51,32 @@ def test_a_contributor_cannot_withdraw_or_edit_a_published_article(
     assert article.status == Article.Status.PUBLISHED
 
 
-def test_a_contributor_cannot_set_the_publication_date(contributor_client):
-    article = ArticleFactory(draft=True, publish_at=None)
+def test_a_contributor_changes_only_their_own_drafts(contributor_client, contributor):
+    colleagues = ArticleFactory(draft=True, publish_at=None, title="Hers")
+    page = contributor_client.get(change_url(colleagues))
+    # Read only: no save button, and a post is refused.
+    assert page.status_code == 200
+    assert 'name="_save"' not in page.content.decode()
+    refused = contributor_client.post(
+        change_url(colleagues), change_form(colleagues, title="Mine now")
+    )
+    assert refused.status_code == 403
+    colleagues.refresh_from_db()
+    assert colleagues.title == "Hers"
+
+    # A draft with the contributor's byline is theirs too, whoever started it.
+    shared = ArticleFactory(draft=True, publish_at=None, title="Ours")
+    shared.authors.add(AuthorFactory(user=contributor))
+    saved = contributor_client.post(
+        change_url(shared), change_form(shared, title="Ours, revised")
+    )
+    assert saved.status_code == 302
+    shared.refresh_from_db()
+    assert shared.title == "Ours, revised"
+
+
+def test_a_contributor_cannot_set_the_publication_date(contributor_client, contributor):
+    article = ArticleFactory(draft=True, publish_at=None, created_by=contributor)
     tomorrow = timezone.localtime() + timedelta(days=1)
     contributor_client.post(
         change_url(article),
@@ -80,8 +106,8 @@ def test_a_refused_save_shows_the_state_the_article_is_still_in(editor_client):
     )
 
 
-def test_a_contributor_cannot_feature_an_article(contributor_client):
-    article = ArticleFactory(draft=True, publish_at=None)
+def test_a_contributor_cannot_feature_an_article(contributor_client, contributor):
+    article = ArticleFactory(draft=True, publish_at=None, created_by=contributor)
     form = contributor_client.get(change_url(article)).content.decode()
     assert 'name="featured"' not in form
 
@@ -152,9 +178,15 @@ def test_updated_shows_only_when_an_editor_marks_the_edit(editor_client, client)
 
 
 def test_the_review_email_goes_to_the_editors_once_after_commit(
-    contributor_client, editor, mailoutbox, django_capture_on_commit_callbacks
+    contributor_client,
+    contributor,
+    editor,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
 ):
-    article = ArticleFactory(draft=True, publish_at=None, title="Grain routes")
+    article = ArticleFactory(
+        draft=True, publish_at=None, title="Grain routes", created_by=contributor
+    )
     with django_capture_on_commit_callbacks() as callbacks:
         contributor_client.post(
             change_url(article), change_form(article, status="review")

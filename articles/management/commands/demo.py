@@ -283,4 +283,9 @@ class Command(BaseCommand):
                 user.save()
                 user.groups.set(Group.objects.filter(name__in=groups))
             logins.append((username, password))
+        # The demo's drafts are the contributor's to carry on with: a
+        # contributor changes only their own.
+        Article.objects.filter(status=Article.Status.DRAFT, created_by=None).update(
+            created_by=User.objects.get(username="contributor")
+        )
         return logins
