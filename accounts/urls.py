@@ -2,17 +2,18 @@
 
 Two-factor set-up and recovery codes (django-two-factor-auth's views, under the
 `two_factor` namespace its templates use) and password reset by email
-(Django's views and expiring tokens, with the admin's templates; a new
-password also lifts the account's lockout). The login
+(Django's views and expiring tokens, with the admin's templates; the email
+is sent by the task worker, accounts/forms.py; a new password also lifts the
+account's lockout). The login
 page itself is the admin's (accounts/admin_site.py).
 """
 
-from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from two_factor import views as two_factor
 
 from . import views
+from .forms import PasswordResetForm
 
 two_factor_patterns = [
     path("", two_factor.ProfileView.as_view(), name="profile"),
@@ -33,9 +34,7 @@ urlpatterns = [
     path("admin/security/", include((two_factor_patterns, "two_factor"))),
     path(
         "admin/password_reset/",
-        auth_views.PasswordResetView.as_view(
-            extra_email_context={"site_name": settings.SITE_NAME}
-        ),
+        auth_views.PasswordResetView.as_view(form_class=PasswordResetForm),
         name="admin_password_reset",
     ),
     path(

@@ -1,6 +1,7 @@
 """Password reset by email from the admin login (Django's views and tokens)."""
 
 import re
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
@@ -114,3 +115,32 @@ def test_a_new_password_lifts_the_accounts_lockout(client, staff):
     choose_password(client, reset_link())
 
     assert sign_in(browser(), "editor1", NEW_PASSWORD, "192.0.2.1").status_code == 302
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_email_waits_for_a_mail_server_that_is_down(
+    client, django_user_model, settings, mail_server_down, run_worker, time_machine
+):
+    from django_tasks import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    # Transactional, after others that emptied the database: no groups.
+    django_user_model.objects.create_user(
+        "editor1", "editor1@example.com", PASSWORD, is_staff=True
+    )
+    time_machine.move_to(datetime.now(UTC))
+    response = ask_for_reset(client)  # answered at once: nothing sent yet
+    assert response["Location"] == "/admin/password_reset/done/"
+    run_worker()  # refused by the mail server: kept, to be tried again
+    task = DBTaskResult.objects.get()
+    assert task.status == TaskResultStatus.READY
+    assert "ConnectionRefusedError" in task.traceback
+    assert "token" not in str(task.args_kwargs)  # the link is made when sent
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    time_machine.shift(timedelta(seconds=settings.TASKS_RETRY_DELAY))
+    run_worker()
+    (message,) = mail.outbox
+    assert message.subject == f"Set a new password for {settings.SITE_NAME}"
+    assert "The The" not in message.body
+    assert choose_password(client, reset_link()).status_code == 302

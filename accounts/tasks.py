@@ -1,0 +1,21 @@
+"""Staff accounts' work that runs in a task worker, not in the request.
+
+The task convention (plain-data arguments, enqueued on commit, retries) is in
+thinktank/tasks.py.
+"""
+
+from django.contrib.auth import get_user_model
+from django_tasks import task
+
+from . import services
+
+
+@task
+def send_password_reset(user_id, domain, use_https):
+    """Email staff member `user_id` a link to choose a new password. The
+    link's token is made when the email goes, rather than stored with the
+    task. No email for an account closed, or left without an address or a
+    password, meanwhile."""
+    user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
+    if user is not None and user.has_usable_password() and user.email:
+        services.email_password_reset(user=user, domain=domain, use_https=use_https)
