@@ -12,8 +12,4 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
 
     def send_mail(self, subject_template_name, email_template_name, context,
                   from_email, to_email, html_email_template_name=None):  # fmt: skip
-        tasks.send_password_reset.enqueue(
-            user_id=context["user"].pk,
-            domain=context["domain"],
-            use_https=context["protocol"] == "https",
-        )
+        tasks.send_password_reset.enqueue(user_id=context["user"].pk)

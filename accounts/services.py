@@ -4,20 +4,26 @@ from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 
-def email_password_reset(*, user, domain, use_https):
-    """Email `user` a link to choose a new password on the site at `domain`:
-    Django's token, which works once and for PASSWORD_RESET_TIMEOUT."""
+def email_password_reset(*, user):
+    """Email `user` a link to choose a new password, on SITE_URL like every
+    link the journal emails: Django's token, which works once and for
+    PASSWORD_RESET_TIMEOUT."""
+    path = reverse(
+        "password_reset_confirm",
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+            "token": default_token_generator.make_token(user),
+        },
+    )
     context = {
         "user": user,
         "site_name": settings.SITE_NAME,
-        "protocol": "https" if use_https else "http",
-        "domain": domain,
-        "uid": urlsafe_base64_encode(force_bytes(user.pk)),
-        "token": default_token_generator.make_token(user),
+        "reset_url": settings.SITE_URL + path,
     }
     subject = render_to_string("accounts/password_reset_subject.txt", context)
     EmailMessage(

@@ -11,11 +11,11 @@ from . import services
 
 
 @task
-def send_password_reset(user_id, domain, use_https):
+def send_password_reset(user_id):
     """Email staff member `user_id` a link to choose a new password. The
     link's token is made when the email goes, rather than stored with the
     task. No email for an account closed, or left without an address or a
     password, meanwhile."""
     user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
     if user is not None and user.has_usable_password() and user.email:
-        services.email_password_reset(user=user, domain=domain, use_https=use_https)
+        services.email_password_reset(user=user)
