@@ -35,34 +35,27 @@ def test_a_contributor_submits_for_review_but_cannot_publish(
     assert article.state == Article.State.REVIEW
 
 
+def assert_read_only(client, article, **changes):
+    """The article's form has no save button, and a post of `changes` is
+    refused and changes nothing."""
+    before = Article.objects.values().get(pk=article.pk)
+    page = client.get(change_url(article))
+    assert page.status_code == 200
+    assert 'name="_save"' not in page.content.decode()
+    refused = client.post(change_url(article), change_form(article, **changes))
+    assert refused.status_code == 403
+    assert Article.objects.values().get(pk=article.pk) == before
+
+
 def test_a_contributor_cannot_withdraw_or_edit_a_published_article(
     contributor_client,
 ):
-    article = ArticleFactory()
-    page = contributor_client.get(change_url(article))
-    # View only: no save button, and a post is refused.
-    assert page.status_code == 200
-    assert 'name="_save"' not in page.content.decode()
-    refused = contributor_client.post(
-        change_url(article), change_form(article, status="withdrawn")
-    )
-    assert refused.status_code == 403
-    article.refresh_from_db()
-    assert article.status == Article.Status.PUBLISHED
+    assert_read_only(contributor_client, ArticleFactory(), status="withdrawn")
 
 
 def test_a_contributor_changes_only_their_own_drafts(contributor_client, contributor):
     colleagues = ArticleFactory(draft=True, publish_at=None, title="Hers")
-    page = contributor_client.get(change_url(colleagues))
-    # Read only: no save button, and a post is refused.
-    assert page.status_code == 200
-    assert 'name="_save"' not in page.content.decode()
-    refused = contributor_client.post(
-        change_url(colleagues), change_form(colleagues, title="Mine now")
-    )
-    assert refused.status_code == 403
-    colleagues.refresh_from_db()
-    assert colleagues.title == "Hers"
+    assert_read_only(contributor_client, colleagues, title="Mine now")
 
     # A draft with the contributor's byline is theirs too, whoever started it.
     shared = ArticleFactory(draft=True, publish_at=None, title="Ours")
