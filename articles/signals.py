@@ -2,8 +2,9 @@
 
 Article.save() normalises the row itself (sanitised body, reading time,
 section). Here: the pictures' renditions, the copies other tables keep (the
-search index, the tags' rank columns, the articles' stored section) and the
-purge of the cached pages that show what changed (see articles/keys.py).
+search index, the tags' rank columns, the articles' stored section), the
+redirects that keep a moved article's old addresses alive, and the purge of
+the cached pages that show what changed (see articles/keys.py).
 """
 
 from django.db.models.signals import (
@@ -16,6 +17,7 @@ from django.dispatch import receiver
 from taggit.models import Tag
 
 from thinktank.pagecache import SITE_KEY, purge
+from thinktank.redirects import follow_address
 from thinktank.renditions import make_renditions_on_save
 
 from . import keys, search
@@ -40,15 +42,31 @@ def listing(article):
     return (article.publish_at, article.category_id)
 
 
+# An article published, or withdrawn after it was: readers may know its address.
+PUBLIC_ONCE = {Article.Status.PUBLISHED, Article.Status.WITHDRAWN}
+
+
+def public_address(article):
+    """The address readers may have kept of the article (None: it never was
+    public)."""
+    if article is None or article.status not in PUBLIC_ONCE:
+        return None
+    return article.get_absolute_url()
+
+
 @receiver(pre_save, sender=Article)
 def article_saving(sender, instance, **kwargs):
     before = Article.objects.filter(pk=instance.pk).first() if instance.pk else None
     instance.listing_before_save = listing(before)
+    instance.address_before_save = public_address(before)
 
 
 @receiver(post_save, sender=Article)
 def article_saved(sender, instance, created, using, **kwargs):
     search.index_article(instance, using=using)
+    old_address = getattr(instance, "address_before_save", None)
+    if old_address:  # a new slug: old links, the WordPress ones too, follow
+        follow_address(old_address, instance.get_absolute_url())
     if not created:
         # The copy its tags keep of its status, date and category (ArticleTag).
         instance.tagged_items.update(**ArticleTag.copied_from(instance))

@@ -43,6 +43,7 @@ from comments.models import MAX_DEPTH, Comment
 from pages.models import Page
 from thinktank.links import cached_reverse
 from thinktank.pagecache import SITE_KEY, purge
+from thinktank.redirects import follow_address
 from thinktank.renditions import responsive_images
 
 from . import markup
@@ -965,8 +966,10 @@ class Importer:
         for post in prepared:
             item, article = post.item, post.article
             if article.pk in articles:
-                self.follow_move(
-                    articles[article.pk].get_absolute_url(), article.get_absolute_url()
+                follow_address(
+                    articles[article.pk].get_absolute_url(),
+                    article.get_absolute_url(),
+                    site_id=self.site_id,
                 )
             index_article(article)
             self.report.count(
@@ -1071,17 +1074,6 @@ class Importer:
                 ]
         return paths
 
-    def follow_move(self, old_url, new_url):
-        """An item's address changed on this import: the redirects that led to
-        its old address lead to the new one, and so does the old address
-        itself (nothing leads away from the new one)."""
-        if old_url == new_url:
-            return
-        redirects = Redirect.objects.filter(site_id=self.site_id)
-        redirects.filter(new_path=old_url).update(new_path=new_url)
-        redirects.filter(old_path=new_url).delete()
-        self.add_redirects([old_url], new_url)
-
     def write_pages(self, items):
         existing = self.remembered(Kind.PAGE, [i.wp_id for i in items])
         remembered = []
@@ -1130,7 +1122,7 @@ class Importer:
             else:
                 self.withdraw_redirects(page.url)
             if previous_url:
-                self.follow_move(previous_url, page.url)
+                follow_address(previous_url, page.url, site_id=self.site_id)
             if item.comments:
                 self.report.skip("comment", item.wp_id,
                                  "comments on pages are not imported (page ID given)")  # fmt: skip

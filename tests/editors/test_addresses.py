@@ -1,0 +1,53 @@
+"""An article or page that moves keeps its old addresses alive."""
+
+import pytest
+from django.contrib.redirects.models import Redirect
+
+from pages.models import Page
+from tests.factories import ArticleFactory
+
+from .forms import change_form, change_url
+
+pytestmark = pytest.mark.django_db
+
+
+def lands(client, old, expected):
+    response = client.get(old)
+    assert (response.status_code, response["Location"]) == (301, expected), old
+
+
+def test_a_new_slug_takes_every_old_address_along_in_one_step(editor_client, client):
+    article = ArticleFactory(slug="port-reform")
+    # An address from the WordPress import, leading to the article.
+    Redirect.objects.create(
+        site_id=1,
+        old_path="/2024/03/05/port-reform/",
+        new_path="/articles/port-reform/",
+    )
+    response = editor_client.post(
+        change_url(article), change_form(article, slug="port-reform-stalls")
+    )
+    assert response.status_code == 302
+
+    lands(client, "/articles/port-reform/", "/articles/port-reform-stalls/")
+    lands(client, "/2024/03/05/port-reform/", "/articles/port-reform-stalls/")
+    assert client.get("/articles/port-reform-stalls/").status_code == 200
+
+    # Back to the first slug: no loop, every old address one step away.
+    editor_client.post(change_url(article), change_form(article, slug="port-reform"))
+    assert client.get("/articles/port-reform/").status_code == 200
+    lands(client, "/articles/port-reform-stalls/", "/articles/port-reform/")
+    lands(client, "/2024/03/05/port-reform/", "/articles/port-reform/")
+
+
+def test_a_draft_that_was_never_public_leaves_no_redirect(editor_client):
+    article = ArticleFactory(draft=True, publish_at=None, slug="working-title")
+    editor_client.post(change_url(article), change_form(article, slug="final-title"))
+    assert not Redirect.objects.exists()
+
+
+def test_a_published_page_that_moves_keeps_its_old_address(client):
+    page = Page.objects.create(title="About", url="/about/", status="published")
+    page.url = "/about-us/"
+    page.save()
+    lands(client, "/about/", "/about-us/")

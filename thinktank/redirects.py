@@ -1,0 +1,21 @@
+"""Old addresses kept alive when a page moves (django.contrib.redirects)."""
+
+from django.conf import settings
+from django.contrib.redirects.models import Redirect
+
+
+def follow_address(old_url, new_url, *, site_id=None):
+    """A page readers could reach moved from `old_url` to `new_url`: every
+    redirect that led to the old address leads to the new one, the old address
+    itself redirects there, and nothing leads away from the new one (a
+    redirect left by an earlier move, when an address goes back). An old link
+    never ends on a 404, nor goes round in a loop, nor takes two steps."""
+    if old_url == new_url:
+        return
+    site_id = site_id or settings.SITE_ID
+    redirects = Redirect.objects.filter(site_id=site_id)
+    redirects.filter(new_path=old_url).update(new_path=new_url)
+    redirects.filter(old_path=new_url).delete()
+    Redirect.objects.update_or_create(
+        site_id=site_id, old_path=old_url, defaults={"new_path": new_url}
+    )
