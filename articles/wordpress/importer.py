@@ -63,8 +63,9 @@ WORDPRESS_SITEMAPS = {
     "/sitemap_index.xml": "sitemap",
     "/news-sitemap.xml": "sitemap_news",
 }
-# Marks the fingerprint of an item with pictures imported with no source of them.
+# Mark the fingerprint of an item with pictures still to bring (Importer.complete).
 WITHOUT_PICTURES = "without pictures"
+MISSING_PICTURES = "missing pictures"
 PRIMARY_CATEGORY_KEYS = ("_yoast_wpseo_primary_category", "rank_math_primary_category")
 SEO_TITLE_KEYS = ("_yoast_wpseo_title", "rank_math_title")
 SEO_DESCRIPTION_KEYS = ("_yoast_wpseo_metadesc", "rank_math_description")
@@ -372,13 +373,15 @@ class Importer:
 
     def remember(self, kind, rows, existing):
         """Record what WordPress objects became: rows of (wp_id, object_id,
-        {other WordPressItem fields}), written when new or changed."""
-        fields = ["object_id", "digest", "email", "comments"]
+        {other WordPressItem fields}), written when new or changed. An item
+        this import wrote gives its `imported_at`."""
+        fields = ["object_id", "digest", "email", "comments", "imported_at"]
         new, changed = [], []
         for wp_id, object_id, values in rows:
-            values = {"object_id": object_id, "digest": "", "email": "",
-                      "comments": {}, **values}  # fmt: skip
             row = existing.get(wp_id)
+            values = {"object_id": object_id, "digest": "", "email": "",
+                      "comments": {}, "imported_at": row and row.imported_at,
+                      **values}  # fmt: skip
             if row is None:
                 new.append(WordPressItem(kind=kind, wp_id=wp_id, **values))
             elif any(getattr(row, name) != values[name] for name in fields):
@@ -917,7 +920,7 @@ class Importer:
             row = existing.get(item.wp_id)
             article = row and articles.get(row.object_id)
             digest = item_digest(item)
-            if article and self.unchanged(row.digest, digest):
+            if article and self.unchanged("post", row, digest, article.updated_at):
                 unchanged[item.wp_id] = article
                 self.report.count(
                     "post",
@@ -976,7 +979,10 @@ class Importer:
                 "post", "updated" if item.wp_id in present else "created",
                 status_label(article.status, article.publish_at),
             )  # fmt: skip
-            if article.is_published:
+            # Withdrawn in the journal, it is an editor's to publish again: its
+            # old addresses stay for then (they lead to a 404 meanwhile).
+            kept_withdrawn = article.status == Article.Status.WITHDRAWN
+            if article.is_published or kept_withdrawn:
                 self.add_redirects(
                     self.post_paths(item, article), article.get_absolute_url()
                 )
@@ -989,12 +995,14 @@ class Importer:
         comments = self.write_comments(
             [i for i in items if i.wp_id in targets], targets, present
         )
+        written = {"imported_at": timezone.now()}
         self.remember(
             Kind.POST,
             [
                 (wp_id, article.pk, {
                     "digest": digests[wp_id],
                     "comments": comments[wp_id],
+                    **({} if wp_id in unchanged else written),
                 })
                 for wp_id, article in targets.items()
             ],
@@ -1036,24 +1044,38 @@ class Importer:
             wanted[wp_id].pk = wp_id
 
     def complete(self, item, digest):
-        """The fingerprint to remember for an item just written: none when its
-        pictures did not all come over (the old site down, a file missing from
-        the uploads copy), so the next import tries it again. Written with no
-        source of pictures at all, it is a fingerprint of its own, which an
-        import with no source takes as unchanged and one with a source does
-        not (`unchanged`): the text first, the pictures on a later run."""
+        """The fingerprint to remember for an item just written: its own, or,
+        with pictures still to come, its own marked so (`unchanged`): when they
+        did not all come over (the old site down, a file missing from the
+        uploads copy), or it was imported with no source of pictures at all
+        (the text first, the pictures on a later run)."""
         if item.wp_id in self.incomplete:
-            return ""
+            return fingerprint(digest, MISSING_PICTURES)
         if item.wp_id in self.without_pictures:
             return fingerprint(digest, WITHOUT_PICTURES)
         return digest
 
-    def unchanged(self, remembered, digest):
-        """Whether a post or page remembered with the fingerprint `remembered`
-        needs no writing, its fingerprint now being `digest` (see `complete`)."""
-        return remembered == digest or (
-            not self.media and remembered == fingerprint(digest, WITHOUT_PICTURES)
-        )
+    def unchanged(self, kind, row, digest, edited_at):
+        """Whether a post or page remembered in `row` needs no writing, its
+        fingerprint now being `digest` and its journal row last changed at
+        `edited_at`. Changed in WordPress, it is written again (WordPress's
+        text wins). Unchanged there but with pictures to bring (`complete`;
+        an import with no source brings none), it is written again to bring
+        them, unless an editor changed it in the journal since it was
+        imported: the editor's work wins, and a warning says so."""
+        if row.digest == digest:
+            return True
+        to_bring = [fingerprint(digest, MISSING_PICTURES)]
+        if self.media:
+            to_bring.append(fingerprint(digest, WITHOUT_PICTURES))
+        elif row.digest == fingerprint(digest, WITHOUT_PICTURES):
+            return True
+        if row.digest in to_bring and edited_at > row.imported_at:
+            self.report.warn(kind, row.wp_id,
+                             "pictures not brought over: changed in the journal "
+                             "since it was imported, so left as it is")  # fmt: skip
+            return True
+        return False
 
     def post_paths(self, item, article):
         """The addresses a WordPress post may have had: ?p=ID, its permalink,
@@ -1081,7 +1103,7 @@ class Importer:
             row = existing.get(item.wp_id)
             digest = item_digest(item)
             page = row and Page.objects.filter(pk=row.object_id).first()
-            if page and self.unchanged(row.digest, digest):
+            if page and self.unchanged("page", row, digest, page.updated_at):
                 self.report.count("page", "unchanged", page.status)
                 continue
             status, note = journal_status(
@@ -1111,7 +1133,14 @@ class Importer:
             self.report.count("page", "updated" if page.pk else "created", page.status)
             page.save()
             remembered.append(
-                (item.wp_id, page.pk, {"digest": self.complete(item, digest)})
+                (
+                    item.wp_id,
+                    page.pk,
+                    {
+                        "digest": self.complete(item, digest),
+                        "imported_at": timezone.now(),
+                    },
+                )  # fmt: skip
             )
             paths = [
                 self.blog_path(f"/?page_id={item.wp_id}"),

@@ -10,7 +10,7 @@ from django.db import DatabaseError
 from taggit.models import Tag
 
 from articles.models import Article, Category
-from articles.services import withdraw_articles
+from articles.services import publish_articles, withdraw_articles
 from articles.wordpress.importer import Importer
 from authors.models import Author
 from comments.models import Comment
@@ -366,7 +366,28 @@ def test_an_editors_withdrawal_stands_when_the_post_changes_in_wordpress(
     assert "Pilots were ready early." in lanes.body  # the text is still updated
     assert "post 10: withdrawn in the journal: left withdrawn" in report
     assert "updated 1 (withdrawn 1)" in report
-    assert client.get("/2024/03/05/lanes-reopen/").status_code == 404
+    # Its old addresses stay for when an editor publishes it again.
+    assert client.get("/articles/lanes-reopen/").status_code == 404
+    publish_articles(articles=Article.objects.filter(slug="lanes-reopen"), by=editor)
+    for old in ["/2024/03/05/lanes-reopen/", "/?p=10", "/archives/10/"]:
+        assert client.get(old)["Location"] == "/articles/lanes-reopen/", old
+    assert client.get("/articles/lanes-reopen/").status_code == 200
+
+
+def test_an_editors_changes_stand_when_pictures_are_still_to_come(media_dir, tmp_path):
+    run_import(SITE, "--media-dir", str(media_dir))  # post 17's picture is missing
+    tallinn = article("hafen-von-tallinn")
+    tallinn.title = "The port of Tallinn"
+    tallinn.save()
+
+    report, _ = run_import(SITE, "--media-dir", str(media_dir))
+
+    assert article("hafen-von-tallinn").title == "The port of Tallinn"
+    assert (
+        "post 17: pictures not brought over: changed in the journal since it was "
+        "imported, so left as it is" in report
+    )
+    assert "post: unchanged 9" in report
 
 
 def test_a_post_trashed_in_wordpress_after_its_import_is_unpublished(client, tmp_path):
