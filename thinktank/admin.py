@@ -1,7 +1,10 @@
 from cookie_consent.admin import CookieAdmin, LogItemAdmin
 from cookie_consent.models import ACTION_ACCEPTED, ACTION_DECLINED, Cookie, LogItem
+from django import forms
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.redirects.admin import RedirectAdmin
+from django.contrib.redirects.models import Redirect
 from django.db import models
 from django.db.models import Count, Q
 from django.utils.translation import ngettext
@@ -155,3 +158,48 @@ class TaskResultAdmin(DBTaskResultAdmin):
             "running_too_long_minutes": int(RUNNING_TOO_LONG.total_seconds() // 60),
         }
         return super().changelist_view(request, extra_context)
+
+
+# Redirects (django.contrib.redirects): the old WordPress addresses and the
+# editors' own. Django's admin with a form that refuses what could never work.
+class RedirectForm(forms.ModelForm):
+    class Meta:
+        model = Redirect
+        fields = ["site", "old_path", "new_path"]
+
+    def clean(self):
+        """An old path on this site, and no loop nor second step: the new
+        address may not itself be redirected (the chain A → B → A, or one more
+        301 for every reader)."""
+        data = super().clean()
+        old, new, site = data.get("old_path"), data.get("new_path"), data.get("site")
+        if old and not old.startswith("/"):
+            self.add_error(
+                "old_path",
+                "An address on this site starts with “/”, e.g. /2023/11/port-reform/.",
+            )
+        if old and old == new:
+            self.add_error(
+                "new_path", "A redirect to its own address goes round in a loop."
+            )
+        elif new and site:
+            onward = (
+                Redirect.objects.filter(site=site, old_path=new)
+                .exclude(pk=self.instance.pk)
+                .first()
+            )
+            if onward is not None:
+                self.add_error(
+                    "new_path",
+                    f"{new} is redirected itself, to {onward.new_path or 'nowhere (gone)'}: "
+                    "lead straight to where it goes.",
+                )
+        return data
+
+
+admin.site.unregister(Redirect)
+
+
+@admin.register(Redirect)
+class CheckedRedirectAdmin(RedirectAdmin):
+    form = RedirectForm

@@ -51,3 +51,28 @@ def test_a_published_page_that_moves_keeps_its_old_address(client):
     page.url = "/about-us/"
     page.save()
     lands(client, "/about/", "/about-us/")
+
+
+ADD_REDIRECT = "/admin/redirects/redirect/add/"
+
+
+def add_redirect(admin_client, old, new):
+    return admin_client.post(
+        ADD_REDIRECT, {"site": 1, "old_path": old, "new_path": new}
+    )
+
+
+def test_the_redirects_admin_refuses_what_could_never_work(admin_client, client):
+    assert add_redirect(admin_client, "/loop-a/", "/loop-b/").status_code == 302
+    for old, new, error in [
+        ("/loop-b/", "/loop-a/", "/loop-a/ is redirected itself, to /loop-b/"),
+        ("/x/", "/x/", "A redirect to its own address goes round in a loop."),
+        ("no-slash", "/about/", "An address on this site starts with “/”"),
+    ]:
+        page = add_redirect(admin_client, old, new)
+        assert page.status_code == 200, old
+        assert error in page.content.decode(), old
+    assert list(Redirect.objects.values_list("old_path", "new_path")) == [
+        ("/loop-a/", "/loop-b/")
+    ]
+    lands(client, "/loop-a/", "/loop-b/")
