@@ -49,7 +49,7 @@ from thinktank.renditions import responsive_images
 from . import markup
 from .media import MediaSource, MissingPicture, store_picture, upload_path
 from .middleware import redirect_key
-from .models import WordPressItem
+from .models import WordPressItem, WordPressSite
 from .parse import Author as WPAuthor
 from .parse import Blog, Item, Term, WXRError, read_export
 from .report import Progress, Report
@@ -188,6 +188,7 @@ class Scan:
     tags: dict = field(default_factory=dict)  # slug: Term
     attachments: dict = field(default_factory=dict)  # id: Item without body
     page_tree: dict = field(default_factory=dict)  # id: (slug, parent id)
+    url: str = ""  # where WordPress answered: https://example.org/blog
     blog: str = ""  # the folder WordPress lived in ("/blog"), if any
     items: int = 0
     error: str = ""
@@ -223,6 +224,13 @@ def issued_comment_ids():
     return max((row and row[0]) or 0, highest or 0)
 
 
+def site_key(url):
+    """A WordPress site's address as compared: no scheme, "www.", case or
+    final slash (https://www.Example.org/blog/ is example.org/blog)."""
+    parts = urlsplit(url.strip().lower())
+    return parts.netloc.removeprefix("www.") + parts.path.rstrip("/")
+
+
 def tag_url(tag):
     return cached_reverse("articles:tag", slug=tag.slug)
 
@@ -242,12 +250,14 @@ class Importer:
         *,
         media=None,
         dry_run=False,
+        site_moved=False,
         batch_size=250,
         report=None,
         progress=None,
     ):
         self.media = media or MediaSource()
         self.dry_run = dry_run
+        self.site_moved = site_moved  # the export's site is the one imported before
         self.batch_size = batch_size
         self.report = report or Report()
         self.progress_write = progress  # a write(text) for the progress bar
@@ -276,6 +286,7 @@ class Importer:
 
     def _import(self, path):
         self.scan_result = scan = self.scan(path)
+        self.check_site(scan.url)
         self.comment_ids_issued = issued_comment_ids()
         if not self.media:
             self.report.warn(
@@ -332,6 +343,7 @@ class Importer:
         try:
             for record in read_export(path, comments=False):
                 if isinstance(record, Blog):
+                    scan.url = record.url
                     scan.blog = urlsplit(record.url).path.rstrip("/")
                 elif isinstance(record, WPAuthor):
                     scan.authors.append(record)
@@ -365,6 +377,29 @@ class Importer:
                 target[slug] = Term(taxonomy, 0, slug, name or slug)
 
     # Remembered IDs ---------------------------------------------------------
+
+    def check_site(self, url):
+        """Refuse (WXRError) an export of another WordPress site than the one
+        imported before: its IDs would be taken for that one's, and its posts,
+        authors and categories would overwrite theirs. The first site, or the
+        same one at a new address (`site_moved`), is recorded. The address's
+        scheme and "www." do not count."""
+        if not url:
+            return
+        known = WordPressSite.objects.first()
+        if known is None:
+            WordPressSite.objects.create(url=url)
+        elif self.site_moved:
+            known.url = url
+            known.save()
+        elif site_key(known.url) != site_key(url):
+            raise WXRError(
+                f"This export is of {url}, and the journal imported {known.url}: "
+                "one journal takes one WordPress site (their IDs would mix, and "
+                "this site's posts, authors and categories would overwrite the "
+                "other's). If it is the same site at a new address, run the "
+                "import again with --site-moved."
+            )
 
     def remembered(self, kind, wp_ids):
         """{wp_id: WordPressItem} for the given IDs of one kind."""

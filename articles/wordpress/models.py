@@ -44,3 +44,18 @@ class WordPressItem(models.Model):
 
     def __str__(self):
         return f"WordPress {self.kind} {self.wp_id} → {self.object_id}"
+
+
+class WordPressSite(models.Model):
+    """The WordPress site the journal imported from (its <wp:base_blog_url>).
+    The IDs remembered in WordPressItem are that site's: another site's post
+    10 is not this one's, so its export is refused (`Importer.check_site`)."""
+
+    url = models.CharField(max_length=500)
+    recorded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "imported WordPress site"
+
+    def __str__(self):
+        return self.url

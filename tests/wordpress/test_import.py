@@ -612,3 +612,33 @@ def test_names_wordpress_stored_escaped_come_over_as_text(tmp_path, client):
     assert Author.objects.get(slug="tomasz").name == "Bob <script>"
     page = client.get("/category/world/").content.decode()
     assert "World &amp; Climate" in page and "&amp;amp;" not in page
+
+
+def test_an_export_of_another_site_is_refused(tmp_path):
+    run_import()
+    mira = Author.objects.get(slug="mira")
+    other = variant(
+        tmp_path,
+        {
+            "<wp:base_blog_url>https://old.example.org<": (
+                "<wp:base_blog_url>https://other.example.net<"
+            ),
+            "Mira": "Someone Else",
+        },
+    )
+    with pytest.raises(CommandError, match="one journal takes one WordPress site"):
+        run_import(other)
+    assert Author.objects.get(pk=mira.pk).name == mira.name  # nothing written
+
+    # The same site, at another address: said so, it is imported.
+    run_import(other, "--site-moved")
+    assert Author.objects.get(pk=mira.pk).name.startswith("Someone Else")
+    # A scheme or "www." of its own is the same site.
+    same = variant(
+        tmp_path,
+        {"<wp:base_blog_url>https://old.example.org<": (
+            "<wp:base_blog_url>http://www.other.example.net/<"
+        )},
+        name="same.xml",
+    )  # fmt: skip
+    run_import(same)

@@ -1,7 +1,8 @@
 """Import a WordPress export (WXR): authors, categories, tags, posts, pages,
 pictures and comments, with a 301 for every old address.
 
-    python manage.py import_wordpress EXPORT.xml [--media-dir DIR | --media-url BASE] [--dry-run]
+    python manage.py import_wordpress EXPORT.xml [--media-dir DIR | --media-url BASE]
+        [--site-moved] [--dry-run]
 
 Safe to run again: WordPress IDs are remembered, so the same file changes
 nothing and a newer export adds and updates. See docs/wordpress.md.
@@ -33,12 +34,20 @@ class Command(BaseCommand):
             "https://old.example.org/wp-content/uploads",
         )
         parser.add_argument(
+            "--site-moved",
+            action="store_true",
+            help="The export is of the site imported before, now at another "
+            "address (a journal takes one WordPress site).",
+        )
+        parser.add_argument(
             "--dry-run",
             action="store_true",
             help="Read and check everything, report, and write nothing.",
         )
 
-    def handle(self, *args, export, media_dir, media_url, dry_run, **options):
+    def handle(
+        self, *args, export, media_dir, media_url, dry_run, site_moved, **options
+    ):
         path = Path(export)
         if not path.is_file():
             raise CommandError(f"No file at {path}.")
@@ -47,6 +56,7 @@ class Command(BaseCommand):
         importer = Importer(
             media=MediaSource(folder=media_dir or "", base_url=media_url or ""),
             dry_run=dry_run,
+            site_moved=site_moved,
             progress=partial(self.stderr.write, ending=""),
         )
         try:
