@@ -161,39 +161,43 @@ class TaskResultAdmin(DBTaskResultAdmin):
 
 
 # Redirects (django.contrib.redirects): the old WordPress addresses and the
-# editors' own. Django's admin with a form that refuses what could never work.
+# editors' own, on the journal's one site (SITE_ID). Django's admin with a form
+# that refuses what could never work.
 class RedirectForm(forms.ModelForm):
     class Meta:
         model = Redirect
-        fields = ["site", "old_path", "new_path"]
+        fields = ["old_path", "new_path"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.site_id = settings.SITE_ID
 
     def clean(self):
-        """An old path on this site, and no loop nor second step: the new
-        address may not itself be redirected (the chain A → B → A, or one more
-        301 for every reader)."""
+        """An old path on this site, not redirected already, and no loop nor
+        second step: the new address may not itself be redirected (A → B → A,
+        or one more 301 for every reader)."""
         data = super().clean()
-        old, new, site = data.get("old_path"), data.get("new_path"), data.get("site")
+        old, new = data.get("old_path"), data.get("new_path")
+        others = Redirect.objects.filter(site_id=settings.SITE_ID).exclude(
+            pk=self.instance.pk
+        )
         if old and not old.startswith("/"):
             self.add_error(
                 "old_path",
                 "An address on this site starts with “/”, e.g. /2023/11/port-reform/.",
             )
+        elif old and others.filter(old_path=old).exists():
+            self.add_error("old_path", f"{old} is redirected already: change that one.")
         if old and old == new:
             self.add_error(
                 "new_path", "A redirect to its own address goes round in a loop."
             )
-        elif new and site:
-            onward = (
-                Redirect.objects.filter(site=site, old_path=new)
-                .exclude(pk=self.instance.pk)
-                .first()
+        elif new and (onward := others.filter(old_path=new).first()):
+            self.add_error(
+                "new_path",
+                f"{new} is redirected itself, to {onward.new_path or 'nowhere (gone)'}: "
+                "lead straight to where it goes.",
             )
-            if onward is not None:
-                self.add_error(
-                    "new_path",
-                    f"{new} is redirected itself, to {onward.new_path or 'nowhere (gone)'}: "
-                    "lead straight to where it goes.",
-                )
         return data
 
 
@@ -203,3 +207,4 @@ admin.site.unregister(Redirect)
 @admin.register(Redirect)
 class CheckedRedirectAdmin(RedirectAdmin):
     form = RedirectForm
+    list_filter = []  # one site

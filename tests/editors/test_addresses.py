@@ -57,9 +57,7 @@ ADD_REDIRECT = "/admin/redirects/redirect/add/"
 
 
 def add_redirect(admin_client, old, new):
-    return admin_client.post(
-        ADD_REDIRECT, {"site": 1, "old_path": old, "new_path": new}
-    )
+    return admin_client.post(ADD_REDIRECT, {"old_path": old, "new_path": new})
 
 
 def test_the_redirects_admin_refuses_what_could_never_work(admin_client, client):
@@ -68,6 +66,7 @@ def test_the_redirects_admin_refuses_what_could_never_work(admin_client, client)
         ("/loop-b/", "/loop-a/", "/loop-a/ is redirected itself, to /loop-b/"),
         ("/x/", "/x/", "A redirect to its own address goes round in a loop."),
         ("no-slash", "/about/", "An address on this site starts with “/”"),
+        ("/loop-a/", "/about/", "/loop-a/ is redirected already"),
     ]:
         page = add_redirect(admin_client, old, new)
         assert page.status_code == 200, old
