@@ -11,7 +11,6 @@ from tests.conftest import image_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SITE = FIXTURES / "site.xml"
-UPLOADS_PORT = 8221
 
 
 @pytest.fixture
@@ -51,12 +50,13 @@ class QuietHandler(SimpleHTTPRequestHandler):
 
 @pytest.fixture
 def live_server_url_for_uploads(media_dir):
-    """The old site's uploads served over HTTP on 127.0.0.1 (a port of ours)."""
+    """The old site's uploads served over HTTP on 127.0.0.1, on a free port
+    (two test runs at once must not meet)."""
     server = ThreadingHTTPServer(
-        ("127.0.0.1", UPLOADS_PORT), partial(QuietHandler, directory=str(media_dir))
+        ("127.0.0.1", 0), partial(QuietHandler, directory=str(media_dir))
     )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{UPLOADS_PORT}"
+    yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
