@@ -94,3 +94,8 @@ def test_make_renditions_restores_missing_ones(article):
     out = io.StringIO()
     call_command("make_renditions", stdout=out)
     assert "0 renditions made." in out.getvalue()
+
+
+def test_pictures_of_the_same_name_and_another_format_keep_their_own_copies():
+    jpeg, png = "photos/2026/12/port.jpg", "photos/2026/12/port.png"
+    assert rendition_name(jpeg, 480) != rendition_name(png, 480)

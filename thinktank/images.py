@@ -30,7 +30,9 @@ def validate_image(file):
 
     Pillow reads the header (never trusting the file name), and a picture whose
     pixel count exceeds IMAGE_MAX_PIXELS is refused before it is decoded, which
-    stops decompression bombs.
+    stops decompression bombs. Then it is decoded whole: a file cut short (an
+    upload broken off) passes `verify()`, which reads no pixels, and would fail
+    later, when its renditions are made.
     """
     refuse_larger_than(
         file, settings.IMAGE_MAX_BYTES, kind="images", code="image_too_large"
@@ -51,6 +53,9 @@ def validate_image(file):
                 if width * height > settings.IMAGE_MAX_PIXELS:
                     raise _too_many_pixels(width, height)
                 image.verify()
+            file.seek(0)
+            with Image.open(file) as image:
+                image.load()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
         raise ValidationError(
             "This image has too many pixels to be processed safely.",

@@ -30,10 +30,12 @@ def rendition_widths(width):
 
 
 def rendition_name(name, width):
+    """Where the rendition `width` pixels wide of the upload `name` is stored:
+    named after the whole file name, whose storage made it unique (port.jpg
+    and port.png, uploaded the same month, must not share their copies)."""
     # posixpath rather than PurePosixPath: a card page asks for ~100 of these.
     folder, filename = posixpath.split(name)
-    stem = posixpath.splitext(filename)[0]
-    return posixpath.join("renditions", folder, f"{stem}-{width}w.webp")
+    return posixpath.join("renditions", folder, f"{filename}-{width}w.webp")
 
 
 def make_renditions(fieldfile):

@@ -2,6 +2,8 @@
 suggestions, the figure markup, alt text in bodies, the hero from the library
 and the byline order."""
 
+import io
+
 import pytest
 from django.contrib.admin.models import ADDITION, LogEntry
 from django.contrib.auth.models import Permission
@@ -10,6 +12,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.forms import inlineformset_factory, modelform_factory
 from django.test import Client
+from PIL import Image
 
 from articles.forms import ArticleAdminForm, BylineForm, BylineFormSet
 from articles.models import Article, Byline, Photo
@@ -121,6 +124,17 @@ def test_an_upload_that_is_not_a_picture_or_has_no_alt_text_is_refused(
     assert response.json()["errors"]["image"][0]["code"] == "invalid_image"
     response = upload(editor_client, alt="")
     assert response.json()["errors"]["alt"][0]["code"] == "required"
+    assert not Photo.objects.exists()
+
+
+def test_a_picture_cut_short_is_refused_and_nothing_is_kept(editor_client):
+    buffer = io.BytesIO()
+    Image.effect_noise((400, 300), 60).convert("RGB").save(buffer, "JPEG")
+    half = buffer.getvalue()[: buffer.tell() // 2]  # an upload broken off
+    cut = SimpleUploadedFile("cut.jpg", half, content_type="image/jpeg")
+    response = editor_client.post(UPLOAD, {"image": cut, "alt": "A dock at night"})
+    assert response.status_code == 400
+    assert "not a valid image" in response.json()["errors"]["image"][0]["message"]
     assert not Photo.objects.exists()
 
 
