@@ -14,3 +14,6 @@ class PageAdmin(CompareVersionAdmin, NoncedMediaAdmin):
     list_filter = ["status"]
     search_fields = ["title", "url"]
     fields = ["title", "url", "status", "description", "body"]
+
+    class Media:  # the rich-text editor's focus ring, as on the article form
+        css = {"all": ["css/admin-desk.css"]}

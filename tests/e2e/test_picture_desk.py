@@ -214,3 +214,19 @@ def test_bylines_keep_the_order_they_are_given(desk):
     page.locator(".messagelist .success").wait_for()
     article = Article.objects.get(pk=article.pk)
     assert [a.name for a in article.byline] == ["Ada Byline", "Ben Byline"]
+
+
+def test_the_body_editor_shows_keyboard_focus(desk):
+    page = desk("/admin/articles/article/add/")
+    text = editor_ready(page)
+    page.get_by_label("Standfirst").focus()
+    for _ in range(40):  # on by keyboard alone, to the body's text
+        page.keyboard.press("Tab")
+        if text.evaluate("element => element === document.activeElement"):
+            break
+    assert text.evaluate("element => element === document.activeElement")
+    style = text.evaluate(
+        "element => getComputedStyle(element).outlineStyle + ' '"
+        " + getComputedStyle(element).outlineWidth"
+    )
+    assert style == "solid 3px"
