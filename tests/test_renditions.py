@@ -1,3 +1,5 @@
+import io
+
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -99,3 +101,15 @@ def test_make_renditions_restores_missing_ones(article):
 def test_pictures_of_the_same_name_and_another_format_keep_their_own_copies():
     jpeg, png = "photos/2026/12/port.jpg", "photos/2026/12/port.png"
     assert rendition_name(jpeg, 480) != rendition_name(png, 480)
+
+
+def test_a_phone_photo_stored_sideways_has_upright_renditions():
+    sideways = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x0112] = 6  # Orientation: turn 90° clockwise to show
+    Image.new("RGB", (1000, 600), "#13294b").save(sideways, "JPEG", exif=exif)
+    article = ArticleFactory(hero_alt="A portrait", hero_caption="c", hero_credit="d")
+    article.hero_image.save("phone.jpg", ContentFile(sideways.getvalue()))
+    name = rendition_name(article.hero_image.name, 480)
+    with default_storage.open(name) as file, Image.open(file) as picture:
+        assert picture.width < picture.height  # portrait, as the camera held it

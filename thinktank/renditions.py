@@ -16,7 +16,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import models
 from django.utils.html import escape
-from PIL import Image
+from PIL import Image, ImageOps
 
 WIDTHS = (480, 800, 1200, 1600)
 QUALITY = 78
@@ -50,7 +50,9 @@ def make_renditions(fieldfile):
     if not missing:
         return 0
     with fieldfile.open("rb"), Image.open(fieldfile) as original:
-        original = original.convert(
+        # Upright as the camera meant it: a phone's portrait photo is stored
+        # sideways with a note in its EXIF data, which WebP copies would lose.
+        original = ImageOps.exif_transpose(original).convert(
             "RGBA" if original.mode in ("RGBA", "LA", "P") else "RGB"
         )
         for width in missing:
