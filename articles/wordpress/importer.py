@@ -1094,18 +1094,20 @@ class Importer:
         """Whether a post or page remembered in `row` needs no writing, its
         fingerprint now being `digest` and its journal row last changed at
         `edited_at`. Changed in WordPress, it is written again (WordPress's
-        text wins). Unchanged there but with pictures to bring (`complete`;
-        an import with no source brings none), it is written again to bring
-        them, unless an editor changed it in the journal since it was
-        imported: the editor's work wins, and a warning says so."""
+        text wins). Unchanged there but with pictures to bring (`complete`),
+        it is written again to bring them when this run has a source of
+        pictures (a run without one would undo those brought before), unless
+        an editor changed it in the journal since it was imported: the
+        editor's work wins, and a warning says so."""
         if row.digest == digest:
             return True
-        to_bring = [fingerprint(digest, MISSING_PICTURES)]
-        if self.media:
-            to_bring.append(fingerprint(digest, WITHOUT_PICTURES))
-        elif row.digest == fingerprint(digest, WITHOUT_PICTURES):
+        to_bring = row.digest in (
+            fingerprint(digest, MISSING_PICTURES),
+            fingerprint(digest, WITHOUT_PICTURES),
+        )
+        if to_bring and not self.media:
             return True
-        if row.digest in to_bring and edited_at > row.imported_at:
+        if to_bring and edited_at > row.imported_at:
             self.report.warn(kind, row.wp_id,
                              "pictures not brought over: changed in the journal "
                              "since it was imported, so left as it is")  # fmt: skip

@@ -568,10 +568,26 @@ def test_an_import_without_pictures_neither_repeats_nor_undoes_them(media_dir):
 
     # The pictures brought over stay when a later run has no source of them.
     report, _ = run_import(SITE)
-    # Only post 17, whose picture is missing everywhere, is written again.
-    assert "unchanged 8 (draft 5, published 2, scheduled 1); updated 1" in report
+    # Nothing is written again, post 17 (a picture missing everywhere) neither:
+    # with no source there is nothing to bring, and writing would undo.
+    assert "post: unchanged 9" in report
     assert article("lanes-reopen").body == with_pictures.body
     assert article("lanes-reopen").hero_image == with_pictures.hero_image
+
+
+def test_a_run_without_pictures_keeps_those_an_earlier_run_brought(tmp_path, media_dir):
+    # Post 10 with one picture there and one missing: remembered as incomplete.
+    gap = '<img src="https://old.example.org/wp-content/uploads/2024/03/gone.jpg">'
+    newer = variant(tmp_path, {"Pilots were ready.": f"Pilots were ready. {gap}"})
+    run_import(newer, "--media-dir", str(media_dir))
+    lanes = article("lanes-reopen")
+    assert lanes.hero_image
+
+    report, _ = run_import(newer)  # no source: nothing to bring, nothing undone
+
+    assert article("lanes-reopen").hero_image == lanes.hero_image
+    assert article("lanes-reopen").body == lanes.body
+    assert "post: unchanged 9" in report
 
 
 def test_linked_files_that_are_not_brought_over_are_reported(tmp_path, media_dir):
