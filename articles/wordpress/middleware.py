@@ -297,26 +297,26 @@ class WordPressQueryRedirectMiddleware:
             )
             if root != "/" and found.get(root) != home:
                 return None
-            for path in paths:
-                if path in found:
-                    return self.with_query_suffix(found[path], query)
+        suffix = query_suffix(query)
+        for path in paths:
+            if path in found:
+                return self.with_query_suffix(found[path], suffix)
         if paths:
             raise Http404("No WordPress item of that ID was imported.")
         if query.get("s"):
             search = cached_reverse("articles:search")
             return f"{search}?{urlencode({'q': query['s']})}"
-        if query_suffix(query):
-            return self.with_query_suffix(home, query)
+        if suffix:
+            return self.with_query_suffix(home, suffix)
         return None
 
     @staticmethod
-    def with_query_suffix(new_path, query):
-        """The journal's address for what `query` asks of the item or list
-        now at `new_path`: its feed (?cat=4&feed=rss2), a page of it
-        (?cat=4&paged=2), else (an article has one page; another site's
-        pages are not known) itself, as WordPress ignored what did not apply.
-        "" (a redirect to nothing) stays "", gone."""
-        suffix = query_suffix(query)
+    def with_query_suffix(new_path, suffix):
+        """The journal's address for what the query's `suffix` (`query_suffix`)
+        asks of the item or list now at `new_path`: its feed (?cat=4&feed=rss2),
+        a page of it (?cat=4&paged=2), else (an article has one page; another
+        site's pages are not known) itself, as WordPress ignored what did not
+        apply. "" (a redirect to nothing) stays "", gone."""
         if suffix is None or new_path == "":
             return new_path
         return with_suffix(new_path, suffix, stored=True) or new_path

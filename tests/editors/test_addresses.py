@@ -75,3 +75,18 @@ def test_the_redirects_admin_refuses_what_could_never_work(admin_client, client)
         ("/loop-a/", "/loop-b/")
     ]
     lands(client, "/loop-a/", "/loop-b/")
+
+
+def test_an_editor_corrects_a_redirect_in_the_admin(admin_client, client):
+    redirect = Redirect.objects.create(site_id=1, old_path="/promo/", new_path="/x/")
+    Redirect.objects.create(site_id=1, old_path="/old-about/", new_path="/about/")
+    change = f"/admin/redirects/redirect/{redirect.pk}/change/"
+
+    saved = admin_client.post(change, {"old_path": "/promo/", "new_path": "/about/"})
+    assert saved.status_code == 302  # its own old path is no clash
+    lands(client, "/promo/", "/about/")
+    refused = admin_client.post(
+        change, {"old_path": "/promo/", "new_path": "/old-about/"}
+    )
+    assert "/old-about/ is redirected itself, to /about/" in refused.content.decode()
+    lands(client, "/promo/", "/about/")
