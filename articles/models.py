@@ -16,7 +16,7 @@ from django_prose_editor.fields import ProseEditorField
 from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItemBase
 
-from thinktank.images import validate_image
+from thinktank.images import PictureField
 from thinktank.links import cached_reverse
 from thinktank.renditions import responsive_images
 from thinktank.sanitize import clean_html, images_without_alt
@@ -190,13 +190,12 @@ class Article(models.Model):
         help_text="The picture button places a photo from the library, or one you "
         "upload there, with its caption and credit.",
     )
-    hero_image = models.ImageField(
+    hero_image = PictureField(
         "hero image",
         upload_to="heroes/%Y/%m/",
         blank=True,
         width_field="hero_width",
         height_field="hero_height",
-        validators=[validate_image],
     )
     hero_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     hero_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
@@ -634,11 +633,10 @@ class Byline(models.Model):
 class Photo(models.Model):
     """A picture for use inside article bodies, with its caption and credit."""
 
-    image = models.ImageField(
+    image = PictureField(
         upload_to="photos/%Y/%m/",
         width_field="width",
         height_field="height",
-        validators=[validate_image],
     )
     width = models.PositiveIntegerField(null=True, editable=False)
     height = models.PositiveIntegerField(null=True, editable=False)
@@ -685,11 +683,10 @@ class PromoSlot(models.Model):
 
     name = models.CharField(max_length=120, help_text="For editors only.")
     position = models.CharField(max_length=20, choices=Position.choices)
-    image = models.ImageField(
+    image = PictureField(
         upload_to="promos/",
         width_field="width",
         height_field="height",
-        validators=[validate_image],
     )
     width = models.PositiveIntegerField(null=True, editable=False)
     height = models.PositiveIntegerField(null=True, editable=False)

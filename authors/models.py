@@ -3,7 +3,7 @@ from django.conf import settings
 from django.db import models
 from django_prose_editor.fields import ProseEditorField
 
-from thinktank.images import validate_image
+from thinktank.images import PictureField
 from thinktank.links import cached_reverse
 from thinktank.sanitize import clean_html
 
@@ -26,12 +26,11 @@ class Author(models.Model):
         blank=True,
         help_text="A few paragraphs about the author.",
     )
-    photo = models.ImageField(
+    photo = PictureField(
         upload_to="authors/%Y/",
         blank=True,
         width_field="photo_width",
         height_field="photo_height",
-        validators=[validate_image],
         help_text="A square portrait works best (at least 400 × 400 pixels).",
     )
     photo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)

@@ -2,7 +2,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 
-from thinktank.images import validate_image
+from thinktank.images import PictureField
 
 from .validators import validate_pdf
 
@@ -40,12 +40,11 @@ class Edition(models.Model):
         blank=True,
         help_text="The issue's theme or season, e.g. “Winter 2026: The new trade order”. Optional.",
     )
-    cover = models.ImageField(
+    cover = PictureField(
         "cover picture",
         upload_to="editions/",
         width_field="cover_width",
         height_field="cover_height",
-        validators=[validate_image],
         help_text="The printed cover, upright (about 3:4).",
     )
     cover_width = models.PositiveIntegerField(null=True, editable=False)

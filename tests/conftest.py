@@ -83,6 +83,17 @@ def image_bytes(kind="JPEG", size=(64, 48), colour="#13294b"):
     return buffer.getvalue()
 
 
+def phone_photo(size=(1000, 600)):
+    """A JPEG as a phone stores a portrait: sideways, with EXIF saying how to
+    turn it and where it was taken."""
+    exif = Image.Exif()
+    exif[0x0112] = 6  # Orientation: turn 90° clockwise to show
+    exif[0x8825] = {1: "N", 2: (52.0, 22.0, 7.5)}  # GPSInfo: latitude
+    buffer = io.BytesIO()
+    Image.new("RGB", size, "#13294b").save(buffer, "JPEG", exif=exif)
+    return buffer.getvalue()
+
+
 @pytest.fixture
 def editor(django_user_model):
     from django.contrib.auth.models import Group

@@ -5,7 +5,7 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from PIL import Image
 
-from tests.conftest import image_bytes
+from tests.conftest import image_bytes, phone_photo
 from tests.factories import ArticleFactory
 from thinktank.renditions import make_renditions, rendition_name, rendition_widths
 
@@ -82,7 +82,6 @@ def test_a_srcset_pointing_elsewhere_is_removed():
 
 
 def test_make_renditions_restores_missing_ones(article):
-    import io
 
     from django.core.management import call_command
 
@@ -104,12 +103,9 @@ def test_pictures_of_the_same_name_and_another_format_keep_their_own_copies():
 
 
 def test_a_phone_photo_stored_sideways_has_upright_renditions():
-    sideways = io.BytesIO()
-    exif = Image.Exif()
-    exif[0x0112] = 6  # Orientation: turn 90° clockwise to show
-    Image.new("RGB", (1000, 600), "#13294b").save(sideways, "JPEG", exif=exif)
     article = ArticleFactory(hero_alt="A portrait", hero_caption="c", hero_credit="d")
-    article.hero_image.save("phone.jpg", ContentFile(sideways.getvalue()))
+    # Stored as it came, as pictures stored before uploads were turned upright.
+    article.hero_image.save("phone.jpg", ContentFile(phone_photo()))
     name = rendition_name(article.hero_image.name, 480)
     with default_storage.open(name) as file, Image.open(file) as picture:
         assert picture.width < picture.height  # portrait, as the camera held it

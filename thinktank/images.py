@@ -1,11 +1,17 @@
-"""Checks for every uploaded image: a real picture of an allowed kind and size."""
+"""Every uploaded image: a real picture of an allowed kind and size, stored
+upright and without the camera's data."""
 
+import io
 import warnings
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import UploadedFile
+from django.db import models
 from django.template.defaultfilters import filesizeformat
-from PIL import Image
+from PIL import Image, ImageOps
 
 ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 
@@ -91,3 +97,50 @@ def _too_many_pixels(width, height):
             "limit": settings.IMAGE_MAX_PIXELS // 1_000_000,
         },
     )
+
+
+def without_camera_data(file):
+    """`file` as readers may be given it.
+
+    A photo carrying EXIF data is turned upright as the camera meant it (phones
+    store portraits sideways with a note saying so, which browsers and feed
+    readers do not all follow) and saved again without that data, which often
+    says where and when it was taken: a source's address is no business of the
+    readers. Any other picture, or an animated one, is kept byte for byte.
+    """
+    file.seek(0)
+    with Image.open(file) as image:
+        if not image.getexif() or getattr(image, "n_frames", 1) > 1:
+            file.seek(0)
+            return file
+        kind = image.format
+        upright = ImageOps.exif_transpose(image)
+        buffer = io.BytesIO()
+        # Pillow writes EXIF only when asked to; the colour profile is kept.
+        upright.save(
+            buffer, kind, quality=92, icc_profile=image.info.get("icc_profile")
+        )
+    return ContentFile(buffer.getvalue(), name=file.name)
+
+
+class PictureFormField(forms.ImageField):
+    """An uploaded picture, checked (before Pillow decodes it) and stored as
+    `without_camera_data` makes it."""
+
+    default_validators = [*forms.ImageField.default_validators, validate_image]
+
+    def clean(self, data, initial=None):
+        file = super().clean(data, initial)
+        if isinstance(file, UploadedFile):
+            return without_camera_data(file)
+        return file
+
+
+class PictureField(models.ImageField):
+    """The journal's image field: `validate_image` on every value, uploads
+    through `PictureFormField`."""
+
+    default_validators = [validate_image]
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": PictureFormField, **kwargs})

@@ -50,8 +50,9 @@ def make_renditions(fieldfile):
     if not missing:
         return 0
     with fieldfile.open("rb"), Image.open(fieldfile) as original:
-        # Upright as the camera meant it: a phone's portrait photo is stored
-        # sideways with a note in its EXIF data, which WebP copies would lose.
+        # Upright as the camera meant it: a picture stored before uploads were
+        # turned upright (thinktank.images.without_camera_data) may be sideways
+        # with a note in its EXIF data, which WebP copies would lose.
         original = ImageOps.exif_transpose(original).convert(
             "RGBA" if original.mode in ("RGBA", "LA", "P") else "RGB"
         )

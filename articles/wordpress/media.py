@@ -21,7 +21,7 @@ from django.core.files.storage import default_storage
 from PIL import Image
 
 from articles.models import Article
-from thinktank.images import validate_image
+from thinktank.images import validate_image, without_camera_data
 from thinktank.renditions import make_renditions
 
 UPLOADS = "/wp-content/uploads/"
@@ -105,7 +105,7 @@ def store_picture(*, url, source, dry_run=False):
         validate_image(file)
     except ValidationError as error:
         raise MissingPicture(f"{url}: {' '.join(error.messages)}") from error
-    file.seek(0)
+    file = without_camera_data(file)  # as for any upload (thinktank/images.py)
     with Image.open(file) as image:
         kind, (width, height) = image.format, image.size
     digest = hashlib.sha256(data).hexdigest()

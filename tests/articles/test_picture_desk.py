@@ -16,7 +16,7 @@ from PIL import Image
 
 from articles.forms import ArticleAdminForm, BylineForm, BylineFormSet
 from articles.models import Article, Byline, Photo
-from tests.conftest import image_bytes
+from tests.conftest import image_bytes, phone_photo
 from tests.factories import ArticleFactory, AuthorFactory, PhotoFactory
 from thinktank.renditions import rendition_name
 
@@ -102,6 +102,29 @@ def test_an_upload_joins_the_library_with_its_renditions_and_a_history_entry(
     assert (photo.width, photo.height, photo.credit) == (900, 500, "Photo: Desk")
     assert default_storage.exists(rendition_name(photo.image.name, 480))
     assert LogEntry.objects.get().action_flag == ADDITION
+
+
+@pytest.mark.parametrize("path", [UPLOAD, "/admin/articles/photo/add/"])
+def test_a_phone_photo_is_stored_upright_and_without_its_camera_data(
+    editor_client, path
+):
+    picture = SimpleUploadedFile("phone.jpg", phone_photo(), content_type="image/jpeg")
+    response = editor_client.post(path, {"image": picture, "alt": "A tram stop"})
+    assert response.status_code in (201, 302), response.content.decode()[-1500:]
+    photo = Photo.objects.get()
+    # The recorded size is the upright one, so the page keeps the right room.
+    assert (photo.width, photo.height) == (600, 1000)
+    with photo.image.open("rb"), Image.open(photo.image) as stored:
+        assert stored.size == (600, 1000)
+        assert not stored.getexif()  # no orientation, no place
+
+
+def test_a_picture_without_camera_data_is_stored_byte_for_byte(editor_client):
+    original = image_bytes("JPEG", size=(900, 500))
+    picture = SimpleUploadedFile("plain.jpg", original, content_type="image/jpeg")
+    editor_client.post(UPLOAD, {"image": picture, "alt": "A quay"})
+    with Photo.objects.get().image.open("rb") as stored:
+        assert stored.read() == original
 
 
 def test_an_upload_needs_the_add_permission_and_the_csrf_token(staff_client):

@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError
 from django.db import DatabaseError
+from PIL import Image
 from taggit.models import Tag
 
 from articles.models import Article, Category
@@ -16,7 +17,7 @@ from authors.models import Author
 from comments.models import Comment
 from comments.services import erase_personal_data
 from pages.models import Page
-from tests.conftest import image_bytes
+from tests.conftest import image_bytes, phone_photo
 from tests.factories import AuthorFactory, CommentFactory
 
 from .conftest import SITE, run_import, variant
@@ -210,6 +211,20 @@ def test_pictures_are_stored_once_with_alt_caption_and_credit(media_dir):
     assert lanes.body.count(f'src="{url}"') == 2
     assert "old.example.org/wp-content" not in lanes.body
     assert '<span class="credit">Photo: Ines Varga / Harbour Desk</span>' in lanes.body
+
+
+def test_a_sideways_phone_photo_comes_over_upright_without_its_camera_data(
+    media_dir,
+):
+    (media_dir / "2024" / "03" / "harbour-dawn.jpg").write_bytes(
+        phone_photo(size=(640, 480))
+    )
+    run_import(SITE, "--media-dir", str(media_dir))
+    lanes = article("lanes-reopen")
+    assert (lanes.hero_width, lanes.hero_height) == (480, 640)
+    with lanes.hero_image.open("rb"), Image.open(lanes.hero_image) as stored:
+        assert stored.size == (480, 640)
+        assert not stored.getexif()
 
 
 def test_scripts_and_handlers_in_old_posts_never_reach_the_database():
