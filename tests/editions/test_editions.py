@@ -107,6 +107,20 @@ def test_a_pdf_over_the_limit_is_refused(settings):
     assert refused.value.code == "pdf_too_large"
 
 
+@pytest.mark.parametrize("name", ["issue.html", "issue.pdf.svg", "issue", "issue.htm"])
+def test_a_real_pdf_not_named_pdf_is_refused(name):
+    # A PDF may carry a page of HTML after its end; stored under its own name,
+    # the web server would serve that as a page of the site.
+    polyglot = pdf_bytes() + b"<script>alert(document.cookie)</script>"
+    with pytest.raises(ValidationError) as refused:
+        validate_pdf(SimpleUploadedFile(name, polyglot))
+    assert refused.value.code == "invalid_extension"
+
+
+def test_a_pdf_named_in_capitals_is_accepted():
+    validate_pdf(SimpleUploadedFile("ISSUE.PDF", pdf_bytes()))
+
+
 def test_editors_add_an_edition_in_the_admin_and_a_fake_pdf_is_refused(editor_client):
     from tests.conftest import image_bytes
 
@@ -132,6 +146,11 @@ def test_editors_add_an_edition_in_the_admin_and_a_fake_pdf_is_refused(editor_cl
     refused = post(SimpleUploadedFile("issue.pdf", b"MZ fake", "application/pdf"))
     assert refused.status_code == 200
     assert "not a PDF that can be read" in refused.content.decode()
+
+    html = SimpleUploadedFile("issue.html", pdf_bytes(), "application/pdf")
+    refused = post(html)
+    assert refused.status_code == 200
+    assert "File extension “html” is not allowed" in refused.content.decode()
 
     accepted = post(SimpleUploadedFile("issue.pdf", pdf_bytes(), "application/pdf"))
     assert accepted.status_code == 302
