@@ -3,7 +3,7 @@ from datetime import timedelta
 import pytest
 import time_machine
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.test import Client
 from django.utils import timezone
 from taggit.models import Tag
@@ -304,6 +304,27 @@ def test_a_merge_needs_two_tags_and_the_one_to_keep(editor_client):
     )
     assert "Choose the tag to keep." in response.content.decode()
     assert Tag.objects.count() == 2
+
+
+@pytest.mark.parametrize("group", ["Moderators", "Contributors", "Editors"])
+def test_taggits_own_merge_page_is_not_there_for_any_staff(django_user_model, group):
+    # taggit's merge-tags/ view checks no permission: a moderator could make
+    # tags (public tag pages) there, and it merges taggit's table, not ours.
+    user = django_user_model.objects.create_user(
+        "staffer", password="pw", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=group))
+    client = Client()
+    client.force_login(user)
+
+    page = client.get("/admin/taggit/tag/merge-tags/")
+    sent = client.post(
+        "/admin/taggit/tag/merge-tags/", {"new_tag_name": "made-by-anyone"}
+    )
+
+    assert page.status_code != 200
+    assert sent.status_code != 200
+    assert not Tag.objects.filter(name="made-by-anyone").exists()
 
 
 @pytest.mark.parametrize("right", ["change_tag", "delete_tag"])
