@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import format_html
+from reversion.models import Version
 from reversion_compare.admin import CompareVersionAdmin
 from taggit.admin import TagAdmin
 from taggit.models import Tag
@@ -350,6 +351,13 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
             field: getattr(article, field) for field in WORKFLOW_FIELDS
         }
         return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        """Bring back a deleted article, and only a deleted one: an article
+        still here is restored from its History (`revision_view`), which asks
+        whether the user may change it as it is now and keeps its state."""
+        get_object_or_404(Version.objects.get_deleted(Article), pk=version_id)
+        return super().recover_view(request, version_id, extra_context)
 
     def compare_body(self, obj_compare):
         """The body's words, not its markup, diffed word by word."""

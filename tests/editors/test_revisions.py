@@ -141,3 +141,37 @@ def test_restoring_older_words_keeps_the_correction_notes_written_since(
     assert [c.note for c in article.corrections.all()] == [
         "The tariff was 4 %, not 40 %."
     ]
+
+
+def test_a_contributor_cannot_take_down_their_published_article_by_recovering_it(
+    contributor_client, contributor
+):
+    # "Recover" is for deleted articles: on a live one it restored the
+    # revision's state (a draft), past the checks of restoring from History.
+    article = ArticleFactory(draft=True, publish_at=None, created_by=contributor)
+    contributor_client.post(change_url(article), change_form(article))
+    [draft] = versions(article)
+    article.status = Article.Status.PUBLISHED
+    article.save()
+    recover_url = f"/admin/articles/article/recover/{draft.pk}/"
+    data = change_form(article, status=Article.Status.DRAFT)
+
+    assert contributor_client.get(recover_url).status_code == 404
+    assert contributor_client.post(recover_url, data).status_code == 404
+    article.refresh_from_db()
+    assert article.status == Article.Status.PUBLISHED
+
+
+def test_an_editor_recovers_a_deleted_article(editor_client):
+    article = ArticleFactory(standfirst="Deleted by mistake.")
+    editor_client.post(change_url(article), change_form(article))
+    data = change_form(article)
+    article.delete()
+    [version] = Version.objects.get_deleted(Article)
+    recover_url = f"/admin/articles/article/recover/{version.pk}/"
+
+    form = editor_client.get(recover_url)
+    assert "Deleted by mistake." in form.content.decode()
+    data["loaded_at"] = form.context["adminform"].form["loaded_at"].value()
+    assert editor_client.post(recover_url, data).status_code == 302
+    assert Article.objects.get(pk=version.object_id).standfirst == "Deleted by mistake."
