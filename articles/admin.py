@@ -9,9 +9,10 @@ from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from reversion.models import Version
@@ -107,6 +108,18 @@ def word_diff(old, new):
 
 # What a restored revision never changes: whether and when readers see it.
 WORKFLOW_FIELDS = ["status", "publish_at", "revised_at"]
+
+
+def restores_other_articles(version):
+    """Whether restoring `version` would change articles besides its own:
+    django-reversion restores a whole revision, and a bulk action's revision
+    holds every article it changed (the admin's list saves one revision for
+    whatever an action does)."""
+    return (
+        version.revision.version_set.filter(content_type=version.content_type)
+        .exclude(object_id=version.object_id)
+        .exists()
+    )
 
 
 class CorrectionInline(admin.StackedInline):
@@ -347,6 +360,11 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
         # Checked before the revert: afterwards the article looks as it was then.
         if not self.has_change_permission(request, article):
             raise PermissionDenied
+        version = get_object_or_404(Version, pk=version_id, object_id=str(article.pk))
+        if restores_other_articles(version):
+            return self.refuse_shared_revision(
+                request, reverse("admin:articles_article_history", args=[article.pk])
+            )
         request.workflow_before_restore = {
             field: getattr(article, field) for field in WORKFLOW_FIELDS
         }
@@ -356,8 +374,21 @@ class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
         """Bring back a deleted article, and only a deleted one: an article
         still here is restored from its History (`revision_view`), which asks
         whether the user may change it as it is now and keeps its state."""
-        get_object_or_404(Version.objects.get_deleted(Article), pk=version_id)
+        version = get_object_or_404(Version.objects.get_deleted(Article), pk=version_id)
+        if restores_other_articles(version):
+            return self.refuse_shared_revision(
+                request, reverse("admin:articles_article_recoverlist")
+            )
         return super().recover_view(request, version_id, extra_context)
+
+    def refuse_shared_revision(self, request, back):
+        self.message_user(
+            request,
+            "This revision was saved by a bulk action on several articles, and "
+            "restoring it would change every one of them: choose another revision.",
+            messages.ERROR,
+        )
+        return redirect(back)
 
     def compare_body(self, obj_compare):
         """The body's words, not its markup, diffed word by word."""

@@ -3,6 +3,8 @@
 import re
 
 import pytest
+import reversion
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from reversion.models import Version
 
 from articles.models import Article, Correction
@@ -175,3 +177,63 @@ def test_an_editor_recovers_a_deleted_article(editor_client):
     data["loaded_at"] = form.context["adminform"].form["loaded_at"].value()
     assert editor_client.post(recover_url, data).status_code == 302
     assert Article.objects.get(pk=version.object_id).standfirst == "Deleted by mistake."
+
+
+def shared_revision(*articles):
+    """A revision holding several articles, as a bulk action saves one."""
+    with reversion.create_revision():
+        for article in articles:
+            reversion.add_to_revision(article)
+
+
+def test_restoring_a_revision_shared_with_other_articles_is_refused(
+    contributor_client, contributor, editor_client
+):
+    # Restoring reverts the whole revision: from her own draft's History, a
+    # contributor brought an editor's withdrawn article back as published.
+    hers = ArticleFactory(draft=True, publish_at=None, created_by=contributor)
+    other = ArticleFactory(title="Withdrawn since")
+    editor_client.post(
+        "/admin/articles/article/",
+        {
+            "action": "add_tag",
+            ACTION_CHECKBOX_NAME: [hers.pk, other.pk],
+            "post": "yes",
+            "name": "ports",
+        },
+    )
+    other.status = Article.Status.WITHDRAWN
+    other.save()
+    [version] = versions(hers)
+    restore_url = f"/admin/articles/article/{hers.pk}/history/{version.pk}/"
+    data = change_form(hers)
+    del data["status"]
+
+    response = contributor_client.post(restore_url, data, follow=True)
+
+    assert "restoring it would change every one of them" in response.content.decode()
+    other.refresh_from_db()
+    assert other.status == Article.Status.WITHDRAWN
+    assert editor_client.get(restore_url).status_code == 302
+
+
+def test_recovering_a_deleted_article_from_a_shared_revision_is_refused(
+    editor_client,
+):
+    gone = ArticleFactory(standfirst="Deleted.")
+    other = ArticleFactory(standfirst="Kept, and edited since.")
+    shared_revision(gone, other)
+    other.standfirst = "The words of today."
+    other.save()
+    gone.delete()
+    [version] = Version.objects.get_deleted(Article)
+
+    response = editor_client.post(
+        f"/admin/articles/article/recover/{version.pk}/",
+        change_form(other, title="x", slug="x"),
+    )
+
+    assert response.status_code == 302
+    assert not Article.objects.filter(pk=version.object_id).exists()
+    other.refresh_from_db()
+    assert other.standfirst == "The words of today."
