@@ -16,11 +16,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from reversion.models import Version
-from reversion_compare.admin import CompareVersionAdmin
 from taggit.admin import TagAdmin
 from taggit.models import Tag
 
-from thinktank.admin import HTTPS_URL_FIELDS, NoncedMediaAdmin
+from thinktank.admin import HTTPS_URL_FIELDS, HistoryAdmin, NoncedMediaAdmin
 
 from .admin_pictures import PhotoLibraryAdminMixin, TagSuggestionsAdminMixin
 from .forms import (
@@ -191,7 +190,7 @@ def tree_label(category):
 
 
 @admin.register(Article)
-class ArticleAdmin(CompareVersionAdmin, NoncedMediaAdmin):
+class ArticleAdmin(HistoryAdmin, NoncedMediaAdmin):
     """Articles: the list, the form, the workflow, and the history of every
     save (django-reversion with django-reversion-compare: list, compare any
     two, restore one as a new revision)."""

@@ -1,14 +1,13 @@
 from django.contrib import admin
-from reversion_compare.admin import CompareVersionAdmin
 
 from articles.admin import image_preview
-from thinktank.admin import HTTPS_URL_FIELDS, NoncedMediaAdmin
+from thinktank.admin import HTTPS_URL_FIELDS, HistoryAdmin, NoncedMediaAdmin
 
 from .models import Author
 
 
 @admin.register(Author)
-class AuthorAdmin(CompareVersionAdmin, NoncedMediaAdmin):
+class AuthorAdmin(HistoryAdmin, NoncedMediaAdmin):
     """Authors, with their revisions: history, compare and restore."""
 
     formfield_overrides = HTTPS_URL_FIELDS

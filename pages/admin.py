@@ -1,13 +1,12 @@
 from django.contrib import admin
-from reversion_compare.admin import CompareVersionAdmin
 
-from thinktank.admin import NoncedMediaAdmin
+from thinktank.admin import HistoryAdmin, NoncedMediaAdmin
 
 from .models import Page
 
 
 @admin.register(Page)
-class PageAdmin(CompareVersionAdmin, NoncedMediaAdmin):
+class PageAdmin(HistoryAdmin, NoncedMediaAdmin):
     """Static pages, with their revisions: history, compare and restore."""
 
     list_display = ["title", "url", "status", "updated_at"]

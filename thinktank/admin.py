@@ -3,8 +3,10 @@ from cookie_consent.models import ACTION_ACCEPTED, ACTION_DECLINED, Cookie, LogI
 from django import forms
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
 from django.contrib.redirects.admin import RedirectAdmin
 from django.contrib.redirects.models import Redirect
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count, Q
 from django.utils.translation import ngettext
@@ -12,6 +14,7 @@ from django_tasks import TaskResultStatus
 from django_tasks_db.admin import DBTaskResultAdmin
 from django_tasks_db.models import DBTaskResult
 from js_asset.media import Media
+from reversion_compare.admin import CompareVersionAdmin
 
 from .models import CookieLifetime
 from .tasks import RUNNING_TOO_LONG, requeue_tasks
@@ -32,6 +35,22 @@ class NoncedMediaAdmin(admin.ModelAdmin):
     def render_change_form(self, request, context, *args, **kwargs):
         context["media"] = Media.from_media(context["media"], nonce=request.csp_nonce)
         return super().render_change_form(request, context, *args, **kwargs)
+
+
+class HistoryAdmin(CompareVersionAdmin):
+    """Revisions with django-reversion-compare: History lists them, any two
+    compare, any one restores.
+
+    The library's compare view checks no permission (only the admin's staff
+    login): it shows two revisions to whoever may see the object's History,
+    as Django's history view does, and to nobody else.
+    """
+
+    def compare_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        if obj is not None and not self.has_view_or_change_permission(request, obj):
+            raise PermissionDenied
+        return super().compare_view(request, object_id, extra_context)
 
 
 # Cookie consent: each cookie's duration, and the consent log with counts per group.

@@ -5,6 +5,8 @@ import re
 import pytest
 import reversion
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.auth.models import Group
+from django.test import Client
 from reversion.models import Version
 
 from articles.models import Article, Correction
@@ -237,3 +239,34 @@ def test_recovering_a_deleted_article_from_a_shared_revision_is_refused(
     assert not Article.objects.filter(pk=version.object_id).exists()
     other.refresh_from_db()
     assert other.standfirst == "The words of today."
+
+
+def test_only_those_who_may_see_an_article_compare_its_revisions(
+    editor_client, contributor_client, django_user_model
+):
+    # django-reversion-compare's view checked no permission: a moderator
+    # (the comment queue only) read every revision of an unpublished draft.
+    article = ArticleFactory(draft=True, publish_at=None)
+    editor_client.post(change_url(article), change_form(article))
+    editor_client.post(
+        change_url(article), change_form(article, standfirst="Embargoed until Monday.")
+    )
+    older, newer = sorted(v.pk for v in versions(article))
+    compare = f"/admin/articles/article/{article.pk}/history/compare/"
+    query = {"version_id1": older, "version_id2": newer}
+    moderator = django_user_model.objects.create_user(
+        "mod", password="pw", is_staff=True
+    )
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    moderator_client = Client()
+    moderator_client.force_login(moderator)
+
+    refused = moderator_client.get(compare, query)
+
+    assert refused.status_code == 403
+    assert "Embargoed" not in refused.content.decode()
+    assert (
+        moderator_client.get(change_url(article)[:-7] + "history/").status_code == 403
+    )
+    for allowed in (editor_client, contributor_client):  # contributors may view
+        assert "Embargoed" in allowed.get(compare, query).content.decode()
