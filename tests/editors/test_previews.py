@@ -4,6 +4,9 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.test import Client
 from django.utils import timezone
 
 from articles.models import Article, PreviewLink
@@ -126,3 +129,30 @@ def test_previews_never_go_through_the_page_cache(client, settings, draft):
 def test_a_contributor_cannot_make_links(contributor_client, draft):
     page = contributor_client.get(change_url(draft)).content.decode()
     assert "preview_links-TOTAL_FORMS" not in page
+
+
+def test_only_staff_who_may_see_preview_links_get_one_through_view_on_site(
+    editor_client, django_user_model, draft
+):
+    # The admin's "View on site" redirect (/admin/r/<type>/<id>/) answered any
+    # staff login with the object's address: a moderator counted through the
+    # preview links' ids and read every draft that had one.
+    link = PreviewLink.objects.create(article=draft, recipient="Dr Lee")
+    kind = ContentType.objects.get_for_model(PreviewLink).pk
+    view_on_site = f"/admin/r/{kind}/{link.pk}/"
+    moderator = django_user_model.objects.create_user(
+        "mod", password="pw", is_staff=True
+    )
+    moderator.groups.add(Group.objects.get(name="Moderators"))
+    moderator_client = Client()
+    moderator_client.force_login(moderator)
+
+    refused = moderator_client.get(view_on_site)
+    shown = editor_client.get(view_on_site)
+
+    assert refused.status_code == 403
+    assert "Location" not in refused
+    assert shown.status_code == 302
+    assert shown["Location"].endswith(link.get_absolute_url())
+    comment_kind = ContentType.objects.get(model="comment").pk
+    assert moderator_client.get(f"/admin/r/{comment_kind}/1/").status_code == 404
