@@ -8,6 +8,8 @@ import time_machine
 from django.conf import settings
 from django.core import mail
 
+from accounts.forms import RESET_EMAIL_INTERVAL
+
 from .conftest import LOGIN, PASSWORD, browser, sign_in
 
 pytestmark = pytest.mark.django_db
@@ -144,3 +146,17 @@ def test_the_email_waits_for_a_mail_server_that_is_down(
     assert message.subject == f"Set a new password for {settings.SITE_NAME}"
     assert "The The" not in message.body
     assert choose_password(client, reset_link()).status_code == 302
+
+
+def test_asking_again_and_again_sends_one_email_per_interval(client, staff):
+    # Every request queued an email: anyone could flood a staff inbox.
+    answers = [ask_for_reset(client) for _ in range(5)]
+
+    assert {(a.status_code, a["Location"]) for a in answers} == {
+        (302, "/admin/password_reset/done/")
+    }
+    assert len(mail.outbox) == 1
+    later = datetime.now(UTC) + timedelta(seconds=RESET_EMAIL_INTERVAL + 1)
+    with time_machine.travel(later):
+        ask_for_reset(client)
+    assert len(mail.outbox) == 2
