@@ -3,6 +3,7 @@
 import calendar
 import html
 from datetime import timedelta
+from xml.etree import ElementTree
 
 import feedparser
 import pytest
@@ -10,6 +11,7 @@ import time_machine
 from django.utils import timezone
 
 from articles.feeds import FEED_LENGTH
+from articles.models import Correction
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
 
 from .conftest import SITE_URL
@@ -208,3 +210,20 @@ def test_feed_cost_does_not_grow_with_items(client, django_assert_max_num_querie
         read(client, "/category/economy/feed/atom/")
     with django_assert_max_num_queries(5, info="tag feed"):
         read(client, "/tag/all/feed/")
+
+
+@pytest.mark.parametrize(
+    ("url", "element"),
+    [("/feed/", "channel/item/description"), ("/feed/atom/", "{*}entry/{*}summary")],
+)
+def test_plain_text_reaches_feed_readers_as_text_not_markup(client, url, element):
+    # RSS descriptions and Atom's type="html" summaries are read as HTML: a
+    # standfirst or note with markup in it was run by the reader as markup.
+    article = ArticleFactory(standfirst="Tolls <img src=x onerror=alert(1)> & fees")
+    Correction.objects.create(article=article, note="Not <b>40m</b>; 4m.")
+
+    description = ElementTree.fromstring(client.get(url).content).find(element).text
+
+    assert "<img" not in description and "<b>" not in description
+    assert "Tolls &lt;img src=x onerror=alert(1)&gt; &amp; fees" in description
+    assert "Not &lt;b&gt;40m&lt;/b&gt;; 4m." in description
