@@ -117,3 +117,24 @@ def test_most_discussed_counts_the_weeks_approved_comments():
 
     assert re.findall(r">(Busy|Quiet)</a>", block) == ["Busy", "Quiet"]
     assert "3 new comments" in block and "1 new comment<" in block
+
+
+@pytest.mark.parametrize(
+    ("origin", "counted"),
+    [
+        ("https://elsewhere.example", 0),
+        ("null", 0),
+        ("http://testserver.elsewhere.example", 0),
+        ("http://testserver", 1),
+    ],
+)
+def test_a_beacon_sent_from_another_sites_page_is_not_counted(origin, counted):
+    # The beacon takes no token: any page on the web could make each of its
+    # visitors' browsers count a read, pushing a story into "Most read".
+    article = ArticleFactory()
+    client = Client(HTTP_USER_AGENT=BROWSER)
+
+    response = client.post(f"/read/{article.pk}/", HTTP_ORIGIN=origin)
+
+    assert response.status_code == 204
+    assert reads(article) == counted
