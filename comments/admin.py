@@ -13,7 +13,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -28,6 +28,7 @@ from django.utils.timezone import localtime
 from django.views.decorators.http import require_POST
 
 from articles.models import Article
+from articles.querysets import published_q
 from thinktank.counts import EstimatedCountPaginator
 
 from .models import MAX_DEPTH, BlocklistEntry, Comment, ModerationLogEntry
@@ -122,9 +123,17 @@ class ArticleFilter(admin.ListFilter):
         self.search_term = self.used_parameters.get(self.search_parameter, "")
         chosen = self.used_parameters.get(self.parameter_name, "")
         self.article = (
-            Article.objects.only("pk", "title", "slug").filter(pk=chosen).first()
-            if chosen.isdigit()
-            else None
+            self.articles().filter(pk=chosen).first() if chosen.isdigit() else None
+        )
+
+    @staticmethod
+    def articles():
+        """The articles whose titles the comment desk may show: those readers
+        see, and those with comments (withdrawn since); never a draft, which
+        only the article admin's users may read about."""
+        has_comments = Exists(Comment.objects.filter(article=OuterRef("pk")))
+        return Article.objects.only("pk", "title", "slug").filter(
+            published_q() | Q(has_comments)
         )
 
     def has_output(self):
@@ -144,11 +153,12 @@ class ArticleFilter(admin.ListFilter):
         index: comments come to recent articles), newest first; or the article
         whose number was typed."""
         term = self.search_term.strip().lstrip("#")
-        articles = Article.objects.only("pk", "title", "slug").order_by("-pk")
+        articles = Article.objects.order_by("-pk")
+        shown = self.articles().order_by("-pk")
         if term.isdigit():
-            return list(articles.filter(pk=term))
+            return list(shown.filter(pk=term))
         oldest = articles.values_list("pk", flat=True)[ARTICLE_SEARCH_WINDOW - 1 :]
-        found = articles.filter(pk__gte=(oldest.first() or 0))
+        found = shown.filter(pk__gte=(oldest.first() or 0))
         for word in term.split():
             found = found.filter(title__icontains=word)
         return list(found[:ARTICLE_MATCHES])

@@ -157,6 +157,24 @@ def test_the_article_filter_keeps_the_other_filters_and_finds_by_number(
     assert list(narrowed.context["cl"].result_list) == [mine]
 
 
+def test_the_article_filter_never_shows_a_drafts_title(moderator_client):
+    # Moderators see the comment queue, not the article admin: the filter
+    # listed the titles of unpublished drafts, by words or by number.
+    draft = ArticleFactory(title="Grid embargo draft", draft=True, publish_at=None)
+    ArticleFactory(title="Grid storage and the winter peak")
+    withdrawn = ArticleFactory(title="Grid tariffs withdrawn", status="withdrawn")
+    CommentFactory(article=withdrawn)
+
+    by_words = moderator_client.get(QUEUE, {"article_q": "grid"}).content.decode()
+    by_number = moderator_client.get(QUEUE, {"article_q": str(draft.pk)})
+    chosen = moderator_client.get(QUEUE, {"article": draft.pk, "status": "all"})
+
+    assert "Grid storage and the winter peak" in by_words
+    assert "Grid tariffs withdrawn" in by_words
+    for page in (by_words, by_number.content.decode(), chosen.content.decode()):
+        assert "Grid embargo draft" not in page
+
+
 def test_search_by_email_and_ip_is_exact(moderator_client):
     ana = CommentFactory(email="ana@example.com", ip_address="203.0.113.5")
     CommentFactory(email="banana@example.com", ip_address="203.0.113.55")
