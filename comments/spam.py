@@ -78,15 +78,34 @@ def check_form_token(token, article):
         )
 
 
+# An IPv6 network's size given to one subscriber: one machine picks any of the
+# 2**64 addresses of its /64, so the rate limit counts the network.
+IPV6_SUBSCRIBER_PREFIX = 64
+
+
+def rate_limited_sender(ip):
+    """What the rate limit counts for the address `ip`: the address itself
+    (IPv4), or its /64 network (IPv6)."""
+    address = _ip_or_none(ip)
+    if address is None:
+        return ip
+    if address.version == 6 and address.ipv4_mapped:  # ::ffff:198.51.100.7
+        address = address.ipv4_mapped
+    if address.version == 4:
+        return str(address)
+    return str(ipaddress.ip_network((address, IPV6_SUBSCRIBER_PREFIX), strict=False))
+
+
 def within_rate_limit(ip):
     """Count one comment from `ip`; False once it is over the limit.
 
     The counter lives in the cache, so with Redis every worker shares it. The
     window starts with the first comment and lasts COMMENTS_RATE_WINDOW seconds.
+    An IPv6 address is counted with its /64 (`rate_limited_sender`).
     """
     if not ip:
         return True
-    key = f"comments:rate:{ip}"
+    key = f"comments:rate:{rate_limited_sender(ip)}"
     cache.add(key, 0, timeout=settings.COMMENTS_RATE_WINDOW)
     try:
         count = cache.incr(key)

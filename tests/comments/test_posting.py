@@ -272,6 +272,30 @@ def test_the_rate_limit_counts_per_ip_across_sessions(client, article, settings)
     assert Comment.objects.count() == 3
 
 
+def test_the_rate_limit_counts_an_ipv6_subscribers_whole_network(
+    client, article, settings
+):
+    # One machine may use any address of its /64: counted per address, the
+    # limit let it post without end, a fresh address each time.
+    settings.COMMENTS_RATE_LIMIT = 2
+
+    sent = [
+        client.post(post_url(article), comment_data(article), REMOTE_ADDR=address)
+        for address in ("2001:db8:5:6::1", "2001:db8:5:6::2", "2001:db8:5:6:a:b:c:d")
+    ]
+    next_network = client.post(
+        post_url(article), comment_data(article), REMOTE_ADDR="2001:db8:5:7::1"
+    )
+    ipv4_mapped = [
+        client.post(post_url(article), comment_data(article), REMOTE_ADDR=address)
+        for address in ("::ffff:198.51.100.7", "::ffff:198.51.100.8")
+    ]
+
+    assert [r.status_code for r in sent] == [302, 302, 429]
+    assert next_network.status_code == 302
+    assert [r.status_code for r in ipv4_mapped] == [302, 302]  # not one network
+
+
 def test_the_rate_limit_window_ends(client, article, settings):
     # Real time, not a frozen clock: with Redis the cache itself expires keys.
     settings.COMMENTS_RATE_LIMIT = 1
