@@ -12,6 +12,7 @@ from django.test import Client
 from django.utils import timezone
 
 from articles.models import Article
+from articles.views import StoriesView
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
@@ -458,6 +459,20 @@ def test_tracking_parameters_share_the_page_s_cache_entry(article, query):
     url = article.get_absolute_url()
     get(url)
     assert get(url + query)["X-Page-Cache"] == "hit"
+
+
+def test_a_cached_page_keeps_none_of_the_first_readers_tracking_parameters():
+    # The first reader's utm_* were copied into the pagination links of the
+    # copy every later reader got: anyone could set everyone's campaign.
+    ArticleFactory.create_batch(StoriesView.paginate_by * 2 + 1)
+
+    first = get("/stories/?page=2&utm_source=attacker&fbclid=x")
+    later = get("/stories/?page=2")
+
+    assert (first["X-Page-Cache"], later["X-Page-Cache"]) == ("miss", "hit")
+    for page in (first.content.decode(), later.content.decode()):
+        assert 'href="?page=3"' in page
+        assert "attacker" not in page and "fbclid" not in page
 
 
 def test_unknown_parameters_redirect_to_the_canonical_address(article):

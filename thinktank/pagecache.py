@@ -20,9 +20,10 @@ Two caches keep it, and `purge(keys)` reaches both:
   with a new generation in the database, so every process, worker or command
   sees it at once: a page is served while none of its keys is newer than it.
 
-Query strings: the cache key holds only the parameters the view declares;
-tracking parameters (utm_*, fbclid, ...) are ignored, and any other unknown
-parameter is answered with a permanent redirect to the canonical address.
+Query strings: the cache key holds only the parameters the view declares, and
+the view sees only those; tracking parameters (utm_*, fbclid, ...) are ignored,
+and any other unknown parameter is answered with a permanent redirect to the
+canonical address.
 """
 
 import functools
@@ -36,7 +37,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
-from django.http import HttpResponse, HttpResponsePermanentRedirect
+from django.http import HttpResponse, HttpResponsePermanentRedirect, QueryDict
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.module_loading import import_string
@@ -116,9 +117,16 @@ def reader_page(view=None, *, params=()):
                 response[CACHE_STATUS_HEADER] = "hit"
                 return response
         generation = current_generation() if settings.PAGE_CACHE_ENABLED else 0
-        response = view(request, *args, **kwargs)
-        if hasattr(response, "render"):
-            response.render()
+        # Rendered from the parameters of its cache key alone: pages copy the
+        # query into their links ({% querystring %}), and one reader's
+        # tracking parameters must not reach every reader of the cached copy.
+        query, request.GET = request.GET, QueryDict(canonical.partition("?")[2])
+        try:
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+        finally:
+            request.GET = query
         if response.status_code != 200 or response.cookies:
             return response
         add_keys(response, [SITE_KEY])
