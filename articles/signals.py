@@ -14,6 +14,7 @@ from django.db.models.signals import (
     pre_save,
 )
 from django.dispatch import receiver
+from django.utils import timezone
 from taggit.models import Tag
 
 from thinktank.pagecache import SITE_KEY, purge
@@ -48,8 +49,14 @@ PUBLIC_ONCE = {Article.Status.PUBLISHED, Article.Status.WITHDRAWN}
 
 def public_address(article):
     """The address readers may have kept of the article (None: it never was
-    public)."""
-    if article is None or article.status not in PUBLIC_ONCE:
+    public). A scheduled article's is not yet: a redirect from it would show
+    anyone who tried the old slug the new one before its time."""
+    if (
+        article is None
+        or article.status not in PUBLIC_ONCE
+        or article.publish_at is None
+        or article.publish_at > timezone.now()
+    ):
         return None
     return article.get_absolute_url()
 

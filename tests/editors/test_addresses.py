@@ -1,8 +1,12 @@
 """An article or page that moves keeps its old addresses alive."""
 
+from datetime import timedelta
+
 import pytest
 from django.contrib.redirects.models import Redirect
+from django.utils import timezone
 
+from articles.models import Article
 from pages.models import Page
 from tests.factories import ArticleFactory
 
@@ -90,3 +94,18 @@ def test_an_editor_corrects_a_redirect_in_the_admin(admin_client, client):
     )
     assert "/old-about/ is redirected itself, to /about/" in refused.content.decode()
     lands(client, "/promo/", "/about/")
+
+
+def test_a_scheduled_article_renamed_before_its_time_leaves_no_redirect(
+    editor_client, client
+):
+    article = ArticleFactory(
+        publish_at=timezone.now() + timedelta(days=2), slug="merger-talks"
+    )
+    editor_client.post(
+        change_url(article), change_form(article, slug="acme-to-buy-beta")
+    )
+    assert Article.objects.get(pk=article.pk).slug == "acme-to-buy-beta"
+    # Its old slug was never public: it must not lead anyone to the new one.
+    assert client.get("/articles/merger-talks/").status_code == 404
+    assert not Redirect.objects.exists()
