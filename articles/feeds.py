@@ -10,12 +10,12 @@ from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure
-from taggit.models import Tag
 
 from authors.models import Author
 
 from .metadata import absolute_url, modified_at
 from .models import Article, Category
+from .querysets import public_tags
 
 FEED_LENGTH = 20
 
@@ -114,7 +114,7 @@ class TagFeed(ArticleFeed):
     url_name = "articles:tag_feed"
 
     def get_object(self, request, slug):
-        return get_object_or_404(Tag, slug=slug)
+        return get_object_or_404(public_tags(), slug=slug)
 
     def title(self, obj):
         return f"Articles tagged “{obj.name}” | {settings.SITE_NAME}"

@@ -11,6 +11,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, JSONObject
 from django.utils import timezone
+from taggit.models import Tag
 
 from authors.models import Author
 from comments.models import Comment
@@ -22,6 +23,17 @@ def published_q(prefix=""):
     """The rule for what readers may see, usable inside joins and annotations."""
     return Q(
         **{f"{prefix}status": "published", f"{prefix}publish_at__lte": timezone.now()}
+    )
+
+
+def public_tags():
+    """The tags of at least one published article: the only ones readers may
+    find (tag pages, their feeds, the sitemap). A tag only drafts or scheduled
+    articles use names what is coming, so it is not found until they are out."""
+    from .models import Article
+
+    return Tag.objects.filter(
+        Exists(Article.objects.published().filter(tags=OuterRef("pk")))
     )
 
 

@@ -17,7 +17,7 @@ from thinktank.pagecache import add_keys, reader_page
 
 from . import keys
 from .models import Article, Category, Correction, PreviewLink, TagAlias
-from .querysets import published_q
+from .querysets import public_tags, published_q
 from .search import SearchForm, search_articles
 
 SECTION_BLOCK_SIZE = 4
@@ -276,7 +276,7 @@ class TagView(ArticleListView):
     template_name = "articles/tag_detail.html"
 
     def filter_articles(self, articles):
-        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        self.tag = get_object_or_404(public_tags(), slug=self.kwargs["slug"])
         return articles.filter(tags=self.tag)
 
     def get_context_data(self, **kwargs):

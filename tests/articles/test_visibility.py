@@ -138,3 +138,18 @@ def test_section_pages_list_every_published_story_newest_first_once(client, sett
         assert "Story draft" not in html
     assert shown == [s.title for s in stories]
     assert client.get(f"{section.get_absolute_url()}?page=4").status_code == 404
+
+
+def test_a_tag_only_unpublished_articles_use_is_not_found(client, world):
+    ArticleFactory(draft=True, tags=["acme-beta-merger"])
+    ArticleFactory(scheduled=True, tags=["acme-beta-merger"])
+    for url in [
+        "/tag/acme-beta-merger/",
+        "/tag/acme-beta-merger/feed/",
+        "/tag/acme-beta-merger/feed/atom/",
+    ]:
+        # As for a tag nobody made: its name and existence stay unannounced.
+        assert client.get(url).status_code == 404, url
+    # A tag published articles use has its page and feeds, as before.
+    for url in ["/tag/tariffs/", "/tag/tariffs/feed/", "/tag/tariffs/feed/atom/"]:
+        assert client.get(url).status_code == 200, url
