@@ -96,6 +96,17 @@ def rate_limited_sender(ip):
     return str(ipaddress.ip_network((address, IPV6_SUBSCRIBER_PREFIX), strict=False))
 
 
+def client_sender(request):
+    """The client as the login lockouts count it (django-axes'
+    AXES_CLIENT_IP_CALLABLE): `client_ip` as the rate limit counts it
+    (`rate_limited_sender`), an IPv6 sender's /64 named by its first address
+    (2001:db8:1:2::), since axes stores an address, not a network."""
+    sender = rate_limited_sender(client_ip(request))
+    if sender and "/" in sender:
+        return str(ipaddress.ip_network(sender).network_address)
+    return sender
+
+
 def within_rate_limit(ip):
     """Count one comment from `ip`; False once it is over the limit.
 

@@ -253,8 +253,9 @@ AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 AXES_HTTP_RESPONSE_CODE = 429
 # The login form's password field (a wizard step's, so prefixed): never logged.
 AXES_PASSWORD_FORM_FIELD = "auth-password"
-# The same client address as the comment rate limit (COMMENTS_PROXY_COUNT).
-AXES_CLIENT_IP_CALLABLE = "comments.spam.client_ip"
+# The same client as the comment rate limit (COMMENTS_PROXY_COUNT; an IPv6
+# sender's /64 network, which one machine can pick addresses from at will).
+AXES_CLIENT_IP_CALLABLE = "comments.spam.client_sender"
 # Two factors (a TOTP app, with one-time recovery codes) for superusers,
 # Editors and Moderators when STAFF_2FA_REQUIRED is on; off in development so
 # the demo logins keep working.

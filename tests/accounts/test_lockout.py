@@ -146,3 +146,16 @@ def test_a_successful_login_clears_the_count(client, staff):
         sign_in(client, "editor1", "wrong")
 
     assert sign_in(client, "editor1", PASSWORD).status_code == 302
+
+
+def test_an_ipv6_network_is_locked_whatever_address_of_it_is_used(client, staff):
+    # One machine has a whole /64 to pick addresses from: a new one for each
+    # guess must not escape the lockout of the address.
+    for number in range(5):
+        sign_in(client, f"nobody{number}", "wrong", address=f"2001:db8:1:2::{number}")
+
+    assert (
+        sign_in(browser(), "editor1", PASSWORD, "2001:db8:1:2::99").status_code == 429
+    )
+    # Another network may still sign in as the editor.
+    assert sign_in(browser(), "editor1", PASSWORD, "2001:db8:1:3::1").status_code == 302
