@@ -289,7 +289,8 @@ class TagView(ArticleListView):
 def follow_merged_tags(view):
     """A tag page or feed that answers "not found" because its tag was merged
     into another sends the reader on, for good, to the same page of the tag
-    it became; the lookup runs only on that rare path."""
+    it became, once readers may see that one (`public_tags`); the lookup runs
+    only on that rare path."""
 
     @functools.wraps(view)
     def wrapped(request, *args, slug, **kwargs):
@@ -297,7 +298,7 @@ def follow_merged_tags(view):
             return view(request, *args, slug=slug, **kwargs)
         except Http404:
             alias = (
-                TagAlias.objects.filter(slug=slug)
+                TagAlias.objects.filter(slug=slug, tag__in=public_tags())
                 .exclude(slug__in=Tag.objects.filter(slug=slug).values("slug"))
                 .select_related("tag")
                 .first()

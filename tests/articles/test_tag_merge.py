@@ -3,6 +3,7 @@
 import pytest
 from taggit.models import Tag
 
+from articles.models import TagAlias
 from articles.services import merge_tags
 from tests.factories import ArticleFactory
 
@@ -64,3 +65,14 @@ def test_an_editor_gives_a_tag_a_new_slug_and_its_old_address_leads_there(
     )
     assert client.get("/tag/harbours/").status_code == 200
     assert client.get("/tag/harbors/")["Location"] == "/tag/harbours/"
+
+
+def test_an_old_tag_address_never_leads_to_a_tag_only_drafts_use(client):
+    ArticleFactory(draft=True, tags=["acme-beta-merger"])
+    tag = Tag.objects.get(name="acme-beta-merger")
+    TagAlias.objects.create(slug="acme-talks", tag=tag)
+    # The redirect would name the unannounced tag: not found, as the tag itself.
+    for url in ["/tag/acme-talks/", "/tag/acme-talks/feed/"]:
+        assert client.get(url).status_code == 404, url
+    ArticleFactory(tags=["acme-beta-merger"])  # published: both lead there now
+    assert client.get("/tag/acme-talks/")["Location"] == "/tag/acme-beta-merger/"
