@@ -52,7 +52,11 @@ def functional_cookies_allowed(request):
 
 
 def saved_details(request):
-    """The name, email and website this browser asked us to remember, or {}."""
+    """The name, email and website this browser asked us to remember, or {}:
+    {} too while the reader has not (or no longer) accepted functional
+    cookies, whatever cookie is left (`forget_unusable_details` removes it)."""
+    if not functional_cookies_allowed(request):
+        return {}
     raw = request.get_signed_cookie(
         AUTHOR_COOKIE, default=None, salt=AUTHOR_COOKIE_SALT
     )
@@ -82,6 +86,14 @@ def update_saved_details(request, response, *, save, details):
 
 def forget_saved_details(response):
     response.delete_cookie(AUTHOR_COOKIE, path=cookie_path(), samesite="Lax")
+
+
+def forget_unusable_details(request, response, details):
+    """Delete the saved details' cookie when `saved_details` could not use it
+    (`details` is what it gave): consent withdrawn, expired or asked again
+    since the cookie was set."""
+    if AUTHOR_COOKIE in request.COOKIES and not details:
+        forget_saved_details(response)
 
 
 def pending_comment_ids(request):

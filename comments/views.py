@@ -14,9 +14,7 @@ from articles.models import Article
 from articles.querysets import published_q
 
 from .cookies import (
-    AUTHOR_COOKIE,
-    forget_saved_details,
-    functional_cookies_allowed,
+    forget_unusable_details,
     pending_comment_ids,
     remember_pending,
     saved_details,
@@ -92,7 +90,7 @@ def state(request, slug):
     data = {
         "csrfToken": get_token(request),
         "formToken": form_token(article),
-        "saved": saved_details(request) if functional_cookies_allowed(request) else {},
+        "saved": saved_details(request),
         "repliesAsJournal": can_reply_as_journal(request.user),
         "pending": [
             {
@@ -105,8 +103,7 @@ def state(request, slug):
         ],
     }
     response = JsonResponse(data)
-    if AUTHOR_COOKIE in request.COOKIES and not data["saved"]:
-        forget_saved_details(response)  # consent withdrawn since it was set
+    forget_unusable_details(request, response, data["saved"])
     return response
 
 
@@ -165,9 +162,12 @@ def post(request, slug):
     if not comments_are_open(article):
         return _closed_page(request, article)
     if request.method == "GET":
-        form = CommentForm(article=article, initial=saved_details(request))
+        saved = saved_details(request)
+        form = CommentForm(article=article, initial=saved)
         pending = build_thread([], pending_for(request, article), replies_open=False)
-        return _form_page(request, article, form, pending=pending)
+        response = _form_page(request, article, form, pending=pending)
+        forget_unusable_details(request, response, saved)
+        return response
     form = CommentForm(request.POST, article=article)
     ip = client_ip(request)
     if not form.is_valid():
@@ -235,7 +235,8 @@ def reply(request, pk):
         journal_form = reverse("admin:comments_comment_reply", args=[parent.pk])
         query = urlencode({"next": parent.get_absolute_url()})
         return redirect(f"{journal_form}?{query}")
-    form = CommentForm(
-        article=article, initial={**saved_details(request), "parent": parent.pk}
-    )
-    return _form_page(request, article, form, parent=parent)
+    saved = saved_details(request)
+    form = CommentForm(article=article, initial={**saved, "parent": parent.pk})
+    response = _form_page(request, article, form, parent=parent)
+    forget_unusable_details(request, response, saved)
+    return response

@@ -66,3 +66,19 @@ def test_declining_later_deletes_the_saved_details(client, article):
 
     assert response.cookies[AUTHOR_COOKIE]["max-age"] == 0
     assert AUTHOR_COOKIE not in client.cookies
+
+
+def test_without_consent_any_more_the_comment_page_neither_uses_nor_keeps_details(
+    client, article
+):
+    decide(client, "accept", "functional")
+    post_comment(client, article, save_details="on")
+    # The consent cookie expired or was cleared; the details' cookie outlived it.
+    del client.cookies["cookie_consent"]
+
+    response = client.get(post_url(article))  # the page for readers without script
+
+    form = response.context["form"]
+    assert (form["name"].value(), form["email"].value()) == (None, None)
+    assert response.cookies[AUTHOR_COOKIE]["max-age"] == 0
+    assert response.cookies[AUTHOR_COOKIE]["path"] == "/comments/"
