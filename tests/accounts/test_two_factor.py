@@ -8,6 +8,8 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tests.factories import ArticleFactory
+
 from .conftest import LOGIN, PASSWORD, sign_in
 
 pytestmark = pytest.mark.django_db
@@ -50,6 +52,13 @@ def test_staff_without_a_device_are_sent_to_set_one_up(client, staff):
     assert admin.redirect_chain[-1][0] == SETUP
     assert "Enable Two-Factor Authentication" in admin.text
     assert client.get("/admin/articles/article/").status_code == 302
+
+
+def test_staff_without_their_second_factor_cannot_preview_drafts(client, staff):
+    draft = ArticleFactory(draft=True)
+    sign_in(client, "editor1")
+
+    assert client.get(draft.get_absolute_url()).status_code == 404
 
 
 def test_enrolling_an_authenticator_app_opens_the_admin(client, staff, clock):
