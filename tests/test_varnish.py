@@ -84,6 +84,14 @@ def varnish(varnishd, settings):
         {"BACKEND": "thinktank.purge.VarnishBackend", "OPTIONS": {"urls": [varnishd]}}
     ]
     purge_shared_cache.call(["site"])
+    # Between tests the database is closed to the live server, so the health
+    # probe may have marked the site down: wait until it sees it up again.
+    for _ in range(100):
+        try:
+            fetch(varnishd + "/health/")
+            break
+        except urllib.error.HTTPError:
+            time.sleep(0.1)
     return varnishd
 
 

@@ -1,10 +1,11 @@
-"""An honest answer when the database is away."""
+"""An honest answer when the database is away, and the health check."""
 
 import logging
 
-from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.db import InterfaceError, OperationalError, connection
+from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
+from django.utils.cache import add_never_cache_headers
 
 logger = logging.getLogger(__name__)
 
@@ -25,11 +26,44 @@ class DatabaseUnavailableMiddleware:
     def process_exception(self, request, exception):
         if not isinstance(exception, OperationalError | InterfaceError):
             return None
-        logger.error("Database unavailable: %s", exception)
-        response = HttpResponse(
-            render_to_string("503.html", {"retry_after": RETRY_AFTER_SECONDS}),
-            status=503,
-        )
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        response["Cache-Control"] = "no-store"
+        return database_unavailable(exception)
+
+
+def database_unavailable(exception):
+    """The site's 503 page, logged, for a database that cannot be reached."""
+    logger.error("Database unavailable: %s", exception)
+    response = HttpResponse(
+        render_to_string("503.html", {"retry_after": RETRY_AFTER_SECONDS}),
+        status=503,
+    )
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+class HealthCheckMiddleware:
+    """Answers `/health/` for load balancers and Varnish's probe: 200 when the
+    database answers, else the 503 page.
+
+    It comes before Django's host and HTTPS checks: a probe asks by the
+    backend's address (`Host: 127.0.0.1`) over plain HTTP, which with DEBUG=0
+    got a 301 to https, or a 400 for a host not in ALLOWED_HOSTS, so a healthy
+    site looked down and Varnish answered every reader with an error.
+    """
+
+    path = "/health/"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info != self.path:
+            return self.get_response(request)
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT 1")
+        except (OperationalError, InterfaceError) as exception:
+            return database_unavailable(exception)
+        response = JsonResponse({"status": "ok"})
+        add_never_cache_headers(response)
         return response

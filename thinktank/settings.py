@@ -98,6 +98,8 @@ INSTALLED_APPS = [
 SITE_ID = 1
 
 MIDDLEWARE = [
+    # /health/ answers before the host and HTTPS checks (probes ask by address).
+    "thinktank.middleware.HealthCheckMiddleware",
     "thinktank.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Old WordPress addresses such as /?p=123 answer before any page is built or

@@ -3,8 +3,6 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
-from . import views
-
 urlpatterns = [
     # Readers' pages first: most requests are theirs, and URLs are tried in order.
     path("", include("articles.urls")),
@@ -12,7 +10,6 @@ urlpatterns = [
     # Staff sign-in: two-factor set-up and password reset (accounts/urls.py).
     path("", include("accounts.urls")),
     path("admin/", admin.site.urls),
-    path("health/", views.health, name="health"),
     path("authors/", include("authors.urls")),
     path("privacy/", include("thinktank.privacy_urls")),
     path("comments/", include("comments.urls")),

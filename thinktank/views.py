@@ -1,22 +1,12 @@
 from cookie_consent.models import Cookie, CookieGroup
 from cookie_consent.util import get_cookie_value_from_request
 from cookie_consent.views import CookieGroupListView
-from django.db import connection
 from django.db.models import Prefetch
-from django.http import JsonResponse
 from django.http.request import split_domain_port
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
 
 from .consent import unused_cookie_groups
-
-
-@never_cache
-def health(request):
-    """For load balancers: 200 when the database answers."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok"})
 
 
 @method_decorator(never_cache, name="dispatch")
