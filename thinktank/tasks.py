@@ -18,6 +18,7 @@ the convention in short:
   retry in the admin (Task Results).
 """
 
+import logging
 from datetime import timedelta
 
 from django.conf import settings
@@ -28,6 +29,8 @@ from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
 from . import purge
+
+logger = logging.getLogger(__name__)
 
 # A task still marked running after this long lost its worker (killed with
 # SIGKILL, or its machine died): a superuser may queue it again.
@@ -50,10 +53,30 @@ def retry_failed_task(sender, task_result, **kwargs):
         sender, DatabaseBackend
     ):
         return
-    if task_result.attempts < settings.TASKS_MAX_ATTEMPTS:
+    # The worker logs every failed attempt as "state=FAILED": say which ones
+    # will run again, so the log does not read as a lost email or purge.
+    attempts, most = task_result.attempts, settings.TASKS_MAX_ATTEMPTS
+    if attempts < most:
+        delay = retry_delay(attempts)
         requeue_tasks(
-            results=DBTaskResult.objects.filter(pk=task_result.id),
-            delay=retry_delay(task_result.attempts),
+            results=DBTaskResult.objects.filter(pk=task_result.id), delay=delay
+        )
+        logger.warning(
+            "Task id=%s path=%s failed (attempt %d of %d): trying again in %d s",
+            task_result.id,
+            task_result.task.module_path,
+            attempts,
+            most,
+            delay.total_seconds(),
+        )
+    else:
+        logger.error(
+            "Task id=%s path=%s failed (attempt %d of %d): kept as failed; a "
+            "superuser can retry it in the admin (Task Results)",
+            task_result.id,
+            task_result.task.module_path,
+            attempts,
+            most,
         )
 
 

@@ -133,3 +133,27 @@ def test_a_failing_mail_server_is_retried_with_back_off_then_kept_as_failed(
     assert task.status == TaskResultStatus.SUCCESSFUL
     assert task.traceback == ""
     assert len(mail.outbox) == 1
+
+
+def test_the_log_says_whether_a_failed_task_runs_again(
+    settings, mail_server_down, run_worker, time_machine, caplog
+):
+    """The worker logs each failed attempt as "state=FAILED"; the retry policy
+    says what follows, so an operator does not take the email for lost."""
+    settings.TASKS_MAX_ATTEMPTS = 2
+    settings.TASKS_RETRY_DELAY = 30
+    time_machine.move_to(datetime(2026, 3, 2, 9, 0, tzinfo=UTC), tick=False)
+    post(ArticleFactory())
+    caplog.set_level("WARNING", logger="thinktank.tasks")
+
+    run_worker()
+    assert (
+        "path=comments.tasks.notify_moderators failed (attempt 1 of 2): "
+        "trying again in 30 s"
+    ) in caplog.text
+
+    caplog.clear()
+    time_machine.shift(timedelta(seconds=30))
+    run_worker()
+    assert "failed (attempt 2 of 2): kept as failed" in caplog.text
+    assert "retry it in the admin" in caplog.text
