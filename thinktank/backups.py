@@ -44,6 +44,9 @@ def back_up(directory, *, using=DEFAULT_DB_ALIAS):
     if directory.exists() and any(directory.iterdir()):
         raise BackupError(f"{directory} is not empty: choose a new folder.")
     directory.mkdir(parents=True, exist_ok=True)
+    # The database holds password hashes, second-factor keys and the keys of
+    # open sessions: only the owner may enter the folder.
+    directory.chmod(0o700)
     connection = connections[using]
     vendor = engine(connection)
     database = directory / DATABASE_FILES[vendor]

@@ -120,6 +120,16 @@ def test_backup_wants_a_new_folder(tmp_path):
         call_command("backup", str(tmp_path / "old"))
 
 
+# Transactional: SQLite's backup waits for a test's open transaction.
+@pytest.mark.django_db(transaction=True)
+def test_a_backup_is_open_to_its_owner_only(tmp_path):
+    """The database in it holds password hashes, second-factor keys and the
+    keys of open sessions: other accounts on the machine may not read it."""
+    call_command("backup", str(tmp_path / "nightly"), stdout=io.StringIO())
+
+    assert (tmp_path / "nightly").stat().st_mode & 0o777 == 0o700
+
+
 @pytest.mark.django_db
 def test_restore_refuses_a_folder_that_is_no_backup(tmp_path):
     with pytest.raises(CommandError, match="not a backup"):
