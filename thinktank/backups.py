@@ -43,12 +43,20 @@ def back_up(directory, *, using=DEFAULT_DB_ALIAS):
     directory = Path(directory)
     if directory.exists() and any(directory.iterdir()):
         raise BackupError(f"{directory} is not empty: choose a new folder.")
+    connection = connections[using]
+    vendor = engine(connection)
+    if not connection.introspection.table_names():
+        # Run without the site's environment (from cron, say), the settings
+        # fall back to a new, empty SQLite file: a backup of it is worthless.
+        raise BackupError(
+            f"The {vendor} database {connection.settings_dict['NAME']} has no "
+            "tables: nothing to back up. Run the command with the site's "
+            "environment (DATABASE_URL, MEDIA_ROOT...)."
+        )
     directory.mkdir(parents=True, exist_ok=True)
     # The database holds password hashes, second-factor keys and the keys of
     # open sessions: only the owner may enter the folder.
     directory.chmod(0o700)
-    connection = connections[using]
-    vendor = engine(connection)
     database = directory / DATABASE_FILES[vendor]
     if vendor == "sqlite":
         connection.ensure_connection()

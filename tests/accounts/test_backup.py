@@ -6,7 +6,10 @@ DATABASE_URL says so (as .ci/run does).
 
 import hashlib
 import io
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -118,6 +121,27 @@ def test_backup_wants_a_new_folder(tmp_path):
 
     with pytest.raises(CommandError, match="not empty"):
         call_command("backup", str(tmp_path / "old"))
+
+
+def test_a_backup_without_the_sites_environment_is_refused(tmp_path):
+    """From cron, without DATABASE_URL, the settings fall back to a new SQLite
+    file: backing that up reported success and saved nothing."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DATABASE_", "DJANGO_SETTINGS"))
+    }
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "backup", str(tmp_path / "nightly")],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert "has no tables: nothing to back up" in result.stderr
+    assert not (tmp_path / "nightly").exists()
 
 
 # Transactional: SQLite's backup waits for a test's open transaction.
