@@ -464,9 +464,18 @@ if ANALYTICS_SCRIPT_URL:
             f"{_analytics.scheme}://{_analytics.netloc}"
         )
 
+# Each line says when, how bad and which logger (django_redis.cache,
+# thinktank.tasks...): the bare message ("Exception ignored", "Not Found: /")
+# told an operator neither, between gunicorn's own dated lines.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "dated": {
+            "format": "[%(asctime)s] [%(process)d] [%(levelname)s] %(name)s: %(message)s",
+            "datefmt": "%Y-%m-%d %H:%M:%S %z",
+        }
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "dated"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
