@@ -27,7 +27,8 @@ backend journal {
     }
 }
 
-# Who may purge: the journal's own machines.
+# Who may purge: the journal's own machines, those running task workers
+# (thinktank.tasks.purge_shared_cache sends the purges).
 acl purgers {
     "127.0.0.1";
     "::1";
