@@ -104,3 +104,39 @@ def test_a_purge_the_cache_in_front_misses_is_retried_and_never_fails_the_save(
         "Connection refused" in p.exception_class_path + str(p.traceback)
         for p in purges
     )
+
+
+def test_with_the_database_away_a_fault_in_a_middleware_is_the_503_page_too(
+    monkeypatch,
+):
+    """An old WordPress address is looked up in a middleware, and the admin's
+    session is saved in one: there the fault never reached the 503
+    middleware, and readers and staff got the 500 page."""
+
+    def unreachable(*args, **kwargs):
+        raise OperationalError("could not connect to server: Connection refused")
+
+    monkeypatch.setattr(
+        "articles.wordpress.middleware.WordPressQueryRedirectMiddleware.new_path",
+        unreachable,
+    )
+    monkeypatch.setattr(
+        "django.contrib.sessions.backends.db.SessionStore.create", unreachable
+    )
+    for url in ("/?p=123", "/admin/login/"):
+        response = Client(raise_request_exception=False).get(url)
+        assert response.status_code == 503, url
+        assert response["Retry-After"] == "30"
+        assert "The journal is back in a moment" in response.content.decode()
+
+
+def test_any_other_fault_is_still_the_500_page(monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(
+        "articles.wordpress.middleware.WordPressQueryRedirectMiddleware.new_path",
+        broken,
+    )
+    response = Client(raise_request_exception=False).get("/?p=123")
+    assert response.status_code == 500

@@ -18,6 +18,8 @@ urlpatterns = [
 ]
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# A database away is a 503 wherever it was found (thinktank/views.py).
+handler500 = "thinktank.views.server_error"
 # Static pages (About, Contact…) at their own addresses: last, so every other
 # pattern wins; an address no page claims falls through to the stored redirects.
 urlpatterns.append(path("", include("pages.urls")))

@@ -1,12 +1,30 @@
+import sys
+
 from cookie_consent.models import Cookie, CookieGroup
 from cookie_consent.util import get_cookie_value_from_request
 from cookie_consent.views import CookieGroupListView
+from django.db import InterfaceError, OperationalError
 from django.db.models import Prefetch
 from django.http.request import split_domain_port
 from django.utils.decorators import method_decorator
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 
 from .consent import unused_cookie_groups
+from .middleware import database_unavailable
+
+
+def server_error(request):
+    """Django's 500 page, or the 503 page when the database is away.
+
+    DatabaseUnavailableMiddleware sees only the exceptions views raise; one
+    raised in a middleware (an old WordPress address's lookup, the session's
+    save) comes here, while it is being handled.
+    """
+    exception = sys.exc_info()[1]
+    if isinstance(exception, OperationalError | InterfaceError):
+        return database_unavailable(exception)
+    return defaults.server_error(request)
 
 
 @method_decorator(never_cache, name="dispatch")
