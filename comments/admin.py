@@ -11,6 +11,7 @@ import ipaddress
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Exists, OuterRef, Q
@@ -194,6 +195,24 @@ class ArticleFilter(admin.ListFilter):
         ]
 
 
+class DateOrderChangeList(ChangeList):
+    """A list sortable by one date only, in the order of its index on (date,
+    id) either way round.
+
+    Django follows the order asked for with the admin's own ("-date", "-pk"),
+    so "oldest first" became date ascending with the id descending, which no
+    index holds: the database sorted every comment (1.3 s at 300,000
+    comments, SQLite). Here the id follows the date's direction.
+    """
+
+    def get_ordering(self, request, queryset):
+        ordering = super().get_ordering(request, queryset)
+        first = ordering[0]
+        if isinstance(first, str) and not first.startswith("-"):
+            return [first, "pk"]
+        return ordering
+
+
 @admin.register(Comment)
 class CommentAdmin(admin.ModelAdmin):
     form = CommentAdminForm
@@ -270,6 +289,9 @@ class CommentAdmin(admin.ModelAdmin):
         """Newest first: the index comment_queue_idx (or comment_newest_idx for
         every status) gives the page without sorting."""
         return ["-created_at", "-pk"]
+
+    def get_changelist(self, request, **kwargs):
+        return DateOrderChangeList
 
     def get_list_display(self, request):
         """For moderators the status comes with the decisions, second, in reach
@@ -623,6 +645,9 @@ class ModerationLogEntryAdmin(admin.ModelAdmin):
 
     def get_ordering(self, request):
         return ["-at", "-pk"]
+
+    def get_changelist(self, request, **kwargs):
+        return DateOrderChangeList
 
     def has_add_permission(self, request):
         return False

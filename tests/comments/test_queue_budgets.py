@@ -250,3 +250,26 @@ def test_the_queue_says_when_its_count_is_approximate(moderator_client, monkeypa
         assert "more than 3 comments" in html
         assert "more than 3 results" in html
     assert "5 comments" not in html
+
+
+def test_oldest_first_reads_the_date_index_forwards(moderator_client, moderator):
+    """Oldest first orders by date, then id, both ascending: one index read
+    forwards. Django ended it with the id descending, an order no index holds,
+    so the database sorted every comment (1.3 s at 300,000, SQLite)."""
+    posted = timezone.now() - timedelta(hours=1)
+    first, second = CommentFactory.create_batch(2, created_at=posted)
+    newest = CommentFactory()
+    moderate_comments(
+        comments=Comment.objects.filter(pk__in=[first.pk, second.pk]),
+        decision="spam",
+        by=moderator,
+    )
+
+    queue = moderator_client.get(QUEUE, {"status": "all", "o": "4"})
+    log = moderator_client.get("/admin/comments/moderationlogentry/", {"o": "0"})
+
+    assert list(queue.context["cl"].result_list) == [first, second, newest]
+    assert str(queue.context["cl"].queryset.query).endswith(
+        'ORDER BY "comments_comment"."created_at" ASC, "comments_comment"."id" ASC'
+    )
+    assert [e.comment for e in log.context["cl"].result_list] == [first, second]
