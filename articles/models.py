@@ -308,8 +308,13 @@ class Article(models.Model):
             ("publish_article", "Can publish, schedule and withdraw articles"),
         ]
         indexes = [
+            # Readers' published() lists, and the editors' list in one state,
+            # newest first. With the id, a state's articles come in the list's
+            # own order: without it SQLite, whose statistics hold no per-value
+            # counts, walked every article for the few drafts or articles in
+            # review (120 ms at 30,000 articles, and growing).
             models.Index(
-                fields=["status", "-publish_at"], name="article_published_idx"
+                fields=["status", "-publish_at", "-id"], name="article_published_idx"
             ),
             # The editors' list in every state, newest first, and its searches
             # that stop at their newest matches (7 ms instead of 620 ms for a

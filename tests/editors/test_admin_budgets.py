@@ -2,8 +2,11 @@
 
 import pytest
 import reversion
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from articles.models import Correction, PreviewLink
+from tests.articles.test_query_budgets import full_scans
 from tests.factories import ArticleFactory, AuthorFactory
 
 from .forms import change_url
@@ -65,3 +68,30 @@ def test_the_history_cost_does_not_grow_with_revisions(
     with django_assert_max_num_queries(9, info="history"):
         response = editor_client.get(f"/admin/articles/article/{article.pk}/history/")
     assert response.status_code == 200
+
+
+@pytest.mark.skipif(
+    connection.vendor != "sqlite",
+    reason="PostgreSQL's statistics count each state; its plans read the index",
+)
+def test_the_article_list_in_one_state_reads_only_that_state(editor_client):
+    """The few drafts, articles in review, scheduled or withdrawn come from
+    article_published_idx in the list's order. Without the id in it, SQLite
+    walked every article along article_newest_idx to find them (the admin
+    front page's "Awaiting review", "Scheduled" and "My drafts" lead here):
+    476 ms for the drafts among 30,000 articles."""
+    ArticleFactory.create_batch(30)  # enough for SQLite to plan as on a real archive
+    ArticleFactory(status="draft")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")  # as after every migrate (thinktank/apps.py)
+    for state in ["draft", "review", "scheduled", "withdrawn"]:
+        with CaptureQueriesContext(connection) as queries:
+            response = editor_client.get("/admin/articles/article/", {"state": state})
+        # The page of articles (the authors filter reads every byline: not here).
+        (listing,) = [
+            q
+            for q in queries.captured_queries
+            if 'FROM "articles_article" INNER JOIN "articles_category"' in q["sql"]
+        ]
+        assert response.status_code == 200
+        assert not full_scans([listing]), state
