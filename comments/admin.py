@@ -11,6 +11,7 @@ import ipaddress
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -195,22 +196,37 @@ class ArticleFilter(admin.ListFilter):
         ]
 
 
-class DateOrderChangeList(ChangeList):
-    """A list sortable by one date only, in the order of its index on (date,
-    id) either way round.
-
-    Django follows the order asked for with the admin's own ("-date", "-pk"),
-    so "oldest first" became date ascending with the id descending, which no
-    index holds: the database sorted every comment (1.3 s at 300,000
-    comments, SQLite). Here the id follows the date's direction.
-    """
+class ModerationChangeList(ChangeList):
+    """The moderators' lists (the queue and the log): sortable by one date
+    only, in the order of its index on (date, id) either way round; a page
+    that has emptied shows the last one left."""
 
     def get_ordering(self, request, queryset):
+        """Django follows the order asked for with the admin's own ("-date",
+        "-pk"), so "oldest first" became date ascending with the id
+        descending, which no index holds: the database sorted every comment
+        (1.3 s at 300,000 comments, SQLite). Here the id follows the date."""
         ordering = super().get_ordering(request, queryset)
         first = ordering[0]
         if isinstance(first, str) and not first.startswith("-"):
             return [first, "pk"]
         return ordering
+
+    def get_results(self, request):
+        """A page past the end, because its comments were just decided (here
+        or by another moderator), shows the last page, filters and search
+        kept. Django's changelist answers it by sending the moderator to the
+        whole queue (?e=1)."""
+        try:
+            super().get_results(request)
+        except IncorrectLookupParameters:
+            last = self.model_admin.get_paginator(
+                request, self.queryset, self.list_per_page
+            ).num_pages
+            if self.page_num <= last:
+                raise
+            self.page_num = last
+            super().get_results(request)
 
 
 @admin.register(Comment)
@@ -291,7 +307,7 @@ class CommentAdmin(admin.ModelAdmin):
         return ["-created_at", "-pk"]
 
     def get_changelist(self, request, **kwargs):
-        return DateOrderChangeList
+        return ModerationChangeList
 
     def get_list_display(self, request):
         """For moderators the status comes with the decisions, second, in reach
@@ -647,7 +663,7 @@ class ModerationLogEntryAdmin(admin.ModelAdmin):
         return ["-at", "-pk"]
 
     def get_changelist(self, request, **kwargs):
-        return DateOrderChangeList
+        return ModerationChangeList
 
     def has_add_permission(self, request):
         return False

@@ -129,3 +129,25 @@ def test_a_decision_already_taken_changes_and_logs_nothing(moderator_client):
     moderator_client.post(decide_url(comment), {"decision": "spam"})
 
     assert not ModerationLogEntry.objects.exists()
+
+
+def test_deciding_the_last_page_away_shows_the_last_page_left(
+    moderator_client, monkeypatch
+):
+    """A moderator on the last page of a search who decides its comments comes
+    back to the page now last, search kept, not to the whole queue (?e=1)."""
+    from comments.admin import CommentAdmin
+
+    monkeypatch.setattr(CommentAdmin, "list_per_page", 2)
+    ana = CommentFactory.create_batch(5, status="pending", email="ana@example.com")
+    CommentFactory.create_batch(3, status="pending", email="bo@example.com")
+    back = f"{QUEUE}?q=ana%40example.com&p=3"
+
+    response = moderator_client.post(
+        decide_url(ana[0]), {"decision": "approved", "next": back}, follow=True
+    )
+
+    cl = response.context["cl"]
+    assert response.redirect_chain == [(back, 302)]
+    assert cl.query == "ana@example.com" and cl.page_num == 2
+    assert [c.email for c in cl.result_list] == ["ana@example.com"] * 2
