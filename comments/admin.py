@@ -518,29 +518,56 @@ class CommentAdmin(admin.ModelAdmin):
 
     @method_decorator(require_POST)
     def decide_view(self, request, object_id):
-        """One click from the queue: approve, mark as spam or remove one comment."""
+        """One click from the queue: approve, mark as spam or remove one comment.
+
+        The button names the status its row showed (`?from=`): a comment
+        another moderator decided since, or deleted, is left as it is, and
+        the message says so (their decision is not undone unseen).
+        """
         if not self.has_moderate_permission(request):
             raise PermissionDenied
-        comment = get_object_or_404(Comment.objects.only("pk", "name"), pk=object_id)
         decision = request.POST.get("decision")
         if decision not in DECIDED:
             return HttpResponseBadRequest("Unknown decision.")
+        comments = Comment.objects.filter(pk=object_id)
+        shown = request.GET.get("from")
+        if shown in Comment.Status.values:
+            comments = comments.filter(status=shown)
         changed = moderate_comments(
-            comments=Comment.objects.filter(pk=comment.pk),
-            decision=decision,
-            by=request.user,
+            comments=comments, decision=decision, by=request.user
         )
-        if changed:
+        comment = (
+            Comment.objects.select_related("moderated_by")
+            .only("pk", "name", "status", "moderated_by__username")
+            .filter(pk=object_id)
+            .first()
+        )
+        if comment is None:
+            self.message_user(
+                request,
+                "That comment no longer exists (it was deleted): nothing was decided.",
+                messages.WARNING,
+            )
+        elif changed:
             self.message_user(
                 request,
                 f"The comment by {comment.name} was {DECIDED[decision]}.",
                 messages.SUCCESS,
             )
-        else:
+        elif comment.status == decision:
             self.message_user(
                 request,
                 f"The comment by {comment.name} was already {DECIDED[decision]}.",
                 messages.INFO,
+            )
+        else:
+            self.message_user(
+                request,
+                f"The comment by {comment.name} was {DECIDED[comment.status]} "
+                f"by {comment.moderated_by or 'someone else'} in the meantime, so "
+                f"it was not {DECIDED[decision]}. Decide again if you still "
+                "mean to.",
+                messages.WARNING,
             )
         return HttpResponseRedirect(self._next_url(request))
 

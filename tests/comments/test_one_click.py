@@ -5,6 +5,7 @@ from django.contrib.auth.models import Permission
 from django.test import Client
 
 from comments.models import Comment, ModerationLogEntry
+from comments.services import moderate_comments
 from tests.factories import CommentFactory
 
 pytestmark = pytest.mark.django_db
@@ -50,14 +51,14 @@ def test_the_queue_offers_each_row_the_other_decisions_as_buttons(moderator_clie
 
     assert '<form id="decide-form" method="post" hidden>' in html
     assert 'name="csrfmiddlewaretoken"' in html.split('id="decide-form"')[1]
-    assert f'formaction="{comment.pk}/decide/"' in html
+    assert f'formaction="{comment.pk}/decide/?from=pending"' in html
     for decision in ("approved", "spam", "removed"):
         assert f'name="decision" value="{decision}"' in html
     assert 'aria-label="Approve: comment by Ada"' in html
     assert html.count('form="decide-form"') == 3
     approved = CommentFactory(status="approved")
     listed = moderator_client.get(QUEUE, {"status": "approved"}).content.decode()
-    assert f'formaction="{approved.pk}/decide/"' in listed
+    assert f'formaction="{approved.pk}/decide/?from=approved"' in listed
     assert 'name="decision" value="approved"' not in listed
 
 
@@ -151,3 +152,51 @@ def test_deciding_the_last_page_away_shows_the_last_page_left(
     assert response.redirect_chain == [(back, 302)]
     assert cl.query == "ana@example.com" and cl.page_num == 2
     assert [c.email for c in cl.result_list] == ["ana@example.com"] * 2
+
+
+def test_one_click_on_a_comment_deleted_meanwhile_says_so_on_the_queue(
+    moderator_client,
+):
+    comment = CommentFactory(status="pending")
+    url = decide_url(comment)
+    comment.delete()  # a reader's personal data erased while the queue was open
+    back = f"{QUEUE}?status=pending"
+
+    response = moderator_client.post(
+        f"{url}?from=pending", {"decision": "approved", "next": back}, follow=True
+    )
+
+    assert response.redirect_chain == [(back, 302)]
+    assert "That comment no longer exists (it was deleted): nothing was decided." in (
+        response.content.decode()
+    )
+
+
+def test_one_click_never_undoes_unseen_what_another_moderator_decided(
+    moderator_client, moderator, django_user_model
+):
+    """The queue showed the comment pending; another moderator marked it as
+    spam since. Approving it from the stale row changes nothing and says who
+    decided; the same click on the fresh row (from=spam) approves it."""
+    colleague = django_user_model.objects.create_user("lee", is_staff=True)
+    comment = CommentFactory(status="pending", name="Ada")
+    moderate_comments(
+        comments=Comment.objects.filter(pk=comment.pk), decision="spam", by=colleague
+    )
+
+    stale = moderator_client.post(
+        f"{decide_url(comment)}?from=pending", {"decision": "approved"}, follow=True
+    )
+
+    comment.refresh_from_db()
+    assert (comment.status, comment.moderated_by) == ("spam", colleague)
+    assert ModerationLogEntry.objects.filter(comment=comment).count() == 1
+    assert (
+        "The comment by Ada was marked as spam by lee in the meantime, so it was "
+        "not approved. Decide again if you still mean to."
+    ) in stale.content.decode()
+
+    moderator_client.post(f"{decide_url(comment)}?from=spam", {"decision": "approved"})
+
+    comment.refresh_from_db()
+    assert (comment.status, comment.moderated_by) == ("approved", moderator)
