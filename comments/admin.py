@@ -8,9 +8,11 @@ estimated once it would take a scan (`thinktank.counts`).
 """
 
 import ipaddress
+from collections import Counter
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth import get_user_model
@@ -611,13 +613,37 @@ class CommentAdmin(admin.ModelAdmin):
         return TemplateResponse(request, "admin/comments/comment/reply.html", context)
 
     def _decide(self, request, queryset, decision):
+        """Decide on the comments selected that the list still shows, and say
+        what became of those selected that it does not: decided already, or
+        since the list was shown (by another moderator), or deleted."""
         changed = moderate_comments(
             comments=queryset, decision=decision, by=request.user
         )
         self.message_user(
             request,
             f"{changed} comment{'s' if changed != 1 else ''} {DECIDED[decision]}.",
-            messages.SUCCESS,
+            messages.SUCCESS if changed else messages.WARNING,
+        )
+        selected = request.POST.getlist(helpers.ACTION_CHECKBOX_NAME)
+        if request.POST.get("select_across") == "1" or len(selected) <= changed:
+            return
+        found = Counter(
+            Comment.objects.filter(pk__in=selected).values_list("status", flat=True)
+        )
+        found[decision] -= changed
+        left = [
+            f"{count} already {DECIDED[decision]}"
+            if status == decision
+            else f"{count} {DECIDED.get(status, 'changed')} meanwhile"
+            for status, count in found.items()
+            if count > 0
+        ]
+        if gone := len(selected) - found.total() - changed:
+            left.append(f"{gone} deleted meanwhile")
+        self.message_user(
+            request,
+            f"Left alone, of those selected: {', '.join(left)}.",
+            messages.WARNING,
         )
 
     @admin.action(description="Approve selected comments", permissions=["moderate"])

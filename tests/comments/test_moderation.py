@@ -259,3 +259,48 @@ def test_the_queue_says_why_a_comment_was_held_and_links_its_public_page(
     assert "Awaiting moderation (likely spam: 4 links)" in html
     change = moderator_client.get(f"{CHANGELIST}{held.pk}/change/").content.decode()
     assert f'href="{held.article.get_absolute_url()}"' in change
+
+
+def test_a_bulk_action_on_a_stale_selection_says_what_it_left_alone(
+    moderator_client, django_user_model
+):
+    """Four selected in the pending queue; meanwhile another moderator approved
+    one and marked one as spam, and one was deleted. Only the fourth is
+    approved (the other decisions stand), and the message says why."""
+    colleague = django_user_model.objects.create_user("lee", is_staff=True)
+    waiting, approved, spam, deleted = CommentFactory.create_batch(4, status="pending")
+    for comment, decision in [(approved, "approved"), (spam, "spam")]:
+        moderate_comments(
+            comments=Comment.objects.filter(pk=comment.pk),
+            decision=decision,
+            by=colleague,
+        )
+    Comment.objects.filter(pk=deleted.pk).delete()  # its pk stays on `deleted`
+
+    response = run_action(
+        moderator_client, "approve", [waiting, approved, spam, deleted]
+    )
+    page = moderator_client.get(response["Location"]).content.decode()
+
+    assert Comment.objects.get(pk=spam.pk).status == "spam"
+    assert Comment.objects.get(pk=waiting.pk).status == "approved"
+    assert "1 comment approved." in page
+    assert (
+        "Left alone, of those selected: 1 already approved, 1 marked as spam "
+        "meanwhile, 1 deleted meanwhile."
+    ) in page
+
+
+def test_a_bulk_action_that_changed_nothing_is_a_warning(moderator_client, moderator):
+    chosen = CommentFactory.create_batch(2, status="pending")
+    moderate_comments(
+        comments=Comment.objects.filter(pk__in=[c.pk for c in chosen]),
+        decision="approved",
+        by=moderator,
+    )
+
+    response = run_action(moderator_client, "remove", chosen)
+    page = moderator_client.get(response["Location"]).content.decode()
+
+    assert '<li class="warning">0 comments removed.</li>' in page
+    assert "Left alone, of those selected: 2 approved meanwhile." in page
