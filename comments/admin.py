@@ -19,7 +19,6 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Exists, OuterRef, Q
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -53,6 +52,12 @@ DECIDED = {
 # Words (not an email or IP address) are looked for in the name and text of the
 # newest this many comments of the list being searched.
 SEARCH_WINDOW = 10_000
+COMMENT_GONE = "That comment no longer exists (it was deleted): nothing was decided."
+REPLY_TO_DELETED = ValidationError(
+    "The comment you were answering no longer exists (it was deleted), so your "
+    "reply was not published. Your text is still below.",
+    code="reply_to_deleted",
+)
 ARTICLE_MATCHES = 8
 ARTICLE_SEARCH_WINDOW = 5_000
 REPLIES_SHOWN = 50
@@ -574,18 +579,28 @@ class CommentAdmin(admin.ModelAdmin):
         return HttpResponseRedirect(self._next_url(request))
 
     def reply_view(self, request, object_id):
-        """Answer a reader as the journal: the reply is published at once."""
+        """Answer a reader as the journal: the reply is published at once.
+
+        A comment deleted while the moderator wrote (a reader's data erased)
+        gets no reply, and the text comes back in the form, to keep.
+        """
         if not self.has_moderate_permission(request):
             raise PermissionDenied
-        comment = get_object_or_404(
-            Comment.objects.select_related("article"), pk=object_id
-        )
+        comment = Comment.objects.select_related("article").filter(pk=object_id).first()
+        if comment is None and request.method != "POST":
+            self.message_user(request, COMMENT_GONE, messages.WARNING)
+            return HttpResponseRedirect(self._next_url(request))
         form = ReplyForm(request.POST or None)
-        if request.method == "POST" and form.is_valid():
+        if comment is None and form.is_bound:
+            form.add_error(None, REPLY_TO_DELETED)
+        if form.is_valid():
             try:
                 reply = reply_as_journal(
                     parent=comment, text=form.cleaned_data["text"], by=request.user
                 )
+            except Comment.DoesNotExist:  # deleted since it was read above
+                comment = None
+                form.add_error(None, REPLY_TO_DELETED)
             except ValidationError as error:
                 form.add_error(None, error)
             else:
@@ -603,9 +618,13 @@ class CommentAdmin(admin.ModelAdmin):
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
-            "title": f"Reply to {comment.name} as the journal",
+            "title": (
+                f"Reply to {comment.name} as the journal"
+                if comment
+                else "Reply as the journal"
+            ),
             "comment": comment,
-            "thread": self.render_thread(comment, tools=False),
+            "thread": self.render_thread(comment, tools=False) if comment else "",
             "form": form,
             "next": self._next_url(request),
             "media": self.media + form.media,

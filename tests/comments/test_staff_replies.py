@@ -205,3 +205,25 @@ def test_the_comment_state_tells_the_script_who_answers_as_the_journal(
     state_url = f"/comments/{article.slug}/state/"
     assert client.get(state_url).json()["repliesAsJournal"] is False
     assert moderator_client.get(state_url).json()["repliesAsJournal"] is True
+
+
+def test_a_reply_to_a_comment_deleted_meanwhile_keeps_the_text(moderator_client):
+    """The reader's data was erased while the moderator wrote: nothing is
+    published, and the reply comes back in the form, not as a 404."""
+    parent = CommentFactory()
+    url = reply_url(parent)
+    Comment.objects.filter(pk=parent.pk).delete()
+    back = f"{QUEUE}?status=pending"
+
+    response = moderator_client.post(
+        url, {"text": "A careful answer, ten minutes' work.", "next": back}
+    )
+    opened = moderator_client.get(url, {"next": back}, follow=True)
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "The comment you were answering no longer exists" in page
+    assert "A careful answer, ten minutes&#x27; work.</textarea>" in page
+    assert not Comment.objects.filter(by_staff=True).exists()
+    assert opened.redirect_chain == [(back, 302)]
+    assert "That comment no longer exists" in opened.content.decode()
