@@ -236,6 +236,14 @@ class ModerationChangeList(ChangeList):
             super().get_results(request)
 
 
+def not_public(article):
+    """A note after the title of an article readers cannot open (so they see
+    none of its comments, approved or not); empty for a published one."""
+    return render_to_string(
+        "admin/comments/comment/_not_public.html", {"article": article}
+    )
+
+
 @admin.register(Comment)
 class CommentAdmin(admin.ModelAdmin):
     form = CommentAdminForm
@@ -305,7 +313,13 @@ class CommentAdmin(admin.ModelAdmin):
             super()
             .get_queryset(request)
             .select_related("article")
-            .only(*columns, "article__title", "article__slug")
+            .only(
+                *columns,
+                "article__title",
+                "article__slug",
+                "article__status",
+                "article__publish_at",
+            )
         )
 
     def get_ordering(self, request):
@@ -401,17 +415,24 @@ class CommentAdmin(admin.ModelAdmin):
 
     @admin.display(description="article")
     def on_article(self, comment):
-        """The public page, which a moderator may open (unlike the article admin)."""
+        """The public page, which a moderator may open (unlike the article
+        admin), or, while the article is not public, its title and state."""
+        if not comment.article.is_published:
+            return format_html("{} {}", comment.article, not_public(comment.article))
         return format_html(
             '<a href="{}">{}</a>', comment.article.get_absolute_url(), comment.article
         )
+
+    def view_on_site(self, comment):
+        """The comment's place on the article, while readers can open it."""
+        return comment.get_absolute_url() if comment.article.is_published else None
 
     @admin.display(description="article · posted", ordering="created_at")
     def article_and_date(self, comment):
         """The article, linking to the queue narrowed to its comments whatever
         their status, and when the comment was posted."""
         return format_html(
-            '<a href="?{}" title="All comments on this article">{}</a><br>{}',
+            '<a href="?{}" title="All comments on this article">{}</a> {}<br>{}',
             urlencode(
                 {
                     ArticleFilter.parameter_name: comment.article_id,
@@ -419,6 +440,7 @@ class CommentAdmin(admin.ModelAdmin):
                 }
             ),
             comment.article,
+            not_public(comment.article),
             date_format(localtime(comment.created_at), "DATETIME_FORMAT"),
         )
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from comments.models import Comment
 from comments.services import MODERATORS_GROUP, moderate_comments
-from tests.factories import CommentFactory
+from tests.factories import ArticleFactory, CommentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -259,6 +259,23 @@ def test_the_queue_says_why_a_comment_was_held_and_links_its_public_page(
     assert "Awaiting moderation (likely spam: 4 links)" in html
     change = moderator_client.get(f"{CHANGELIST}{held.pk}/change/").content.decode()
     assert f'href="{held.article.get_absolute_url()}"' in change
+
+
+def test_a_comment_on_an_article_readers_cannot_open_says_so(moderator_client):
+    """Approving it shows it to nobody: the queue, the comment's page and the
+    reply form name the article's state instead of linking to a 404."""
+    withdrawn = ArticleFactory(title="Port reform", status="withdrawn")
+    held = CommentFactory(article=withdrawn, status="pending")
+    note = '<span class="not-public">(not public: Withdrawn)</span>'
+
+    queue = moderator_client.get(CHANGELIST).content.decode()
+    change = moderator_client.get(f"{CHANGELIST}{held.pk}/change/").content.decode()
+    reply = moderator_client.get(f"{CHANGELIST}{held.pk}/reply/").content.decode()
+
+    for page in (queue, change, reply):
+        assert f"Port reform</a> {note}" in page or f"Port reform {note}" in page
+        assert f'href="{withdrawn.get_absolute_url()}' not in page
+    assert "View on site" not in change
 
 
 def test_a_bulk_action_on_a_stale_selection_says_what_it_left_alone(
