@@ -69,11 +69,20 @@ class CommentAdminForm(forms.ModelForm):
         choices=[("", "Keep the current status"), *DECISIONS],
         help_text="Approved comments appear on the article; the others do not.",
     )
+    # The status the page showed: a decision taken on a comment another
+    # moderator decided since is not applied (CommentAdmin.save_model).
+    seen_status = forms.ChoiceField(
+        required=False, choices=Comment.Status.choices, widget=forms.HiddenInput
+    )
     website = forms.URLField(required=False, max_length=200, assume_scheme="https")
 
     class Meta:
         model = Comment
         fields = EDITABLE_FIELDS
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["seen_status"].initial = self.instance.status
 
 
 class ReplyForm(forms.Form):
@@ -287,7 +296,9 @@ class CommentAdmin(admin.ModelAdmin):
         css = {"all": ["css/moderation.css"]}
 
     def get_fieldsets(self, request, obj=None):
-        decision = ["decision"] if self.has_moderate_permission(request) else []
+        decision = (
+            ["decision", "seen_status"] if self.has_moderate_permission(request) else []
+        )
         return [
             (None, {"fields": ["on_article", ("status", "flag"), *decision]}),
             ("In its thread", {"fields": ["thread"]}),
@@ -525,10 +536,8 @@ class CommentAdmin(admin.ModelAdmin):
             edit_comment(comment=obj, changes=changes, by=request.user)
         decision = form.cleaned_data.get("decision")
         if decision and self.has_moderate_permission(request):
-            moderate_comments(
-                comments=Comment.objects.filter(pk=obj.pk),
-                decision=decision,
-                by=request.user,
+            self.apply_decision(
+                request, obj.pk, decision, seen=form.cleaned_data.get("seen_status")
             )
             obj.refresh_from_db(fields=["status", "moderated_by", "moderated_at"])
 
@@ -548,35 +557,34 @@ class CommentAdmin(admin.ModelAdmin):
     @method_decorator(require_POST)
     def decide_view(self, request, object_id):
         """One click from the queue: approve, mark as spam or remove one comment.
-
-        The button names the status its row showed (`?from=`): a comment
-        another moderator decided since, or deleted, is left as it is, and
-        the message says so (their decision is not undone unseen).
-        """
+        The button names the status its row showed (`?from=`)."""
         if not self.has_moderate_permission(request):
             raise PermissionDenied
         decision = request.POST.get("decision")
         if decision not in DECIDED:
             return HttpResponseBadRequest("Unknown decision.")
-        comments = Comment.objects.filter(pk=object_id)
-        shown = request.GET.get("from")
-        if shown in Comment.Status.values:
-            comments = comments.filter(status=shown)
+        self.apply_decision(request, object_id, decision, seen=request.GET.get("from"))
+        return HttpResponseRedirect(self._next_url(request))
+
+    def apply_decision(self, request, pk, decision, *, seen):
+        """Give comment `pk` the status `decision` if it still has the status
+        `seen` the moderator saw (any, if not given), and tell them what
+        happened: a comment another moderator decided since, or deleted, is
+        left as it is (their decision is not undone unseen)."""
+        comments = Comment.objects.filter(pk=pk)
+        if seen in Comment.Status.values:
+            comments = comments.filter(status=seen)
         changed = moderate_comments(
             comments=comments, decision=decision, by=request.user
         )
         comment = (
             Comment.objects.select_related("moderated_by")
             .only("pk", "name", "status", "moderated_by__username")
-            .filter(pk=object_id)
+            .filter(pk=pk)
             .first()
         )
         if comment is None:
-            self.message_user(
-                request,
-                "That comment no longer exists (it was deleted): nothing was decided.",
-                messages.WARNING,
-            )
+            self.message_user(request, COMMENT_GONE, messages.WARNING)
         elif changed:
             self.message_user(
                 request,
@@ -598,7 +606,6 @@ class CommentAdmin(admin.ModelAdmin):
                 "mean to.",
                 messages.WARNING,
             )
-        return HttpResponseRedirect(self._next_url(request))
 
     def reply_view(self, request, object_id):
         """Answer a reader as the journal: the reply is published at once.

@@ -247,6 +247,42 @@ def test_a_decision_on_the_comment_page_goes_through_the_moderation_service(
     assert re.search(r'field-last_editor.*?<div class="readonly">-</div>', page, re.S)
 
 
+def test_a_decision_on_the_comment_page_never_undoes_another_moderators_unseen(
+    moderator_client, moderator, django_user_model
+):
+    """The page showed the comment pending; another moderator marked it as spam
+    before this one chose Approve and saved: the spam decision stands, the
+    edit is kept, and the message says who decided."""
+    colleague = django_user_model.objects.create_user("lee", is_staff=True)
+    comment = CommentFactory(status="pending", name="Ada")
+    url = f"{CHANGELIST}{comment.pk}/change/"
+    page = moderator_client.get(url).content.decode()
+    assert '<input type="hidden" name="seen_status" value="pending"' in page
+    moderate_comments(
+        comments=Comment.objects.filter(pk=comment.pk), decision="spam", by=colleague
+    )
+
+    response = moderator_client.post(
+        url,
+        {
+            "name": "Ada",
+            "website": "",
+            "text": "Edited to remove a phone number.",
+            "decision": "approved",
+            "seen_status": "pending",
+        },
+        follow=True,
+    )
+
+    comment.refresh_from_db()
+    assert (comment.status, comment.moderated_by) == ("spam", colleague)
+    assert comment.text == "Edited to remove a phone number."
+    assert (
+        "The comment by Ada was marked as spam by lee in the meantime, so it was "
+        "not approved."
+    ) in response.content.decode()
+
+
 def test_nobody_adds_comments_in_the_admin(admin_client):
     assert admin_client.get(f"{CHANGELIST}add/").status_code == 403
 
