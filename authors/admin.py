@@ -31,4 +31,6 @@ class AuthorAdmin(HistoryAdmin, NoncedMediaAdmin):
 
     @admin.display(description="photo")
     def portrait(self, author):
-        return image_preview(author.photo, height=60)
+        return image_preview(
+            author.photo, author.photo_width, author.photo_height, shown=60
+        )

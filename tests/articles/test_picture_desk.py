@@ -84,6 +84,20 @@ def test_the_library_lists_the_newest_photos_in_a_fixed_number_of_queries(
     assert results[0]["id"] == Photo.objects.latest("uploaded_at", "pk").pk
 
 
+def test_the_photo_list_shows_small_renditions_loaded_when_seen(editor_client):
+    """A hundred previews of camera originals (megabytes each) made the
+    library's list download every original in full: 52 MB for six 8 MB
+    photos. Each preview offers the WebP renditions, loaded lazily."""
+    photo = PhotoFactory()  # 1000 × 600, with its renditions
+
+    html = editor_client.get("/admin/articles/photo/").content.decode()
+
+    thumbnail = default_storage.url(rendition_name(photo.image.name, 480))
+    assert f'srcset="{thumbnail} 480w, ' in html
+    assert 'sizes="133px"' in html  # 80 px high
+    assert 'width="1000" height="600" loading="lazy"' in html
+
+
 def test_searching_the_library_takes_the_view_permission(staff_client, client):
     assert staff_client().get(LIBRARY).status_code == 403
     assert staff_client("view_photo").get(LIBRARY).status_code == 200
