@@ -252,6 +252,22 @@ def test_the_queue_says_when_its_count_is_approximate(moderator_client, monkeypa
     assert "5 comments" not in html
 
 
+def test_select_all_says_the_count_is_approximate(moderator_client, monkeypatch):
+    """Selecting across pages acts on every comment listed: the link must not
+    name the bounded count (it said "Select all 10001 comments" over 59,764)."""
+    from thinktank import counts
+
+    monkeypatch.setattr(counts, "EXACT_COUNT_LIMIT", 3)
+    CommentFactory.create_batch(5, status="pending")
+
+    html = moderator_client.get(QUEUE).content.decode()
+
+    approximate = ["(more than 3)", "(about "]  # "about": PostgreSQL's estimate
+    assert any(f"Select all comments {label}" in html for label in approximate)
+    assert "All comments selected (" in html
+    assert "Select all 4 comments" not in html and "All 4 selected" not in html
+
+
 def test_oldest_first_reads_the_date_index_forwards(moderator_client, moderator):
     """Oldest first orders by date, then id, both ascending: one index read
     forwards. Django ended it with the id descending, an order no index holds,
