@@ -13,6 +13,9 @@ class AuthorAdmin(HistoryAdmin, NoncedMediaAdmin):
     formfield_overrides = HTTPS_URL_FIELDS
     list_display = ["portrait", "name", "role", "x_handle", "user"]
     list_display_links = ["portrait", "name"]
+    # The sign-in account is optional: Django's own select_related follows
+    # only required links, which left one query per row.
+    list_select_related = ["user"]
     search_fields = ["name", "role"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["user"]
