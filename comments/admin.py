@@ -753,6 +753,9 @@ class ModerationLogEntryAdmin(admin.ModelAdmin):
     show_facets = admin.ShowFacets.NEVER
     readonly_fields = [*list_display, "before", "after"]
 
+    class Media:
+        css = {"all": ["css/moderation.css"]}
+
     def get_queryset(self, request):
         return (
             super()
