@@ -7,9 +7,9 @@ import reversion
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.models import Correction, PreviewLink
+from articles.models import Category, Correction, PreviewLink
 from tests.articles.test_query_budgets import full_scans
-from tests.factories import ArticleFactory, AuthorFactory
+from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
 
 from .forms import change_url
 
@@ -145,3 +145,45 @@ def test_the_author_list_cost_does_not_grow_with_their_accounts(
         AuthorFactory(user=django_user_model.objects.create_user(f"writer{n}"))
 
     assert queries() == one
+
+
+def test_a_category_in_use_is_refused_deletion_at_a_fixed_cost(
+    editor_client, monkeypatch
+):
+    """Its articles protect it: the page says so, naming the newest and
+    counting the rest, in the same few queries however many articles it holds.
+    Django's collector read each with its tags first (9,000+ queries and 5 s
+    for a section of 1,250 articles)."""
+    from articles import admin as articles_admin
+
+    monkeypatch.setattr(articles_admin, "PROTECTED_SHOWN", 2, raising=False)
+    section = CategoryFactory(name="Trade")
+    ArticleFactory.create_batch(3, category=section, tags=["tariffs", "ports"])
+    url = f"/admin/articles/category/{section.pk}/delete/"
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = editor_client.get(url)
+        assert response.status_code == 200
+        return len(captured), response.content.decode()
+
+    few, _ = queries()
+    ArticleFactory.create_batch(6, category=section, tags=["tariffs", "ports"])
+    many, page = queries()
+
+    assert many == few
+    assert "Cannot delete category" in page
+    assert "… and 7 more articles" in page
+    assert editor_client.post(url, {"post": "yes"}).status_code == 200
+    assert Category.objects.filter(pk=section.pk).exists()
+
+
+def test_a_category_no_longer_used_is_deleted(editor_client):
+    empty = CategoryFactory(name="Old desk")
+
+    response = editor_client.post(
+        f"/admin/articles/category/{empty.pk}/delete/", {"post": "yes"}
+    )
+
+    assert response.status_code == 302
+    assert not Category.objects.filter(pk=empty.pk).exists()
