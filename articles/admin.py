@@ -684,6 +684,26 @@ class ArticleTagsTagAdmin(TagSuggestionsAdminMixin, TagAdmin):
         if change and "slug" in form.changed_data:
             move_tag_addresses(slugs=[form.initial["slug"]], to=obj)
 
+    def get_deleted_objects(self, objs, request):
+        """What deleting tags takes with them, counted rather than listed: their
+        place on each article (the articles stay) and their old addresses.
+        Django's page named every article carrying them, one query apiece: 95
+        queries for a tag on 89 articles, thousands for a tag on thousands.
+        None of those rows has an admin of its own, so no permission is asked."""
+        tags = list(objs)
+        counts = {}
+        for relation in Tag._meta.get_fields():
+            if relation.one_to_many and relation.auto_created:
+                model = relation.related_model
+                rows = model._default_manager.filter(
+                    **{f"{relation.field.name}__in": tags}
+                ).count()
+                if rows:
+                    counts[str(model._meta.verbose_name_plural)] = rows
+        deleted = [f"Tag: {tag}" for tag in tags]
+        deleted += [f"{rows:,} {name}" for name, rows in counts.items()]
+        return deleted, {"tags": len(tags), **counts}, set(), []
+
     def has_merge_permission(self, request):
         """A merge changes one tag and deletes the others: it takes both rights
         (an action's own list of permissions asks for any one of them)."""

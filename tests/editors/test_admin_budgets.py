@@ -6,8 +6,9 @@ import pytest
 import reversion
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from taggit.models import Tag
 
-from articles.models import Category, Correction, PreviewLink
+from articles.models import Article, Category, Correction, PreviewLink
 from tests.articles.test_query_budgets import full_scans
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
 
@@ -187,3 +188,27 @@ def test_a_category_no_longer_used_is_deleted(editor_client):
 
     assert response.status_code == 302
     assert not Category.objects.filter(pk=empty.pk).exists()
+
+
+def test_deleting_a_tag_costs_the_same_however_many_articles_carry_it(editor_client):
+    """The page counts the tag's place on articles instead of naming each
+    article (one query apiece); the delete itself keeps the articles."""
+    ArticleFactory.create_batch(2, tags=["ports"])
+    tag = Tag.objects.get(name="ports")
+    url = f"/admin/taggit/tag/{tag.pk}/delete/"
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = editor_client.get(url)
+        assert response.status_code == 200
+        return len(captured), response.content.decode()
+
+    few, _ = queries()
+    ArticleFactory.create_batch(6, tags=["ports"])
+    many, page = queries()
+
+    assert many == few
+    assert "8 article tags" in page
+    assert editor_client.post(url, {"post": "yes"}).status_code == 302
+    assert not Tag.objects.filter(pk=tag.pk).exists()
+    assert Article.objects.count() == 8
