@@ -19,7 +19,12 @@ from reversion.models import Version
 from taggit.admin import TagAdmin
 from taggit.models import Tag
 
-from thinktank.admin import HTTPS_URL_FIELDS, HistoryAdmin, NoncedMediaAdmin
+from thinktank.admin import (
+    HTTPS_URL_FIELDS,
+    HistoryAdmin,
+    NoncedMediaAdmin,
+    protected_rows,
+)
 from thinktank.renditions import srcset
 
 from .admin_pictures import PhotoLibraryAdminMixin, TagSuggestionsAdminMixin
@@ -117,9 +122,6 @@ def word_diff(old, new):
             chunks.append(("insert", " ".join(after[j1:j2])))
     return render_to_string("admin/articles/article/word_diff.html", {"chunks": chunks})
 
-
-# Articles named when a category in use cannot be deleted.
-PROTECTED_SHOWN = 20
 
 # What a restored revision never changes: whether and when readers see it.
 WORKFLOW_FIELDS = ["status", "publish_at", "revised_at"]
@@ -609,20 +611,20 @@ class CategoryAdmin(admin.ModelAdmin):
     def get_deleted_objects(self, objs, request):
         """A category with sub-categories or articles filed under it cannot be
         deleted (they PROTECT it): say so, naming the sub-categories and the
-        newest articles, from three bounded queries. Django's collector read
+        newest articles, from a few bounded queries. Django's collector read
         every article first, with its tags and their links: over 9,000
         queries and 5 s for a section of 1,250 articles."""
-        children = [
-            f"Sub-category: {c}" for c in Category.objects.filter(parent__in=objs)
-        ]
         articles = Article.objects.filter(Q(category__in=objs) | Q(section__in=objs))
-        newest = list(articles.only("title")[: PROTECTED_SHOWN + 1])
-        if not children and not newest:
+        protected = [
+            *protected_rows(
+                Category.objects.filter(parent__in=objs),
+                label="Sub-category",
+                plural="sub-categories",
+            ),
+            *protected_rows(articles.only("title"), label="Article", plural="articles"),
+        ]
+        if not protected:
             return super().get_deleted_objects(objs, request)
-        protected = [*children, *(f"Article: {a}" for a in newest[:PROTECTED_SHOWN])]
-        if len(newest) > PROTECTED_SHOWN:
-            more = articles.count() - PROTECTED_SHOWN
-            protected.append(f"… and {more:,} more articles")
         return [], {}, set(), protected
 
 

@@ -1,7 +1,13 @@
 from django.contrib import admin
 
 from articles.admin import image_preview
-from thinktank.admin import HTTPS_URL_FIELDS, HistoryAdmin, NoncedMediaAdmin
+from articles.models import Article
+from thinktank.admin import (
+    HTTPS_URL_FIELDS,
+    HistoryAdmin,
+    NoncedMediaAdmin,
+    protected_rows,
+)
 
 from .models import Author
 
@@ -31,6 +37,20 @@ class AuthorAdmin(HistoryAdmin, NoncedMediaAdmin):
         "website",
         "user",
     ]
+
+    def get_deleted_objects(self, objs, request):
+        """An author in a byline cannot be deleted (bylines PROTECT them): say
+        so, naming their newest articles, from two bounded queries. Django's
+        collector named every byline, one query each: 233 queries for an
+        author of 227 articles."""
+        protected = protected_rows(
+            Article.objects.filter(byline__author__in=objs).distinct().only("title"),
+            label="Article",
+            plural="articles",
+        )
+        if not protected:
+            return super().get_deleted_objects(objs, request)
+        return [], {}, set(), protected
 
     @admin.display(description="photo")
     def portrait(self, author):

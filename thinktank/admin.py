@@ -24,6 +24,23 @@ from .tasks import RUNNING_TOO_LONG, requeue_tasks
 HTTPS_URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
 
 
+# Rows named when something in use cannot be deleted; the rest are counted.
+PROTECTED_SHOWN = 20
+
+
+def protected_rows(rows, *, label, plural):
+    """The rows of the queryset `rows` that keep an object from being deleted,
+    as `ModelAdmin.get_deleted_objects` lists them: the first PROTECTED_SHOWN
+    as "label: row", then "… and N more plural". Two bounded queries, where
+    Django's collector reads every such row, and each one's own links, first
+    (one query per row to name it)."""
+    first = list(rows[: PROTECTED_SHOWN + 1])
+    named = [f"{label}: {row}" for row in first[:PROTECTED_SHOWN]]
+    if len(first) > PROTECTED_SHOWN:
+        named.append(f"… and {rows.count() - PROTECTED_SHOWN:,} more {plural}")
+    return named
+
+
 class NoncedMediaAdmin(admin.ModelAdmin):
     """Stamps the request's CSP nonce on the form's media.
 

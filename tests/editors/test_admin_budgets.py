@@ -155,9 +155,9 @@ def test_a_category_in_use_is_refused_deletion_at_a_fixed_cost(
     counting the rest, in the same few queries however many articles it holds.
     Django's collector read each with its tags first (9,000+ queries and 5 s
     for a section of 1,250 articles)."""
-    from articles import admin as articles_admin
+    from thinktank import admin as thinktank_admin
 
-    monkeypatch.setattr(articles_admin, "PROTECTED_SHOWN", 2, raising=False)
+    monkeypatch.setattr(thinktank_admin, "PROTECTED_SHOWN", 2, raising=False)
     section = CategoryFactory(name="Trade")
     ArticleFactory.create_batch(3, category=section, tags=["tariffs", "ports"])
     url = f"/admin/articles/category/{section.pk}/delete/"
@@ -212,3 +212,32 @@ def test_deleting_a_tag_costs_the_same_however_many_articles_carry_it(editor_cli
     assert editor_client.post(url, {"post": "yes"}).status_code == 302
     assert not Tag.objects.filter(pk=tag.pk).exists()
     assert Article.objects.count() == 8
+
+
+def test_an_author_in_bylines_is_refused_deletion_at_a_fixed_cost(editor_client):
+    """Bylines protect the author: the page names their newest articles in
+    the same few queries however many they wrote (Django named every byline,
+    one query each); an author without articles is deleted."""
+    writer, newcomer = AuthorFactory.create_batch(2)
+    ArticleFactory.create_batch(2, authors=[writer])
+    url = f"/admin/authors/author/{writer.pk}/delete/"
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            response = editor_client.get(url)
+        assert response.status_code == 200
+        return len(captured), response.content.decode()
+
+    few, _ = queries()
+    ArticleFactory.create_batch(6, authors=[writer])
+    many, page = queries()
+
+    assert many == few
+    assert "Cannot delete author" in page
+    assert page.count("<li>Article: ") == 8
+    assert (
+        editor_client.post(
+            f"/admin/authors/author/{newcomer.pk}/delete/", {"post": "yes"}
+        ).status_code
+        == 302
+    )
