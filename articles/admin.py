@@ -697,7 +697,7 @@ class ArticleTagsTagAdmin(TagSuggestionsAdminMixin, TagAdmin):
         for relation in Tag._meta.get_fields():
             if relation.one_to_many and relation.auto_created:
                 model = relation.related_model
-                rows = model._default_manager.filter(
+                rows = model._meta.default_manager.filter(
                     **{f"{relation.field.name}__in": tags}
                 ).count()
                 if rows:
