@@ -13,7 +13,6 @@ from cookie_consent.util import (
     is_cookie_consent_enabled,
 )
 
-NECESSARY = "necessary"
 FUNCTIONAL = "functional"
 ANALYTICS = "analytics"
 
