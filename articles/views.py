@@ -241,7 +241,6 @@ class ArticleListPage:
 class ArticleListView(ArticleListPage, ListView):
     """A paginated list of published article cards; subclasses pick the filter."""
 
-    template_name = "articles/article_list.html"
     context_object_name = "articles"
 
     def get_queryset(self):
