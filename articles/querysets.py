@@ -74,8 +74,7 @@ class ArticleQuerySet(models.QuerySet):
     def in_state(self, state):
         """Articles in the workflow `state` (an `Article.State`), as editors
         see them: published ones whose time is ahead are scheduled."""
-        from .models import Article
-
+        Article = self.model
         if state == Article.State.PUBLISHED:
             return self.filter(published_q())
         if state == Article.State.SCHEDULED:
@@ -84,10 +83,8 @@ class ArticleQuerySet(models.QuerySet):
 
     def drafts_of(self, user):
         """Drafts `user` started or is in the byline of."""
-        from .models import Article
-
         mine = self.filter(Q(created_by=user) | Q(authors__user=user))
-        return self.filter(status=Article.Status.DRAFT, pk__in=mine.values("pk"))
+        return self.filter(status=self.model.Status.DRAFT, pk__in=mine.values("pk"))
 
     def in_category(self, category):
         """Articles filed in `category` or any of its sub-categories."""
