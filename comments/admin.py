@@ -34,7 +34,13 @@ from articles.models import Article
 from articles.querysets import published_q
 from thinktank.counts import EstimatedCountPaginator
 
-from .models import MAX_DEPTH, BlocklistEntry, Comment, ModerationLogEntry
+from .models import (
+    MAX_DEPTH,
+    BlocklistEntry,
+    Comment,
+    ModerationLogEntry,
+    normalize_email,
+)
 from .services import edit_comment, moderate_comments, reply_as_journal
 
 EDITABLE_FIELDS = ["name", "website", "text"]
@@ -360,7 +366,7 @@ class CommentAdmin(admin.ModelAdmin):
         except ValueError:
             pass
         if "@" in term and " " not in term:
-            return queryset.filter(email=term.lower()), False
+            return queryset.filter(email=normalize_email(term)), False
         # The window as a range of the queue's own index (a subquery with a
         # LIMIT would lead PostgreSQL's planner to scan every row's text).
         oldest = queryset.order_by("-created_at", "-pk").values_list(

@@ -12,6 +12,11 @@ from .querysets import CommentQuerySet
 MAX_DEPTH = 3
 
 
+def normalize_email(email):
+    """A commenter's email as it is stored and looked up: trimmed, lower case."""
+    return email.strip().lower()
+
+
 class Comment(models.Model):
     """A reader's comment: pending on arrival, public only once approved."""
 
@@ -134,7 +139,7 @@ class Comment(models.Model):
         return f"{self.name}: {Truncator(self.text).chars(60)}"
 
     def save(self, *args, **kwargs):
-        self.email = self.email.strip().lower()
+        self.email = normalize_email(self.email)
         self.depth = self.parent.depth + 1 if self.parent_id else 1
         super().save(*args, **kwargs)
 

@@ -20,7 +20,7 @@ from articles import keys
 from thinktank.pagecache import purge
 
 from . import tasks
-from .models import Comment, ModerationLogEntry
+from .models import Comment, ModerationLogEntry, normalize_email
 from .spam import assess
 
 logger = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ def post_comment(
         status == Comment.Status.PENDING
         and not verdict.flag
         and settings.COMMENTS_AUTO_APPROVE_KNOWN
-        and Comment.objects.approved().filter(email=email.strip().lower()).exists()
+        and Comment.objects.approved().filter(email=normalize_email(email)).exists()
     ):
         status = Comment.Status.APPROVED
     comment = Comment.objects.create(
@@ -266,11 +266,10 @@ def blank_old_ip_addresses(*, days):
 
 def personal_data(*, email):
     """Everything stored for the commenter `email`, as plain data."""
-    comments = Comment.objects.filter(email=email.strip().lower()).select_related(
-        "article"
-    )
+    email = normalize_email(email)
+    comments = Comment.objects.filter(email=email).select_related("article")
     return {
-        "email": email.strip().lower(),
+        "email": email,
         "comments": [
             {
                 "article": comment.article.title,
@@ -297,5 +296,5 @@ def erase_personal_data(*, email):
 
     Returns how many comments were deleted.
     """
-    deleted, _ = Comment.objects.filter(email=email.strip().lower()).delete()
+    deleted, _ = Comment.objects.filter(email=normalize_email(email)).delete()
     return deleted

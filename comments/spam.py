@@ -15,7 +15,7 @@ from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 
-from .models import BlocklistEntry, Comment
+from .models import BlocklistEntry, Comment, normalize_email
 from .templatetags.comments import urlize_comment
 
 FORM_TOKEN_SALT = "comments.form-token"
@@ -156,7 +156,7 @@ def assess(*, name, email, website, text, ip, trap_filled=False):
 
 def blocklist_hit(*, name, email, website, text, ip):
     """The first blocklist entry this comment matches, or None."""
-    email = email.strip().lower()
+    email = normalize_email(email)
     address = _ip_or_none(ip)
     haystack = "\n".join([name, email, website, text])
     for entry in BlocklistEntry.objects.all():

@@ -39,7 +39,7 @@ from taggit.models import Tag
 from articles.models import WORDS_PER_MINUTE, Article, ArticleTag, Byline, Category
 from articles.search import index_article
 from authors.models import Author
-from comments.models import MAX_DEPTH, Comment
+from comments.models import MAX_DEPTH, Comment, normalize_email
 from pages.models import Page
 from thinktank.links import cached_reverse
 from thinktank.pagecache import SITE_KEY, purge
@@ -1387,7 +1387,7 @@ class Importer:
         comment = Comment(
             article=article,
             name=(markup.plain_text(data.get("author", "")) or "Anonymous")[:100],
-            email=(data.get("author_email") or "").strip().lower()[:254],
+            email=normalize_email(data.get("author_email") or "")[:254],
             website=website,
             text=text,
             status=status,
