@@ -495,7 +495,7 @@ def a_week_from_now():
 
 class PreviewLink(models.Model):
     """A signed, expiring, revocable address at which anyone who has it reads
-    an unpublished article as it is now (`articles.views.preview`)."""
+    an unpublished article as it is now (`articles.views.PreviewView`)."""
 
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="preview_links"
