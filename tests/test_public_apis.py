@@ -11,7 +11,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["articles", "authors", "comments", "thinktank", "bench"]
+PACKAGES = [
+    "accounts",
+    "articles",
+    "authors",
+    "bench",
+    "comments",
+    "editions",
+    "pages",
+    "readership",
+    "thinktank",
+]
 ALLOWED_PRIVATE = {"_meta"}
 
 
