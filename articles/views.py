@@ -152,7 +152,7 @@ class ArticleDetailView(DetailView):
         context["edition"], context["latest_edition"] = Edition.objects.for_article(
             article
         )
-        context.update(comment_context(self.request, article))
+        context.update(comment_context(article))
         return context
 
     def render_to_response(self, context, **kwargs):

@@ -40,7 +40,7 @@ class CommentSection:
     form: CommentForm | None = None
 
 
-def comment_context(request, article):
+def comment_context(article):
     """The article page's comments, the same for every reader: the approved
     thread and a blank form. One query, whatever the size. What belongs to one
     reader (the form's tokens, saved details, their pending comments) the
