@@ -1018,9 +1018,7 @@ class Importer:
             # old addresses stay for then (they lead to a 404 meanwhile).
             kept_withdrawn = article.status == Article.Status.WITHDRAWN
             if article.is_published or kept_withdrawn:
-                self.add_redirects(
-                    self.post_paths(item, article), article.get_absolute_url()
-                )
+                self.add_redirects(self.post_paths(item), article.get_absolute_url())
             else:
                 self.withdraw_redirects(article.get_absolute_url())
         targets = {p.item.wp_id: p.article for p in prepared} | unchanged
@@ -1114,7 +1112,7 @@ class Importer:
             return True
         return False
 
-    def post_paths(self, item, article):
+    def post_paths(self, item):
         """The addresses a WordPress post may have had: ?p=ID, its permalink,
         and the common permalink shapes, with its slug and each earlier one
         (`_wp_old_slug`, which WordPress redirected itself)."""
