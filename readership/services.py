@@ -19,13 +19,13 @@ def is_bot(user_agent):
     return not user_agent or bool(BOT_AGENT.search(user_agent))
 
 
-def record_read(*, article_id, day=None):
+def record_read(*, article_id):
     """Add one read of the article to today's count (the site's time zone).
 
     One UPDATE in the common case; the day's first read inserts the row, and a
     race between two first reads ends in the loser's UPDATE.
     """
-    day = day or timezone.localdate()
+    day = timezone.localdate()
     counted = DailyReads.objects.filter(article_id=article_id, day=day)
     if counted.update(reads=F("reads") + 1):
         return
