@@ -15,6 +15,7 @@ from taggit.models import Tag
 
 from authors.models import Author
 from comments.models import Comment
+from comments.querysets import approved_q
 
 RELATED_COUNT = 5
 
@@ -125,7 +126,7 @@ class ArticleQuerySet(models.QuerySet):
         """Most approved comments posted since `since` first; one query,
         annotated `recent_comments`."""
         return (
-            self.filter(comments__status="approved", comments__created_at__gte=since)
+            self.filter(approved_q("comments__"), comments__created_at__gte=since)
             # a row of the join per comment: COUNT(*) needs nothing more of the
             # comment than `comment_discussed_idx` holds
             .annotate(recent_comments=Count("*"))

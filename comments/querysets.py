@@ -1,10 +1,16 @@
 from django.db import models
+from django.db.models import Q
+
+
+def approved_q(prefix=""):
+    """The rule for which comments readers may see, usable inside joins."""
+    return Q(**{f"{prefix}status": "approved"})
 
 
 class CommentQuerySet(models.QuerySet):
     def approved(self):
         """The only comments readers may see."""
-        return self.filter(status="approved")
+        return self.filter(approved_q())
 
     def pending(self):
         return self.filter(status="pending")
