@@ -14,7 +14,8 @@ start or end: PAGE_CACHE_CLOCKS) or past midnight (the header prints the date).
 Two caches keep it, and `purge(keys)` reaches both:
 - a shared cache in front (Varnish, a CDN) reads `Cache-Control: s-maxage`
   and the `xkey` header; a task (thinktank/tasks.py, thinktank/purge.py)
-  sends it the keys after commit, retried until it gets through;
+  sends it the keys after commit, retried with growing delays and, after
+  TASKS_MAX_ATTEMPTS, kept as failed for a superuser to retry;
 - the origin cache (Django's cache, local memory or Redis) stores the page with
   the purge generation read before it was rendered. `purge` stamps each key
   with a new generation in the database, so every process, worker or command
