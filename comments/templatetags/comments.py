@@ -28,7 +28,6 @@ _MAY_LINK = re.compile(
 )
 
 
-@register.filter(is_safe=True)
 def urlize_comment(text):
     """Escape `text` and turn its web and email addresses into reader links."""
     text = str(text)
