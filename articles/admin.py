@@ -46,7 +46,7 @@ from .models import (
     PreviewLink,
     PromoSlot,
 )
-from .querysets import byline_prefetch
+from .querysets import byline_prefetch, running_q
 from .search import MAX_RESULTS as SEARCH_LIMIT
 from .search import parse_query, plain_text, search_articles
 from .services import (
@@ -648,10 +648,16 @@ class PromoSlotAdmin(admin.ModelAdmin):
     search_fields = ["name", "alt", "link"]
     readonly_fields = ["preview"]
 
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(running_now=running_q(timezone.now()))
+        )
+
     @admin.display(boolean=True, description="running now?")
     def running(self, promo):
-        now = timezone.now()
-        return promo.starts_at <= now and (promo.ends_at is None or promo.ends_at > now)
+        return promo.running_now
 
     @admin.display(description="preview")
     def preview(self, promo):

@@ -241,13 +241,15 @@ class ArticleQuerySet(models.QuerySet):
         return picked
 
 
+def running_q(now):
+    """The rule for which promos run at `now`, usable inside annotations."""
+    return Q(starts_at__lte=now) & (Q(ends_at__isnull=True) | Q(ends_at__gt=now))
+
+
 class PromoSlotQuerySet(models.QuerySet):
     def current(self):
         """Promos running now, the most recently started first in each position."""
-        now = timezone.now()
-        return self.filter(
-            Q(starts_at__lte=now), Q(ends_at__isnull=True) | Q(ends_at__gt=now)
-        ).order_by("position", "-starts_at")
+        return self.filter(running_q(timezone.now())).order_by("position", "-starts_at")
 
     def by_position(self):
         """The promo to show in each position now, by position."""

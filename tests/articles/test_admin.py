@@ -345,3 +345,30 @@ def test_merging_tags_takes_the_rights_to_change_and_delete_them(
         merge_request(["trade", "commerce"], post="yes", keep=keep.pk),
     )
     assert Tag.objects.count() == 2
+
+
+def test_the_promo_list_says_which_promos_are_running_now(admin_client):
+    from django.core.files.base import ContentFile
+
+    from articles.models import PromoSlot
+    from tests.conftest import image_bytes
+
+    now = timezone.now()
+    for name, starts, ends in [
+        ("Ended", now - timedelta(days=2), now - timedelta(days=1)),
+        ("Running", now - timedelta(days=1), None),
+        ("Coming", now + timedelta(days=1), now + timedelta(days=2)),
+    ]:
+        promo = PromoSlot(
+            name=name,
+            position=PromoSlot.Position.SIDEBAR,
+            alt=name,
+            link="/",
+            starts_at=starts,
+            ends_at=ends,
+        )
+        promo.image.save("promo.jpg", ContentFile(image_bytes()), save=False)
+        promo.save()
+    page = admin_client.get("/admin/articles/promoslot/").content.decode()
+    assert page.count('alt="True"') == 1
+    assert page.count('alt="False"') == 2
