@@ -397,8 +397,8 @@ def test_moving_a_branch_to_another_section_shows_on_cached_section_pages(articl
 
 
 def test_list_pages_count_a_new_article_on_the_next_request(settings):
-    """A list's count is remembered per content version, so a 13th story in a
-    section (12 a page) opens a second page at once."""
+    """A list's count is not kept between requests: a 13th story in a section
+    (12 a page) opens a second page at once."""
     settings.PAGE_CACHE_ENABLED = False
     section = CategoryFactory()
     ArticleFactory.create_batch(12, category=section, tags=["ports"])

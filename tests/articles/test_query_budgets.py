@@ -150,9 +150,8 @@ def full_scans(queries):
 )
 @pytest.mark.parametrize("after_a_change", [False, True])
 def test_no_page_reads_every_article_or_comment(client, after_a_change):
-    """Neither a running worker's requests nor the first ones after a change,
-    which also work out what is remembered per content version (the home
-    page's stories, list counts)."""
+    """Neither a running worker's requests nor the first ones after a change
+    (every page purged)."""
     for name, url in pages(*build(12)).items():
         client.get(url)
         if after_a_change:
