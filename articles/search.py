@@ -434,10 +434,6 @@ def rebuild_index(using="default"):
     return count
 
 
-def article_saved(sender, instance, using, **kwargs):
-    index_article(instance, using=using)
-
-
 def article_deleted(sender, instance, using, **kwargs):
     connection = connections[using]
     if connection.vendor == "sqlite":
