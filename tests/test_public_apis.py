@@ -36,6 +36,13 @@ def is_private(name):
     return name.startswith("_") and not name.startswith("__")
 
 
+def root_name(node):
+    """The name an attribute chain starts from (`admin` in admin.site.x)."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
 def violations(source):
     """(line, what) for every private name used and library global replaced."""
     tree = ast.parse(source)
@@ -61,12 +68,8 @@ def violations(source):
         elif isinstance(node, ast.AugAssign | ast.AnnAssign):
             targets = [node.target]
         for target in targets:
-            if (
-                isinstance(target, ast.Attribute)
-                and isinstance(target.value, ast.Name)
-                and target.value.id in imported
-            ):
-                found.append((node.lineno, f"replaces {target.value.id}.{target.attr}"))
+            if isinstance(target, ast.Attribute) and root_name(target) in imported:
+                found.append((node.lineno, f"replaces {ast.unparse(target)}"))
         if (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Name)
@@ -91,6 +94,8 @@ def test_no_private_names_and_no_replaced_library_globals(path):
     [
         "from django.middleware import csrf\ncsrf.get_random_string = len\n",
         "from django.db.models.sql import compiler\nsetattr(compiler, 'x', 1)\n",
+        "from django.db.models.sql import compiler\ncompiler.SQLCompiler.as_sql = len\n",
+        "from django.contrib import admin\nadmin.site.index_title = 'Desk'\n",
         "def f(queryset):\n    return queryset._chain()\n",
         "from django.utils.html import _json_script_escapes\n",
         "def f(cache):\n    return cache._cache\n",
