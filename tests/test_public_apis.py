@@ -79,6 +79,17 @@ def violations(source):
             and node.args[0].id in imported
         ):
             found.append((node.lineno, f"replaces an attribute of {node.args[0].id}"))
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in {"getattr", "hasattr", "setattr", "delattr"}
+            and len(node.args) >= 2
+            and isinstance(node.args[1], ast.Constant)
+            and isinstance(node.args[1].value, str)
+            and is_private(node.args[1].value)
+            and node.args[1].value not in ALLOWED_PRIVATE
+        ):
+            found.append((node.lineno, f"uses .{node.args[1].value} by name"))
     return found
 
 
@@ -99,6 +110,7 @@ def test_no_private_names_and_no_replaced_library_globals(path):
         "def f(queryset):\n    return queryset._chain()\n",
         "from django.utils.html import _json_script_escapes\n",
         "def f(cache):\n    return cache._cache\n",
+        "def f(field):\n    return getattr(field, '_committed', True)\n",
     ],
 )
 def test_the_check_catches_what_it_is_for(source):
