@@ -153,13 +153,13 @@ class EditionSitemap(JournalSitemap):
     """Every edition of the printed journal."""
 
     def items(self):
-        return Edition.objects.order_by("date", "pk")
+        return Edition.objects.out().order_by("date", "pk")
 
     def lastmod(self, edition):
         return edition.date
 
     def get_latest_lastmod(self):
-        return Edition.objects.aggregate(latest=Max("date"))["latest"]
+        return Edition.objects.out().aggregate(latest=Max("date"))["latest"]
 
 
 SITEMAPS = {

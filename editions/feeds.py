@@ -25,7 +25,7 @@ class EditionFeed(Feed):
         return absolute_url(reverse("editions:feed"))
 
     def items(self):
-        return Edition.objects.all()[:FEED_LENGTH]
+        return Edition.objects.out()[:FEED_LENGTH]
 
     def item_title(self, edition):
         return f"{edition.name}: {edition.title}" if edition.title else edition.name

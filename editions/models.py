@@ -1,6 +1,7 @@
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
+from django.utils import timezone
 
 from thinktank.images import PictureField
 
@@ -8,16 +9,23 @@ from .validators import validate_pdf
 
 
 class EditionQuerySet(models.QuerySet):
+    def out(self):
+        """Editions readers may see: those whose publication date has come (an
+        issue prepared ahead of its day stays with the editors until then;
+        reader pages live no longer than the day, so it shows that morning)."""
+        return self.filter(date__lte=timezone.localdate())
+
     def newest_first(self):
         return self.order_by("-date", "-volume", "-number")
 
     def for_article(self, article):
         """(the edition `article` appeared in, or None; the newest edition, or
-        None): one query of at most two rows."""
+        None), among those out: one query of at most two rows."""
         holds = EditionArticle.objects.filter(edition=OuterRef("pk"), article=article)
-        newest = self.newest_first().values("pk")[:1]
+        newest = self.out().newest_first().values("pk")[:1]
         rows = list(
-            self.annotate(holds_article=Exists(holds))
+            self.out()
+            .annotate(holds_article=Exists(holds))
             .filter(Q(holds_article=True) | Q(pk__in=newest))
             .newest_first()
         )

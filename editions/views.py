@@ -12,10 +12,12 @@ from .models import Edition
 class EditionListView(ListView):
     """Every edition, newest first, with its cover."""
 
-    model = Edition
     template_name = "editions/edition_list.html"
     context_object_name = "editions"
     paginate_by = settings.PAGE_SIZE
+
+    def get_queryset(self):
+        return Edition.objects.out()  # today's: not a class attribute
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)
@@ -30,7 +32,9 @@ class EditionDetailView(DetailView):
 
     def get_object(self, queryset=None):
         return get_object_or_404(
-            Edition, volume=self.kwargs["volume"], number=self.kwargs["number"]
+            Edition.objects.out(),
+            volume=self.kwargs["volume"],
+            number=self.kwargs["number"],
         )
 
     def get_context_data(self, **kwargs):

@@ -3,11 +3,14 @@ cover, sitemap, feed, and the PDF check."""
 
 import io
 import re
+from datetime import datetime, time, timedelta
 
 import pytest
+import time_machine
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.utils import timezone
 from pypdf import PdfWriter
 
 from editions.models import EditionArticle
@@ -84,6 +87,31 @@ def test_editions_are_in_the_sitemap_and_have_a_feed():
     assert edition.get_absolute_url() in sitemap
     feed = Client().get("/editions/feed/").content.decode()
     assert "<title>Vol. 12, No. 7: Winter: Power and Restraint</title>" in feed
+
+
+def test_an_edition_dated_ahead_stays_with_the_editors_until_its_day():
+    printed, later = ArticleFactory(), ArticleFactory()
+    current = edition_with(printed, number=3)
+    coming = edition_with(
+        later,
+        number=4,
+        title="Spring issue",
+        date=timezone.localdate() + timedelta(1),
+    )
+    client = Client()
+
+    assert client.get(coming.get_absolute_url()).status_code == 404
+    for address in ("/editions/", "/editions/feed/", "/sitemap-editions.xml"):
+        assert "Spring issue" not in client.get(address).content.decode(), address
+    for article in (printed, later):
+        html = client.get(article.get_absolute_url()).content.decode()
+        assert 'href="/editions/12/4/"' not in html  # neither its line nor the cover
+        assert 'href="/editions/12/3/"' in html  # the newest edition out
+    noon = datetime.combine(coming.date, time(12), timezone.get_current_timezone())
+    with time_machine.travel(noon):
+        assert client.get(coming.get_absolute_url()).status_code == 200
+        assert "Spring issue" in client.get("/editions/").content.decode()
+    assert current.date <= timezone.localdate()
 
 
 def test_a_real_pdf_is_accepted():
