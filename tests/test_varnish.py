@@ -34,10 +34,9 @@ def free_port():
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def varnishd(live_server):
-    """A varnishd in front of the live server; its address."""
-    backend_port = live_server.url.rsplit(":", 1)[1]
+def start_varnishd(backend_port):
+    """A varnishd with the journal's VCL in front of `backend_port`; (its
+    address, a function that stops it)."""
     port = free_port()
     workdir = Path(tempfile.mkdtemp(prefix="journal-varnish-"))
     workdir.chmod(0o755)  # varnishd reads the VCL as its own unprivileged user
@@ -63,17 +62,27 @@ def varnishd(live_server):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    url = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
             break
         except OSError:
             time.sleep(0.1)
+
+    def stop():
+        process.terminate()
+        process.wait(10)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    return f"http://127.0.0.1:{port}", stop
+
+
+@pytest.fixture(scope="module")
+def varnishd(live_server):
+    """A varnishd in front of the live server; its address."""
+    url, stop = start_varnishd(live_server.url.rsplit(":", 1)[1])
     yield url
-    process.terminate()
-    process.wait(10)
-    shutil.rmtree(workdir, ignore_errors=True)
+    stop()
 
 
 @pytest.fixture
@@ -221,3 +230,19 @@ def test_a_page_that_fails_is_served_from_its_stale_copy(
     headers, body = fetch(url)
     assert "Kept through an outage" in body
     assert headers["X-Cache"] == "HIT"
+
+
+def test_a_journal_out_of_reach_gets_the_journals_own_words():
+    url, stop = start_varnishd(free_port())  # nothing listens there
+    try:
+        with pytest.raises(urllib.error.HTTPError) as failure:
+            fetch(url + "/articles/anything/")
+    finally:
+        stop()
+    error = failure.value
+    assert error.code == 503
+    assert error.headers["Retry-After"] == "30"
+    assert "no-store" in error.headers["Cache-Control"]
+    page = error.read().decode()
+    assert "The journal is back in a moment" in page
+    assert "Guru Meditation" not in page

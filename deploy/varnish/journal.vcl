@@ -120,6 +120,32 @@ sub vcl_synth {
     }
 }
 
+# The journal could not be reached at all (refused, timed out, or held down
+# by its probe) and no copy is kept: the reader gets the journal's words, as
+# its own 503 page says them (templates/503.html), not Varnish's page.
+sub vcl_backend_error {
+    set beresp.http.Content-Type = "text/html; charset=utf-8";
+    set beresp.http.Retry-After = "30";
+    set beresp.http.Cache-Control = "no-store";
+    synthetic({"<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>Back in a moment</title>
+</head>
+<body style="font: 1.125rem/1.6 system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem">
+<main>
+<h1 style="line-height: 1.2">The journal is back in a moment</h1>
+<p>We cannot reach our archive just now. Please try again in 30 seconds. If you were sending something, such as a comment, it has not been saved: go back and send it again.</p>
+</main>
+</body>
+</html>
+"});
+    return (deliver);
+}
+
 sub vcl_deliver {
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
