@@ -1,5 +1,6 @@
 """Log lines an operator can read: when, how bad, and from where."""
 
+import logging
 import os
 import re
 import subprocess
@@ -35,3 +36,15 @@ def test_a_log_line_names_its_time_level_and_logger(tmp_path):
         result.stderr,
         re.MULTILINE,
     ), result.stderr
+
+
+def test_a_cache_error_the_site_lives_through_is_one_line(caplog):
+    try:
+        raise ConnectionError("Error 111 connecting to 127.0.0.1:6379. Refused.")
+    except ConnectionError:
+        logging.getLogger("django_redis.cache").exception("Exception ignored")
+    [record] = caplog.records
+    assert record.exc_info is None
+    assert record.getMessage() == (
+        "Exception ignored: Error 111 connecting to 127.0.0.1:6379. Refused."
+    )

@@ -476,6 +476,9 @@ LOGGING = {
             "datefmt": "%Y-%m-%d %H:%M:%S %z",
         }
     },
+    "filters": {"without_traceback": {"()": "thinktank.logs.WithoutTraceback"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "dated"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
+    # Redis away: one line per cache call it skipped, not a traceback each.
+    "loggers": {"django_redis.cache": {"filters": ["without_traceback"]}},
 }
