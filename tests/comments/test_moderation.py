@@ -106,6 +106,19 @@ def test_the_queue_filters_by_status_and_article_and_searches_ip_and_text(
     assert list(by_text.context["cl"].result_list) == [other]
 
 
+def test_the_queue_offers_to_clear_only_a_search_or_filter(moderator_client):
+    CommentFactory(status="pending", text="Municipal bonds explained")
+    clear = "clear the search and filters</a>"
+
+    queue = moderator_client.get(CHANGELIST).content.decode()
+    searched = moderator_client.get(CHANGELIST, {"q": "bonds"}).content.decode()
+    spam = moderator_client.get(CHANGELIST, {"status": "spam"}).content.decode()
+
+    assert "1 result" in queue and clear not in queue  # it is already the queue
+    assert "Show all" not in queue  # Django's words, which led to the same page
+    assert clear in searched and clear in spam
+
+
 @pytest.mark.parametrize(
     ("action", "status"),
     [("approve", "approved"), ("mark_spam", "spam"), ("remove", "removed")],
