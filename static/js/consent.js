@@ -17,15 +17,19 @@ function loadAnalytics() {
 }
 
 // The bar is fixed to the bottom of the window. Padding the page by its height
-// keeps the end of the page reachable and moves nothing the reader can see.
+// keeps the end of the page reachable and moves nothing the reader can see;
+// the same scroll padding makes the browser scroll each control the keyboard
+// reaches clear of the bar instead of leaving it hidden behind it.
 function reserveSpace(banner) {
   const observer = new ResizeObserver(() => {
     document.body.style.paddingBottom = `${banner.offsetHeight}px`;
+    document.documentElement.style.scrollPaddingBottom = `${banner.offsetHeight}px`;
   });
   observer.observe(banner);
   return () => {
     observer.disconnect();
     document.body.style.removeProperty("padding-bottom");
+    document.documentElement.style.removeProperty("scroll-padding-bottom");
   };
 }
 

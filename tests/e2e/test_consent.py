@@ -346,3 +346,33 @@ def test_no_content_security_policy_violations_on_reader_pages_or_the_editor(
 
     assert problems == []
     page.context.close()
+
+
+# How much of the focused element shows above the fixed banner, in CSS pixels.
+FOCUS_SHOWN_JS = """() => {
+  const focused = document.activeElement;
+  const banner = document.querySelector('.cookie-banner');
+  if (!focused || focused === document.body || banner.contains(focused)) return null;
+  const box = focused.getBoundingClientRect();
+  const cut = Math.min(banner.getBoundingClientRect().top, innerHeight);
+  return [focused.textContent.trim().slice(0, 40) || focused.name,
+          Math.min(box.bottom, cut) - Math.max(box.top, 0)];
+}"""
+
+
+def test_keyboard_focus_never_hides_behind_the_banner(browser, demo_site):
+    """A reader who tabs past the banner without choosing still sees where the
+    focus is: the page scrolls each control clear of the fixed bar (WCAG 2.4.11)."""
+    page = open_page(browser, None, width=390, height=844)
+    load(page, demo_site + "/")
+    load(page, demo_site + page.locator(".lead__title a").get_attribute("href"))
+    expect(banner(page)).to_be_visible()
+
+    hidden = []
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        shown = page.evaluate(FOCUS_SHOWN_JS)
+        if shown and shown[1] <= 0:
+            hidden.append(shown[0])
+    assert not hidden, hidden
+    page.context.close()
