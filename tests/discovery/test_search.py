@@ -4,6 +4,7 @@ bad input, on whichever database the suite runs against (SQLite or PostgreSQL)."
 import io
 from datetime import datetime, timedelta
 
+import lxml.html
 import pytest
 import time_machine
 from django.core.management import call_command
@@ -334,6 +335,31 @@ def test_bad_filters_get_a_message_not_an_error(client, params, message):
 
     assert message in response.content.decode()
     assert list(response.context["articles"]) == []
+
+
+@pytest.mark.parametrize(
+    ("params", "field", "message"),
+    [
+        ({"section": "no-such-section"}, "section", "Choose a section from the list."),
+        ({"since": "2025-13-45"}, "since", "Enter the start date as YYYY-MM-DD."),
+        ({"until": "9999-12-31"}, "until", "Choose a date between"),
+        ({"order": "random"}, "order", "Sort by best match or newest first."),
+    ],
+)
+def test_a_bad_filter_names_its_message_to_screen_readers(
+    client, params, field, message
+):
+    """The field the reader must correct says what is wrong when it is focused:
+    its aria-describedby leads to the message."""
+    page = lxml.html.fromstring(search(client, q="budget", **params).content)
+    (box,) = page.xpath(f'//form[@class="search-panel"]//*[@name="{field}"]')
+
+    assert box.get("aria-invalid") == "true"
+    described = [
+        page.get_element_by_id(ref).text_content()
+        for ref in box.get("aria-describedby", "").split()
+    ]
+    assert any(message in text for text in described), described
 
 
 # Pages and bad input -------------------------------------------------------------
