@@ -273,3 +273,16 @@ def test_reading_an_article_sends_one_cookieless_beacon(open_page, demo_site):
     assert request.method == "POST" and "cookie" not in request.all_headers()
     page.wait_for_load_state("networkidle")
     assert DailyReads.objects.get().reads == 1
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_every_link_and_button_is_big_enough_to_tap(open_page, demo_site, width):
+    """WCAG 2.5.8 (AA in 2.2): 24 by 24 CSS pixels, or that much room around
+    it; the cards' small section names above their headlines were 17 px."""
+    page = open_page(demo_site + "/", width=width, bypass_csp=True)
+    for path in ("/", "/category/global-affairs/", "/tag/diplomacy/", "/stories/"):
+        page.goto(demo_site + path)
+        page.add_script_tag(content=AXE)
+        result = page.evaluate("axe.run(document, {runOnly: ['target-size']})")
+        small = [n["target"] for v in result["violations"] for n in v["nodes"]]
+        assert not small, (path, width, small[:5])
