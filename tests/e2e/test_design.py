@@ -286,3 +286,23 @@ def test_every_link_and_button_is_big_enough_to_tap(open_page, demo_site, width)
         result = page.evaluate("axe.run(document, {runOnly: ['target-size']})")
         small = [n["target"] for v in result["violations"] for n in v["nodes"]]
         assert not small, (path, width, small[:5])
+
+
+def test_text_at_200_percent_on_a_phone_needs_no_sideways_scrolling(
+    open_page, demo_site
+):
+    """A reader who sets their browser's text to twice the size (32 px) reads
+    every page at 390 px without scrolling sideways (WCAG 1.4.4, 1.4.10): grid
+    columns, the "More in" links, search examples and long words give way."""
+    page = open_page(demo_site + "/", width=390, height=844)
+    article = page.locator(".lead__title a").get_attribute("href")
+    devtools = page.context.new_cdp_session(page)
+    devtools.send("Page.enable")
+    devtools.send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+    for path in ("/", article, "/search/?q=trade", "/editions/", "/privacy/"):
+        page.goto(demo_site + path)
+        assert page.evaluate("getComputedStyle(document.body).fontSize") == "34px"
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow == 0, (path, overflow)
