@@ -5,8 +5,11 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from django.core.files.base import ContentFile
 from django.test import Client
 
+from articles.models import PromoSlot
+from tests.conftest import image_bytes
 from tests.factories import ArticleFactory, CategoryFactory, EditionFactory
 
 pytestmark = pytest.mark.django_db
@@ -92,3 +95,62 @@ def test_share_links_are_plain_links_with_no_third_party_script(client, site):
     scripts = re.findall(r'<script[^>]*src="([^"]+)"', html)
     frames = re.findall(r"<iframe", html)
     assert all(src.startswith("/") for src in scripts) and not frames
+
+
+class Landmarks(HTMLParser):
+    """Navigation, search and complementary landmarks as (role, aria-label,
+    aria-labelledby),
+    and the text of each heading or label with an id, outside <template>."""
+
+    def __init__(self):
+        super().__init__()
+        self.found, self.texts, self.open, self.in_template = [], {}, [], 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "template":
+            self.in_template += 1
+        if self.in_template:
+            return
+        role = "search" if attrs.get("role") == "search" else tag
+        if role in ("nav", "search", "aside"):
+            self.found.append(
+                (role, attrs.get("aria-label"), attrs.get("aria-labelledby"))
+            )
+        if attrs.get("id") and tag in ("h1", "h2", "h3", "label"):
+            self.open.append(attrs["id"])
+            self.texts[attrs["id"]] = ""
+
+    def handle_data(self, data):
+        for id_ in self.open:
+            self.texts[id_] += data
+
+    def handle_endtag(self, tag):
+        if tag == "template":
+            self.in_template -= 1
+        elif self.open and tag in ("h1", "h2", "h3", "label"):
+            self.open.pop()
+
+
+def landmark_names(html):
+    parser = Landmarks()
+    parser.feed(html)
+    return [
+        (role, label or parser.texts.get(labelledby or "", "").strip() or None)
+        for role, label, labelledby in parser.found
+    ]
+
+
+def test_each_menu_search_box_and_promo_has_its_own_name(client, site):
+    """A screen reader lists landmarks by role and name: two "Sections"
+    menus, two unnamed search boxes or two "Advertisement"s cannot be told
+    apart."""
+    for position in PromoSlot.Position.values:
+        promo = PromoSlot(name=position, position=position, alt="Forum", link="/")
+        promo.image.save("promo.jpg", ContentFile(image_bytes()), save=False)
+        promo.save()
+    pages = {**site, "not found": "/no-such-page/", "search": "/search/"}
+    for name, url in pages.items():
+        landmarks = landmark_names(client.get(url).content.decode())
+        assert len(set(landmarks)) == len(landmarks), (name, landmarks)
+        assert all(label for _, label in landmarks), (name, landmarks)
