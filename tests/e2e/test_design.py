@@ -306,3 +306,20 @@ def test_text_at_200_percent_on_a_phone_needs_no_sideways_scrolling(
             "document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
         assert overflow == 0, (path, overflow)
+
+
+def test_the_skip_link_stays_out_of_sight_until_focused_at_any_text_size(
+    open_page, demo_site
+):
+    page = open_page(demo_site + "/", width=390, height=844)
+    devtools = page.context.new_cdp_session(page)
+    devtools.send("Page.enable")
+    devtools.send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+    page.reload()
+    skip = page.locator(".skip-link")
+    box = skip.bounding_box()
+    assert box["y"] + box["height"] <= 0, box  # two lines high, still all hidden
+    page.keyboard.press("Tab")
+    expect(skip).to_be_focused()
+    box = skip.bounding_box()
+    assert box["y"] >= 0 and box["y"] + box["height"] <= 844, box
