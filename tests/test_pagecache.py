@@ -1,6 +1,7 @@
 """The anonymous page cache is fast, never stale, and never shares one reader's page."""
 
 import os
+import re
 import subprocess
 import sys
 from datetime import timedelta
@@ -14,6 +15,7 @@ from django.utils import timezone
 from articles.models import Article
 from articles.views import StoriesView
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
+from thinktank import pagecache
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parent.parent
@@ -531,3 +533,12 @@ def test_the_page_cache_is_off_by_default_only_while_debug_is_on(debug, enabled)
         check=True,
     )
     assert shown.stdout.strip() == enabled
+
+
+def test_varnish_drops_the_same_tracking_parameters_as_the_page_cache():
+    """deploy/varnish/journal.vcl cannot import the list: it is written twice,
+    and this keeps the two the same."""
+    vcl = (ROOT / "deploy" / "varnish" / "journal.vcl").read_text()
+    [names] = re.findall(r"\(\?<=\[\?&\]\)\(([^)]*)\)=", vcl)
+    in_vcl = {name.replace("[a-z]+", "") for name in names.split("|")}
+    assert in_vcl == set(pagecache.TRACKING_PARAMS)
