@@ -8,6 +8,8 @@
  * token.
  */
 
+import { csrfToken } from "./csrf.js"
+
 const SEARCH_DELAY_MS = 200
 let dialogCount = 0
 
@@ -19,14 +21,6 @@ function h(tag, attributes = {}, ...children) {
   }
   element.append(...children)
   return element
-}
-
-function csrfToken() {
-  return (
-    document.querySelector("input[name=csrfmiddlewaretoken]")?.value ??
-    document.cookie.match(/(?:^|; )csrftoken=([^;]+)/)?.[1] ??
-    ""
-  )
 }
 
 function errorText(errors) {
@@ -220,11 +214,13 @@ export function choosePicture({
     body.append("alt", alt.value.trim())
     body.append("caption", caption.value.trim())
     body.append("credit", credit.value.trim())
+    // The admin form's token, if the cookie cannot be read (static/js/csrf.js).
+    const formToken = document.querySelector("input[name=csrfmiddlewaretoken]")
     const response = await fetch(uploadUrl, {
       method: "POST",
       body,
       credentials: "same-origin",
-      headers: { Accept: "application/json", "X-CSRFToken": csrfToken() },
+      headers: { Accept: "application/json", "X-CSRFToken": csrfToken(formToken?.value) },
     })
     const data = await response.json().catch(() => ({}))
     if (response.status !== 201) {
