@@ -1,9 +1,13 @@
 import io
+import os
 import shutil
 import socket
+import subprocess
+import sys
 import tempfile
 
 import pytest
+from django.conf import settings
 from PIL import Image
 
 
@@ -92,6 +96,24 @@ def phone_photo(size=(1000, 600)):
     buffer = io.BytesIO()
     Image.new("RGB", size, "#13294b").save(buffer, "JPEG", exif=exif)
     return buffer.getvalue()
+
+
+def manage_without_site_environment(tmp_path, *args):
+    """Run `manage.py *args` as cron would, without the site's DATABASE_URL
+    (a new SQLite file in `tmp_path` instead); the finished process."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DATABASE_", "DJANGO_SETTINGS"))
+    }
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
 
 
 @pytest.fixture

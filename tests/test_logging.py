@@ -1,34 +1,17 @@
 """Log lines an operator can read: when, how bad, and from where."""
 
 import logging
-import os
 import re
-import subprocess
-import sys
 
-from django.conf import settings
+from tests.conftest import manage_without_site_environment
 
 
 def test_a_log_line_names_its_time_level_and_logger(tmp_path):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DATABASE_", "DJANGO_SETTINGS"))
-    }
-    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'db.sqlite3'}"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "manage.py",
-            "shell",
-            "-c",
-            "import logging; logging.getLogger('django_redis.cache')"
-            ".error('Exception ignored')",
-        ],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
+    result = manage_without_site_environment(
+        tmp_path,
+        "shell",
+        "-c",
+        "import logging; logging.getLogger('django_redis.cache').error('Exception ignored')",
     )
     assert re.search(
         r"^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}\] \[\d+\] \[ERROR\] "

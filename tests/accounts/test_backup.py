@@ -6,10 +6,7 @@ DATABASE_URL says so (as .ci/run does).
 
 import hashlib
 import io
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +20,7 @@ from django.test import Client
 from articles.models import Article, Photo, PromoSlot
 from authors.models import Author
 from comments.models import Comment
+from tests.conftest import manage_without_site_environment
 from thinktank.renditions import make_renditions, make_renditions_on_save
 
 # Hidden form values that differ on every render of the same page.
@@ -126,18 +124,8 @@ def test_backup_wants_a_new_folder(tmp_path):
 def test_a_backup_without_the_sites_environment_is_refused(tmp_path):
     """From cron, without DATABASE_URL, the settings fall back to a new SQLite
     file: backing that up reported success and saved nothing."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DATABASE_", "DJANGO_SETTINGS"))
-    }
-    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'db.sqlite3'}"
-    result = subprocess.run(
-        [sys.executable, "manage.py", "backup", str(tmp_path / "nightly")],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
+    result = manage_without_site_environment(
+        tmp_path, "backup", str(tmp_path / "nightly")
     )
     assert result.returncode == 1
     assert "has no tables: nothing to back up" in result.stderr

@@ -17,6 +17,14 @@ from .forms import change_url
 pytestmark = pytest.mark.django_db
 
 
+def page_queries(client, url):
+    """(the queries the page at `url` ran, its HTML)."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured), response.content.decode()
+
+
 def revise(article, times):
     for n in range(times):
         with reversion.create_revision():
@@ -162,15 +170,9 @@ def test_a_category_in_use_is_refused_deletion_at_a_fixed_cost(
     ArticleFactory.create_batch(3, category=section, tags=["tariffs", "ports"])
     url = f"/admin/articles/category/{section.pk}/delete/"
 
-    def queries():
-        with CaptureQueriesContext(connection) as captured:
-            response = editor_client.get(url)
-        assert response.status_code == 200
-        return len(captured), response.content.decode()
-
-    few, _ = queries()
+    few, _ = page_queries(editor_client, url)
     ArticleFactory.create_batch(6, category=section, tags=["tariffs", "ports"])
-    many, page = queries()
+    many, page = page_queries(editor_client, url)
 
     assert many == few
     assert "Cannot delete category" in page
@@ -197,15 +199,9 @@ def test_deleting_a_tag_costs_the_same_however_many_articles_carry_it(editor_cli
     tag = Tag.objects.get(name="ports")
     url = f"/admin/taggit/tag/{tag.pk}/delete/"
 
-    def queries():
-        with CaptureQueriesContext(connection) as captured:
-            response = editor_client.get(url)
-        assert response.status_code == 200
-        return len(captured), response.content.decode()
-
-    few, _ = queries()
+    few, _ = page_queries(editor_client, url)
     ArticleFactory.create_batch(6, tags=["ports"])
-    many, page = queries()
+    many, page = page_queries(editor_client, url)
 
     assert many == few
     assert "8 article tags" in page
@@ -222,15 +218,9 @@ def test_an_author_in_bylines_is_refused_deletion_at_a_fixed_cost(editor_client)
     ArticleFactory.create_batch(2, authors=[writer])
     url = f"/admin/authors/author/{writer.pk}/delete/"
 
-    def queries():
-        with CaptureQueriesContext(connection) as captured:
-            response = editor_client.get(url)
-        assert response.status_code == 200
-        return len(captured), response.content.decode()
-
-    few, _ = queries()
+    few, _ = page_queries(editor_client, url)
     ArticleFactory.create_batch(6, authors=[writer])
-    many, page = queries()
+    many, page = page_queries(editor_client, url)
 
     assert many == few
     assert "Cannot delete author" in page
