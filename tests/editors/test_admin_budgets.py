@@ -165,7 +165,7 @@ def test_a_category_in_use_is_refused_deletion_at_a_fixed_cost(
     for a section of 1,250 articles)."""
     from thinktank import admin as thinktank_admin
 
-    monkeypatch.setattr(thinktank_admin, "PROTECTED_SHOWN", 2, raising=False)
+    monkeypatch.setattr(thinktank_admin, "PROTECTED_SHOWN", 2)
     section = CategoryFactory(name="Trade")
     ArticleFactory.create_batch(3, category=section, tags=["tariffs", "ports"])
     url = f"/admin/articles/category/{section.pk}/delete/"
