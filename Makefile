@@ -19,6 +19,7 @@ install: $(STAMP)
 
 migrate: install
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py make_renditions
 
 static: install
 	$(PY) manage.py collectstatic --noinput --verbosity 0
