@@ -230,3 +230,25 @@ def test_the_body_editor_shows_keyboard_focus(desk):
         " + getComputedStyle(element).outlineWidth"
     )
     assert style == "solid 3px"
+
+
+def test_each_rich_text_editor_is_named_after_its_field(desk):
+    # The editing box stands in for a hidden textarea; the label, help text and
+    # error message must reach the box a screen reader actually lands on.
+    page = desk("/admin/articles/article/add/")
+    editor_ready(page)
+    body = page.get_by_role("textbox", name=re.compile(r"^Body:?$"))
+    assert body.evaluate("element => element.matches('.ProseMirror')")
+    assert "picture button" in body.evaluate(
+        "element => element.getAttribute('aria-describedby').split(' ')"
+        ".map(id => document.getElementById(id)?.textContent).join(' ')"
+    )
+
+    page.get_by_role("button", name="Save", exact=True).first.click()  # empty: refused
+    body = page.get_by_role("textbox", name=re.compile(r"^Body:?$"))
+    body.wait_for()
+    assert body.get_attribute("aria-invalid") == "true"
+
+    page = desk("/admin/authors/author/add/")
+    bio = page.get_by_role("textbox", name=re.compile(r"^Bio:?$"))
+    assert bio.evaluate("element => element.matches('.ProseMirror')")
