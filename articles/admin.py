@@ -631,6 +631,9 @@ class CategoryAdmin(admin.ModelAdmin):
 @admin.register(Photo)
 class PhotoAdmin(PhotoLibraryAdminMixin, admin.ModelAdmin):
     list_display = ["thumbnail", "alt", "caption", "credit", "uploaded_at"]
+    # The preview's image has an empty alt (the alt text stands beside it): as
+    # the row's link it would be a link with no name.
+    list_display_links = ["alt"]
     search_fields = ["alt", "caption", "credit"]
     readonly_fields = ["thumbnail"]
     fields = ["image", "thumbnail", "alt", "caption", "credit"]

@@ -3,6 +3,7 @@ suggestions, the figure markup, alt text in bodies, the hero from the library
 and the byline order."""
 
 import io
+import re
 
 import pytest
 from django.contrib.admin.models import ADDITION, LogEntry
@@ -96,6 +97,18 @@ def test_the_photo_list_shows_small_renditions_loaded_when_seen(editor_client):
     assert f'srcset="{thumbnail} 480w, ' in html
     assert 'sizes="133px"' in html  # 80 px high
     assert 'width="1000" height="600" loading="lazy"' in html
+
+
+def test_each_photo_in_the_list_is_opened_by_a_link_that_names_it(editor_client):
+    """The preview (an image with empty alt) was each row's link to the photo,
+    so screen readers and keyboard users met a row of unnamed links."""
+    photo = PhotoFactory(alt="Cranes over the harbour at dawn")
+
+    html = editor_client.get("/admin/articles/photo/").content.decode()
+
+    links = re.findall(r'<a href="([^"]*)"[^>]*>(.*?)</a>', html, re.S)
+    change = f"/admin/articles/photo/{photo.pk}/change/"
+    assert [text for href, text in links if href.startswith(change)] == [photo.alt]
 
 
 def test_searching_the_library_takes_the_view_permission(staff_client, client):
