@@ -15,6 +15,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from reversion.models import Version
 from taggit.admin import TagAdmin
 from taggit.models import Tag
@@ -63,6 +64,7 @@ from .services import (
     withdraw_articles,
 )
 from .views import KeysFirstPaginator
+from .widgets import NamedSplitDateTime
 
 
 def image_preview(image, width, height, shown=80):
@@ -306,6 +308,12 @@ class ArticleAdmin(HistoryAdmin, NoncedMediaAdmin):
     class Media:
         css = {"all": ["css/admin-articles.css"]}
         js = ["js/article-draft.js"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.DateTimeField):  # the publication date
+            label = capfirst(db_field.verbose_name)
+            kwargs.setdefault("widget", NamedSplitDateTime(label=label))
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related(byline_prefetch())

@@ -1,5 +1,4 @@
 from django import forms
-from django.contrib.admin import widgets
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -8,7 +7,12 @@ from taggit.models import Tag
 
 from .models import Article, Byline, Category, Photo
 from .services import may_set_status
-from .widgets import LibraryPickerWidget, PictureProseEditorWidget, TagSuggestWidget
+from .widgets import (
+    LibraryPickerWidget,
+    NamedSplitDateTime,
+    PictureProseEditorWidget,
+    TagSuggestWidget,
+)
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -201,7 +205,7 @@ class ScheduleForm(forms.Form):
 
     at = forms.SplitDateTimeField(
         label="Publish at",
-        widget=widgets.AdminSplitDateTime,
+        widget=NamedSplitDateTime(label="Publish at"),
         help_text="A time ahead; readers see the articles from then on.",
     )
 

@@ -7,6 +7,7 @@ loads it once.
 """
 
 from django import forms
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.urls import reverse_lazy
 from django_prose_editor.widgets import AdminProseEditorWidget
 from js_asset import ImportMap, Media, Script
@@ -79,4 +80,32 @@ class TagSuggestWidget(TagWidget):
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         context["suggest_url"] = reverse_lazy("admin:taggit_tag_suggest")
+        return context
+
+
+class NamedSplitDateTime(AdminSplitDateTime):
+    """The admin's date and time boxes, each named for screen readers.
+
+    Django's field label points at neither box (a pair has no one id to point
+    at), the "Date:" and "Time:" beside them are plain text, and a pair is
+    treated as a fieldset, so neither box is tied to the help text or the
+    error message. Each box is named after the field ("Publish at, date") and
+    described by the field's help text and error, under the ids the admin's
+    templates give them.
+    """
+
+    use_fieldset = False  # so the form points aria-describedby at help and error
+
+    def __init__(self, label, attrs=None):
+        super().__init__(attrs)
+        self.label = label
+
+    def id_for_label(self, id_):
+        return id_  # the id the help text and error message are named after
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        date, time = context["widget"]["subwidgets"]
+        date["attrs"]["aria-label"] = f"{self.label}, date"
+        time["attrs"]["aria-label"] = f"{self.label}, time"
         return context

@@ -1,5 +1,6 @@
 import io
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -8,6 +9,7 @@ import tempfile
 
 import pytest
 from django.conf import settings
+from django.utils.html import strip_tags
 from PIL import Image
 
 
@@ -156,3 +158,18 @@ def contributor_client(contributor):
     client = Client()
     client.force_login(contributor)
     return client
+
+
+def boxes_and_what_they_say(html, name):
+    """Each of a date-and-time pair's boxes: its name for a screen reader and
+    the texts its aria-describedby leads to (ids that lead nowhere say "?")."""
+    said = {}
+    for box in re.findall(rf'<input [^>]*name="{name}_[01]"[^>]*>', html):
+        label = re.search(r'aria-label="([^"]*)"', box)
+        ids = re.search(r'aria-describedby="([^"]*)"', box)
+        texts = []
+        for id_ in ids.group(1).split() if ids else []:
+            found = re.search(rf'id="{id_}"[^>]*>(.*?)</(?:ul|div)>', html, re.S)
+            texts.append(strip_tags(found.group(1)).strip() if found else "?")
+        said[label.group(1) if label else None] = texts
+    return said

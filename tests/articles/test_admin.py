@@ -9,6 +9,7 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from articles.models import Article, ArticleTag, Category
+from tests.conftest import boxes_and_what_they_say
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
 
 pytestmark = pytest.mark.django_db
@@ -372,3 +373,21 @@ def test_the_promo_list_says_which_promos_are_running_now(admin_client):
     page = admin_client.get("/admin/articles/promoslot/").content.decode()
     assert page.count('alt="True"') == 1
     assert page.count('alt="False"') == 2
+
+
+def test_the_publication_dates_boxes_are_named_and_described(editor_client):
+    """Scheduling by screen reader: the date and time boxes had no name and
+    were tied to neither the help text nor an error."""
+    article = ArticleFactory()
+    response = editor_client.get(f"/admin/articles/article/{article.pk}/change/")
+
+    said = boxes_and_what_they_say(response.content.decode(), "publish_at")
+
+    help_text = (
+        "Leave empty to use the moment the article is first published. "
+        "A time ahead schedules it; readers see this date."
+    )
+    assert said == {
+        "Publication date, date": [help_text],
+        "Publication date, time": [help_text],
+    }

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from articles.models import Article, ArticleTag
 from articles.services import publish_articles
+from tests.conftest import boxes_and_what_they_say
 from tests.factories import ArticleFactory, CategoryFactory
 from thinktank.pagecache import current_generation
 
@@ -66,6 +67,21 @@ def test_publish_now_gives_a_withdrawn_article_back_its_own_date(editor_client):
         )
     )
     assert listed == {withdrawn.pk: first_out, draft.pk: draft.publish_at}
+
+
+def test_the_schedule_times_boxes_are_named_and_tied_to_their_error(editor_client):
+    """The date and time boxes had no name, and the refusal ("This field is
+    required.", "Choose a time ahead") was tied to neither."""
+    drafts = ArticleFactory.create_batch(2, draft=True, publish_at=None)
+    refused = act(editor_client, "schedule", drafts, post="yes", at_0="", at_1="")
+    help_text = "A time ahead; readers see the articles from then on."
+
+    said = boxes_and_what_they_say(refused.content.decode(), "at")
+
+    assert said == {
+        "Publish at, date": [help_text, "This field is required."],
+        "Publish at, time": [help_text, "This field is required."],
+    }
 
 
 def test_schedule_asks_for_a_time_ahead_then_schedules(editor_client):
