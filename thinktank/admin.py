@@ -63,6 +63,8 @@ class HistoryAdmin(CompareVersionAdmin):
     as Django's history view does, and to nobody else.
     """
 
+    object_history_template = "admin/object_history_compare.html"
+
     def compare_view(self, request, object_id, extra_context=None):
         obj = self.get_object(request, unquote(object_id))
         if obj is not None and not self.has_view_or_change_permission(request, obj):

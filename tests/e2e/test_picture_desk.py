@@ -4,6 +4,7 @@ the hero, tag suggestions, and the byline order."""
 import re
 
 import pytest
+import reversion
 from django.contrib.auth.models import Group
 
 from articles.models import Article, Photo
@@ -252,3 +253,20 @@ def test_each_rich_text_editor_is_named_after_its_field(desk):
     page = desk("/admin/authors/author/add/")
     bio = page.get_by_role("textbox", name=re.compile(r"^Bio:?$"))
     assert bio.evaluate("element => element.matches('.ProseMirror')")
+
+
+def test_the_history_names_each_compare_button(desk):
+    # Two bare radio buttons a row: which end of the comparison, which revision?
+    article = ArticleFactory(title="Two drafts")
+    for standfirst in ["First go.", "Second go."]:
+        with reversion.create_revision():
+            article.standfirst = standfirst
+            article.save()
+
+    page = desk(f"/admin/articles/article/{article.pk}/history/")
+
+    radios = page.get_by_role("radio")
+    named = page.get_by_role(
+        "radio", name=re.compile("^Compare (from|to) the revision of ")
+    )
+    assert radios.count() == named.count() == 3  # the newest is no "from"
