@@ -80,6 +80,13 @@ class TagSuggestWidget(TagWidget):
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         context["suggest_url"] = reverse_lazy("admin:taggit_tag_suggest")
+        # The keyboard hint joins the help text and error the form points at:
+        # a second aria-describedby attribute would be dropped by the browser.
+        widget_attrs = context["widget"]["attrs"]
+        described_by = widget_attrs.get("aria-describedby", "").split()
+        widget_attrs["aria-describedby"] = " ".join(
+            [*described_by, f"{widget_attrs['id']}-hint"]
+        )
         return context
 
 

@@ -204,6 +204,19 @@ def test_tags_are_suggested_by_what_they_start_with_then_contain(
     assert editor_client.get(SUGGEST, {"q": " "}).json() == {"results": []}
 
 
+def test_the_tag_box_is_described_by_its_help_and_its_keyboard_hint(editor_client):
+    """The hint was a second aria-describedby attribute, which browsers drop:
+    screen readers never heard how to take a suggestion."""
+    article = ArticleFactory()
+    html = editor_client.get(f"/admin/articles/article/{article.pk}/change/")
+
+    box = re.search(r'<input [^>]*name="tags"[^>]*>', html.content.decode()).group()
+
+    assert re.findall(r'aria-describedby="([^"]*)"', box) == [
+        "id_tags_helptext id_tags-hint"
+    ]
+
+
 def test_tag_suggestions_take_the_view_permission_on_tags(staff_client):
     assert staff_client().get(SUGGEST, {"q": "a"}).status_code == 403
     assert staff_client("view_tag").get(SUGGEST, {"q": "a"}).status_code == 200
