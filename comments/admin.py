@@ -263,6 +263,7 @@ def not_public(article):
 class CommentAdmin(admin.ModelAdmin):
     form = CommentAdminForm
     change_list_template = "admin/comments/comment/change_list.html"
+    object_history_template = "admin/comments/comment/object_history.html"
     # Four columns, name and email sharing one, the article and the date
     # another: the queue fits 1280 px beside the admin's navigation and
     # filters without scrolling sideways.
@@ -527,6 +528,15 @@ class CommentAdmin(admin.ModelAdmin):
         entries = comment.log_entries.select_related("moderator").order_by("-at", "-pk")
         return render_to_string(
             "admin/comments/comment/_log.html", {"entries": entries}
+        )
+
+    def history_view(self, request, object_id, extra_context=None):
+        """The comment's History page is its moderation log: decisions, edits
+        and replies are recorded there, not in Django's admin log."""
+        comment = self.get_object(request, object_id)
+        context = {"moderation_log": self.log(comment) if comment else ""}
+        return super().history_view(
+            request, object_id, extra_context={**context, **(extra_context or {})}
         )
 
     def save_model(self, request, obj, form, change):

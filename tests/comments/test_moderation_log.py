@@ -160,3 +160,29 @@ def test_nobody_edits_or_deletes_the_log(moderator_client, admin_client, moderat
     admin_client.post(f"{LOG}{entry.pk}/change/", {"to_status": "approved"})
     entry.refresh_from_db()
     assert entry.to_status == "spam"
+
+
+def test_the_comments_history_page_is_its_log(moderator_client, moderator):
+    comment = CommentFactory(status="pending")
+    moderate_comments(
+        comments=Comment.objects.filter(pk=comment.pk), decision="approved", by=moderator
+    )
+
+    response = moderator_client.get(f"{QUEUE}{comment.pk}/history/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Awaiting moderation → Approved" in html
+    assert "doesn’t have a change history" not in html
+
+
+def test_the_history_page_needs_the_view_permission(client, django_user_model):
+    comment = CommentFactory(status="pending", text="Not for you.")
+    moderate_comments(
+        comments=Comment.objects.filter(pk=comment.pk), decision="spam", by=None
+    )
+    client.force_login(django_user_model.objects.create_user("writer", is_staff=True))
+
+    response = client.get(f"{QUEUE}{comment.pk}/history/")
+
+    assert response.status_code == 403
