@@ -165,7 +165,9 @@ def test_nobody_edits_or_deletes_the_log(moderator_client, admin_client, moderat
 def test_the_comments_history_page_is_its_log(moderator_client, moderator):
     comment = CommentFactory(status="pending")
     moderate_comments(
-        comments=Comment.objects.filter(pk=comment.pk), decision="approved", by=moderator
+        comments=Comment.objects.filter(pk=comment.pk),
+        decision="approved",
+        by=moderator,
     )
 
     response = moderator_client.get(f"{QUEUE}{comment.pk}/history/")
