@@ -8,7 +8,7 @@ estimated once it would take a scan (`thinktank.counts`).
 """
 
 import ipaddress
-from collections import Counter
+from collections import Counter, defaultdict
 
 from django import forms
 from django.contrib import admin, messages
@@ -676,12 +676,30 @@ class CommentAdmin(admin.ModelAdmin):
         }
         return TemplateResponse(request, "admin/comments/comment/reply.html", context)
 
+    @staticmethod
+    def as_seen(request, queryset):
+        """The selected comments whose status is still the one their row
+        showed (`seen-<pk>`, beside the one-click buttons): in the list of
+        every status, a comment another moderator decided since the list was
+        shown is left alone, as the other lists leave it (it is no longer
+        theirs). "Select all" across pages decides on what the list holds."""
+        if request.POST.get("select_across") == "1":
+            return queryset
+        by_status = defaultdict(list)
+        for pk in request.POST.getlist(helpers.ACTION_CHECKBOX_NAME):
+            by_status[request.POST.get(f"seen-{pk}")].append(pk)
+        seen = Q()
+        for status, pks in by_status.items():
+            seen |= Q(pk__in=pks, status=status) if status else Q(pk__in=pks)
+        return queryset.filter(seen)
+
     def _decide(self, request, queryset, decision):
-        """Decide on the comments selected that the list still shows, and say
-        what became of those selected that it does not: decided already, or
-        since the list was shown (by another moderator), or deleted."""
+        """Decide on the comments selected that the list still shows as they
+        were shown, and say what became of those selected that it does not:
+        decided already, or since the list was shown (by another moderator),
+        or deleted."""
         changed = moderate_comments(
-            comments=queryset, decision=decision, by=request.user
+            comments=self.as_seen(request, queryset), decision=decision, by=request.user
         )
         self.message_user(
             request,

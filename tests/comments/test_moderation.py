@@ -370,3 +370,34 @@ def test_a_bulk_action_that_changed_nothing_is_a_warning(moderator_client, moder
 
     assert '<li class="warning">0 comments removed.</li>' in page
     assert "Left alone, of those selected: 2 approved meanwhile." in page
+
+
+def test_a_bulk_action_in_the_list_of_every_status_keeps_a_colleagues_decision(
+    moderator_client, django_user_model
+):
+    """The list of every status shows two comments awaiting moderation; a
+    colleague marks one as spam before the moderator approves both: the status
+    each row showed goes with the action, and the spam stays spam."""
+    colleague = django_user_model.objects.create_user("lee", is_staff=True)
+    kept, decided = CommentFactory.create_batch(2, status="pending")
+    page = moderator_client.get(CHANGELIST, {"status": "all"}).content.decode()
+    seen = dict(re.findall(r'name="(seen-\d+)" value="(\w+)"', page))
+    assert seen == {f"seen-{kept.pk}": "pending", f"seen-{decided.pk}": "pending"}
+    moderate_comments(
+        comments=Comment.objects.filter(pk=decided.pk), decision="spam", by=colleague
+    )
+
+    response = moderator_client.post(
+        f"{CHANGELIST}?status=all",
+        {
+            "action": "approve",
+            "_selected_action": [str(kept.pk), str(decided.pk)],
+            "index": "0",
+            **seen,
+        },
+    )
+    page = moderator_client.get(response["Location"]).content.decode()
+
+    assert Comment.objects.get(pk=decided.pk).status == "spam"
+    assert Comment.objects.get(pk=kept.pk).status == "approved"
+    assert "Left alone, of those selected: 1 marked as spam meanwhile." in page
