@@ -89,6 +89,22 @@ def test_editions_are_in_the_sitemap_and_have_a_feed():
     assert "<title>Vol. 12, No. 7: Winter: Power and Restraint</title>" in feed
 
 
+def test_the_archive_announces_its_feed_and_no_atom_feed_it_lacks(settings):
+    settings.SITE_URL = "https://journal.example"
+    edition_with(number=7)
+    page = Client().get("/editions/").content.decode()
+
+    feeds = re.findall(
+        r'<link rel="alternate" type="([^"]+)"[^>]* href="([^"]+)"', page
+    )
+
+    assert ("application/rss+xml", "https://journal.example/editions/feed/") in feeds
+    # the site's own Atom feed (base.html), and no second one leading nowhere
+    assert [href for kind, href in feeds if kind == "application/atom+xml"] == [
+        "https://journal.example/feed/atom/"
+    ]
+
+
 def test_an_edition_dated_ahead_stays_with_the_editors_until_its_day():
     printed, later = ArticleFactory(), ArticleFactory()
     current = edition_with(printed, number=3)
