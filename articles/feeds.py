@@ -54,6 +54,10 @@ class ArticleFeed(Feed):
             .newest_first()[:FEED_LENGTH]
         )
 
+    def plain_title(self, item):
+        """An entry's title as text (RSS's is this, escaped: Django's default)."""
+        return item.title
+
     def item_description(self, item):
         """The standfirst, then the article's correction and update notes."""
         return render_to_string("articles/feed_item.txt", {"article": item})
@@ -164,7 +168,7 @@ class AtomMixin:
         return self.description(obj)
 
     def item_title(self, item):
-        return item.title
+        return self.plain_title(item)
 
 
 class AtomArticleFeed(AtomMixin, ArticleFeed):

@@ -11,6 +11,9 @@ LISTS = "lists"
 LATEST = "latest"
 # Feeds and sitemaps, which print dates and summaries of many articles.
 SYNDICATION = "syndication"
+# The comment feeds (comments/feeds.py): purged with any change to a comment
+# readers see, with its article's page (of_comments).
+COMMENTS = "comments"
 # The public corrections page (every correction and update note).
 CORRECTIONS = "corrections"
 # Pages showing print editions: their archive and pages, and every article
@@ -36,3 +39,9 @@ def of_articles(articles, *, bylines=True):
     if bylines:
         keys |= {author(person.pk) for story in articles for person in story.byline}
     return keys
+
+
+def of_comments(article_ids):
+    """The keys of the pages showing comments on these articles: their own
+    pages and the comment feeds."""
+    return {article(pk) for pk in article_ids} | {COMMENTS}

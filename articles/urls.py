@@ -1,13 +1,18 @@
+import functools
+
 from django.urls import path, re_path
 
+from comments import feeds as comment_feeds
 from thinktank.pagecache import reader_page
 
-from . import feeds, views
+from . import feeds, keys, views
 
 app_name = "articles"
 
 
 LIST = reader_page(params=["page"])
+# Comment feeds, purged also with any comment readers see (articles/keys.py).
+COMMENT_FEED = functools.partial(views.syndication_page, also=[keys.COMMENTS])
 SEARCH = reader_page(params=["q", "section", "since", "until", "order", "page"])
 
 
@@ -50,6 +55,26 @@ urlpatterns = [
     ),
     *feed_routes(
         "authors/<slug:slug>/", "author_feed", feeds.AuthorFeed, feeds.AtomAuthorFeed
+    ),
+    # Readers' comments: the newest everywhere, and on one article. Not at
+    # WordPress's /comments/feed/, the comment page of an article called "feed"
+    # (comments/urls.py); that address leads here (articles/wordpress/middleware.py).
+    path(
+        "feed/comments/",
+        COMMENT_FEED(comment_feeds.CommentFeed()),
+        name="comments_feed",
+    ),
+    path(
+        "feed/comments/atom/",
+        COMMENT_FEED(comment_feeds.AtomCommentFeed()),
+        name="comments_feed_atom",
+    ),
+    *feed_routes(
+        "articles/<slug:slug>/",
+        "article_comments_feed",
+        comment_feeds.ArticleCommentFeed,
+        comment_feeds.AtomArticleCommentFeed,
+        COMMENT_FEED,
     ),
     path(
         "category/<path:path>/",

@@ -27,12 +27,13 @@ RANKING_DAYS = 7
 RANKING_COUNT = 5
 
 
-def syndication_page(view, params=()):
-    """A feed or sitemap cached for readers, purged whenever articles change."""
+def syndication_page(view, params=(), also=()):
+    """A feed or sitemap cached for readers, purged whenever articles change
+    (and whenever what the keys in `also` name changes)."""
 
     @functools.wraps(view)
     def keyed(request, *args, **kwargs):
-        return add_keys(view(request, *args, **kwargs), [keys.SYNDICATION])
+        return add_keys(view(request, *args, **kwargs), [keys.SYNDICATION, *also])
 
     return reader_page(keyed, params=params)
 

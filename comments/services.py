@@ -125,7 +125,7 @@ def moderate_comments(*, comments, decision, by):
         batch_size=DECISION_BATCH,
     )
     # update() sends no signals: purge the pages of the articles touched.
-    purge([keys.article(article) for _, _, article in changing])
+    purge(keys.of_comments(article for _, _, article in changing))
     return len(changing)
 
 

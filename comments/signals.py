@@ -16,4 +16,4 @@ def comment_changed(sender, instance, created=False, **kwargs):
     (an approval, an edit, a removal in the admin) may change its article's."""
     if created and instance.status != Comment.Status.APPROVED:
         return
-    purge([keys.article(instance.article_id)])
+    purge(keys.of_comments([instance.article_id]))

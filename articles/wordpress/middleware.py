@@ -63,6 +63,8 @@ PAGE_FEEDS = {
     "articles:category": "articles:category_feed",
     "articles:tag": "articles:tag_feed",
     "authors:detail": "articles:author_feed",
+    # WordPress's feed of the newest comments, /comments/feed/ (?feed=comments-rss2)
+    "comments:index": "articles:comments_feed",
 }
 # The journal's lists whose address may name nothing (no such category, tag or
 # author, no article published that year or month), and the rows that make the
@@ -82,8 +84,9 @@ LIST_ROWS = {
     ),
 }
 # Single items: WordPress's feed of a post or page carried its comments, which
-# the journal shows on the page itself.
+# the journal has in the article's comment feed (a page's: the page itself).
 ITEM_PAGES = {"articles:detail", "pages:detail"}
+ARTICLE_COMMENTS_FEED = "articles:article_comments_feed"
 # What WordPress answers after any archive's or post's address X/: its feed
 # (X/feed/, or of a type: X/feed/atom/), its pages (X/page/2/), its AMP copy;
 # after a post's alone, a page of its comments (X/comment-page-2/), the copy
@@ -169,12 +172,14 @@ def split_suffix(path):
 def query_suffix(query):
     """WordPress's ?feed= or ?paged= in a QueryDict, as the WORDPRESS_SUFFIX
     match of the same address suffix (?feed=atom as /feed/atom/, ?paged=2 as
-    /page/2/); None when the query asks neither. Raises Http404 for a feed
-    type WordPress does not have."""
+    /page/2/; a feed of comments, ?feed=comments-atom, as its type's: the
+    caller knows whose); None when the query asks neither. Raises Http404 for
+    a feed type WordPress does not have."""
     if query.get("feed"):
-        if query["feed"] not in FEED_TYPES:
+        kind = query["feed"].removeprefix("comments-")
+        if kind not in FEED_TYPES:
             raise Http404("No such feed.")
-        return WORDPRESS_SUFFIX.fullmatch(f"/feed/{query['feed']}/")
+        return WORDPRESS_SUFFIX.fullmatch(f"/feed/{kind}/")
     if query.get("paged", "").isdigit():
         return WORDPRESS_SUFFIX.fullmatch(f"/page/{query['paged']}/")
     return None
@@ -211,9 +216,12 @@ def with_suffix(new_path, suffix, *, stored):
             and Page.objects.at(unquote(parts.path)).exists()
         ):
             return None
-        if suffix and suffix["comments"] and view.view_name == "articles:detail":
-            # An article shows every comment on its page.
-            return new_path if parts.fragment else f"{new_path}#comments"
+        if suffix and view.view_name == "articles:detail":
+            if suffix["comments"]:  # an article shows every comment on its page
+                return new_path if parts.fragment else f"{new_path}#comments"
+            if suffix["feed"]:
+                name = ARTICLE_COMMENTS_FEED + FEED_TYPES[suffix["type"] or "rss2"]
+                return cached_reverse(name, **view.kwargs)
         return new_path
     if suffix and suffix["item"]:  # a list has none of these
         return None
@@ -307,6 +315,8 @@ class WordPressQueryRedirectMiddleware:
             search = cached_reverse("articles:search")
             return f"{search}?{urlencode({'q': query['s']})}"
         if suffix:
+            if query.get("feed", "").startswith("comments-"):  # /comments/feed/'s
+                return self.with_query_suffix(cached_reverse("comments:index"), suffix)
             return self.with_query_suffix(home, suffix)
         return None
 

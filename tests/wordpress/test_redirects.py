@@ -171,7 +171,11 @@ def test_wordpress_parameters_cost_one_query_and_other_requests_none(
         ("/?tag=shipping&feed=atom", "/tag/shipping/feed/atom/"),
         ("/?author=7&feed=rss2", "/authors/mira/feed/"),
         ("/?cat=3&paged=2", "/category/world/europe/?page=2"),
-        ("/?p=10&feed=rss2", "/articles/lanes-reopen/"),  # its comments' feed
+        ("/?p=10&feed=rss2", "/articles/lanes-reopen/feed/"),  # its comments'
+        ("/?p=10&feed=comments-atom", "/articles/lanes-reopen/feed/atom/"),
+        # WordPress's feed of the newest comments.
+        ("/?feed=comments-rss2", "/feed/comments/"),
+        ("/?feed=comments-atom", "/feed/comments/atom/"),
         # What does not apply is ignored, as WordPress did.
         ("/?p=10&paged=2", "/articles/lanes-reopen/"),
         ("/?cat=3&paged=embed", "/category/world/europe/"),
@@ -191,6 +195,7 @@ def test_wordpress_search_feed_and_paging_queries_lead_to_the_journals(
         "/?page_id=999",
         "/?cat=999",
         "/?feed=nonsense",
+        "/?feed=comments-nonsense",
         "/?tag=x",
         "/?cat=3&feed=nonsense",
     ],
@@ -357,8 +362,14 @@ def test_old_addresses_of_items_readers_cannot_see_are_not_found(client, importe
         ("/author/mira/feed/", "/authors/mira/feed/"),
         ("/feed/rss2/", "/feed/"),
         ("/feed/rdf/", "/feed/"),
-        # A post's feed (its comments) and its AMP copy: the post.
-        ("/2024/03/05/lanes-reopen/feed/", "/articles/lanes-reopen/"),
+        # A post's feed (its comments): the article's comment feed.
+        ("/2024/03/05/lanes-reopen/feed/", "/articles/lanes-reopen/feed/"),
+        ("/2024/03/05/lanes-reopen/feed/atom/", "/articles/lanes-reopen/feed/atom/"),
+        ("/2024/03/05/Lanes-Reopen/feed/", "/articles/lanes-reopen/feed/"),
+        # The feed of the newest comments.
+        ("/comments/feed/", "/feed/comments/"),
+        ("/comments/feed/atom/", "/feed/comments/atom/"),
+        # A post's AMP copy: the post.
         ("/2024/03/05/lanes-reopen/amp/", "/articles/lanes-reopen/"),
         # A page of a post's comments: all of them, on the article.
         (
@@ -374,7 +385,6 @@ def test_old_addresses_of_items_readers_cannot_see_are_not_found(client, importe
         # A post split into pages: the journal shows it whole.
         ("/2024/03/05/lanes-reopen/2/", "/articles/lanes-reopen/"),
         ("/2024/03/05/budget-2024/2/", "/articles/lanes-reopen/"),
-        ("/2024/03/05/Lanes-Reopen/feed/", "/articles/lanes-reopen/"),
         ("/about/team/comment-page-1/", "/about/team/"),
         ("/about/team/feed/", "/about/team/"),
         # Paging of lists, the home page's on /stories/.
@@ -411,13 +421,14 @@ def test_the_feeds_wordpress_feeds_lead_to_are_real(client, imported):
         assert client.get(feed).status_code == 200, feed
     assert client.get("/authors/mira/feed/").status_code == 200
     assert client.get("/2024/03/").status_code == 200
+    for feed in ["/feed/comments/", "/articles/lanes-reopen/feed/atom/"]:
+        assert client.get(feed).status_code == 200, feed
 
 
 @pytest.mark.parametrize(
     "old",
     [
-        "/comments/feed/",  # the journal has no feed of comments
-        "/2024/03/05/feed/",  # nor of a day or month
+        "/2024/03/05/feed/",  # the journal has no feed of a day or month
         "/category/nowhere/feed/",  # the journal's own address, not there
         "/category/nowhere/feed/atom/",
         "/2024/03/05/lanes-reopen/page/2/",  # an article has one page
