@@ -138,14 +138,25 @@ def tag_changed(sender, instance, **kwargs):
     purge([keys.tag(instance.pk), keys.SYNDICATION])
 
 
+@receiver(pre_save, sender=Category)
+def category_saving(sender, instance, **kwargs):
+    before = Category.objects.filter(pk=instance.pk).first() if instance.pk else None
+    instance.address_before_save = before.get_absolute_url() if before else None
+
+
 @receiver(post_save, sender=Category)
 def category_saved(sender, instance, **kwargs):
-    """Keep the stored section of the category's articles right after a move.
+    """Keep the stored section of the category's articles right after a move,
+    and the old address of a renamed or moved category alive (bookmarks,
+    search engines, other sites link to sections).
 
     Category.save() saves its sub-categories again when its path changes, so
     every category of a moved branch passes through here. Category names are
     in every page's menu or breadcrumbs: every page is purged.
     """
+    old_address = getattr(instance, "address_before_save", None)
+    if old_address:  # its feed and pages follow too (the redirect fallback)
+        follow_address(old_address, instance.get_absolute_url())
     section = instance.ancestors_and_self()[0]
     Article.objects.filter(category=instance).exclude(section=section).update(
         section=section

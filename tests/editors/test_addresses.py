@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from pages.models import Page
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, CategoryFactory
 
 from .forms import change_form, change_url
 
@@ -42,6 +42,24 @@ def test_a_new_slug_takes_every_old_address_along_in_one_step(editor_client, cli
     assert client.get("/articles/port-reform/").status_code == 200
     lands(client, "/articles/port-reform-stalls/", "/articles/port-reform/")
     lands(client, "/2024/03/05/port-reform/", "/articles/port-reform/")
+
+
+def test_a_category_given_a_new_slug_keeps_its_old_addresses(editor_client, client):
+    # Found in QA: an editor renamed a section's slug and its old address,
+    # and its sub-sections', answered 404 (articles' and pages' followed).
+    economy = CategoryFactory(name="Economy", slug="economy")
+    trade = CategoryFactory(name="Trade", slug="trade", parent=economy)
+    ArticleFactory(category=trade)
+    response = editor_client.post(
+        f"/admin/articles/category/{economy.pk}/change/",
+        {"name": "Economy", "slug": "economics", "description": "", "position": 0},
+    )
+    assert response.status_code == 302
+
+    lands(client, "/category/economy/", "/category/economics/")
+    lands(client, "/category/economy/trade/", "/category/economics/trade/")
+    lands(client, "/category/economy/trade/feed/", "/category/economics/trade/feed/")
+    assert client.get("/category/economics/trade/").status_code == 200
 
 
 def test_a_draft_that_was_never_public_leaves_no_redirect(editor_client):
