@@ -371,6 +371,22 @@ class ArticleAdmin(HistoryAdmin, NoncedMediaAdmin):
         form.user = request.user
         return form
 
+    def render_change_form(self, request, context, *args, **kwargs):
+        form = context["adminform"].form
+        if form.files.get("hero_image") and "hero_image" not in form.errors:
+            # The form came back with a problem elsewhere, and a browser never
+            # sends a chosen file again: without a word, the article would be
+            # saved next time with the alt text and no picture.
+            form.add_error(
+                "hero_image",
+                forms.ValidationError(
+                    "Choose the picture again: a file chosen here is not kept "
+                    "when the form comes back to be corrected.",
+                    code="hero_not_kept",
+                ),
+            )
+        return super().render_change_form(request, context, *args, **kwargs)
+
     def get_readonly_fields(self, request, obj=None):
         readonly = super().get_readonly_fields(request, obj)
         if hasattr(request, "workflow_before_restore"):

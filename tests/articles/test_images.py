@@ -101,3 +101,29 @@ def test_a_stored_picture_whose_file_was_closed_still_validates():
     article.full_clean()
 
     assert article.hero_image.closed
+
+
+def test_a_hero_picture_chosen_on_a_form_that_comes_back_is_asked_for_again(
+    editor_client,
+):
+    # Found in QA: a contributor chose a hero picture, forgot the category,
+    # and the form came back with the alt text but without the picture and
+    # without a word about it (a browser never sends a chosen file again).
+    response = editor_client.post(
+        "/admin/articles/article/add/",
+        {
+            "title": "Water pricing",
+            "slug": "water-pricing",
+            "standfirst": "Tiered tariffs.",
+            "body": "<p>Text</p>",
+            "status": "draft",
+            "hero_image": upload("sun.jpg", image_bytes("JPEG")),
+            "hero_alt": "A yellow sun",
+            "byline_set-TOTAL_FORMS": "0",
+            "byline_set-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert "category" in errors
+    assert "Choose the picture again" in str(errors["hero_image"])
