@@ -134,6 +134,10 @@ def test_the_lockout_page_offers_a_password_reset(client, staff):
     assert response.status_code == 200
     locked = sign_in(client, "editor1", "wrong")
     assert 'href="/admin/password_reset/"' in locked.text
+    # A reset lifts the account's lock only: the page says so, and that a lock
+    # on the address holds colleagues signing in from it too.
+    assert "not one on the network address" in locked.text
+    assert "every account signing in from this network address" in locked.text
 
 
 def test_a_successful_login_clears_the_count(client, staff):
