@@ -1,4 +1,9 @@
+import secrets
+
+from django import forms
 from django.contrib.auth import forms as auth_forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 
 from . import tasks
@@ -26,3 +31,47 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
         sent = cache.add(f"accounts:reset-email:{user_id}", 1, RESET_EMAIL_INTERVAL)
         if sent is not False:
             tasks.send_password_reset.enqueue(user_id=user_id)
+
+
+class InvitationForm(forms.ModelForm):
+    """A new staff member: who they are and what they do. They choose their
+    own password from the emailed invitation (accounts/admin.py), so nobody
+    else ever knows it."""
+
+    groups = forms.ModelMultipleChoiceField(
+        queryset=Group.objects.order_by("name"),
+        widget=forms.CheckboxSelectMultiple,
+        help_text="What they may do. Each group's permissions are listed under "
+        "Groups; a superuser can change them.",
+    )
+
+    class Meta:
+        model = get_user_model()
+        fields = ["username", "email", "first_name", "last_name", "groups"]
+        help_texts = {"email": "The invitation goes here; so do password resets."}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].required = True
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        if get_user_model().objects.filter(email__iexact=email).exists():
+            raise forms.ValidationError(
+                "Another account has this address. Password resets go by address, "
+                "so each account needs its own.",
+                code="email_taken",
+            )
+        return email
+
+    def save(self, commit=True):
+        user = super().save(commit=False)
+        user.is_staff = True
+        # A password nobody knows, but a usable one: once the invitation's link
+        # has expired, "Forgotten your password?" sends a new one (Django's
+        # reset skips accounts without a usable password).
+        user.set_password(secrets.token_urlsafe(32))
+        if commit:
+            user.save()
+            self.save_m2m()
+        return user

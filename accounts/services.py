@@ -1,18 +1,23 @@
 """What staff accounts do, apart from the views that ask for it."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
+from django.utils.timesince import timesince
 
 
-def email_password_reset(*, user):
+def email_password_reset(*, user, template="password_reset"):
     """Email `user` a link to choose a new password, on SITE_URL like every
     link the journal emails: Django's token, which works once and for
-    PASSWORD_RESET_TIMEOUT."""
+    PASSWORD_RESET_TIMEOUT. `template`: the email's (accounts/<template>_
+    subject.txt and _email.txt), "invitation" for a new staff member's."""
     path = reverse(
         "password_reset_confirm",
         kwargs={
@@ -20,14 +25,19 @@ def email_password_reset(*, user):
             "token": default_token_generator.make_token(user),
         },
     )
+    now = timezone.now()
     context = {
         "user": user,
         "site_name": settings.SITE_NAME,
         "reset_url": settings.SITE_URL + path,
+        "login_url": settings.SITE_URL + reverse("admin:login"),
+        "valid_for": timesince(
+            now - timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT), now
+        ),
     }
-    subject = render_to_string("accounts/password_reset_subject.txt", context)
+    subject = render_to_string(f"accounts/{template}_subject.txt", context)
     EmailMessage(
         subject=" ".join(subject.split()),
-        body=render_to_string("accounts/password_reset_email.txt", context),
+        body=render_to_string(f"accounts/{template}_email.txt", context),
         to=[user.email],
     ).send()

@@ -19,3 +19,13 @@ def send_password_reset(user_id):
     user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
     if user is not None and user.has_usable_password() and user.email:
         services.email_password_reset(user=user)
+
+
+@task
+def send_invitation(user_id):
+    """Email new staff member `user_id` their username and a link to choose
+    their password (accounts/admin.py). None for an account closed, or left
+    without an address, meanwhile."""
+    user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
+    if user is not None and user.email:
+        services.email_password_reset(user=user, template="invitation")
