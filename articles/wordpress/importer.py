@@ -821,10 +821,13 @@ class Importer:
             text = SEO_VARIABLE.sub(lambda m: title if m[1] == "title" else "", text)
             return " ".join(text.split()).strip(" -–|")
 
-        return (
-            Truncator(fill(first(SEO_TITLE_KEYS))).chars(70),
-            Truncator(fill(first(SEO_DESCRIPTION_KEYS))).chars(160),
-        )
+        seo_title = Truncator(fill(first(SEO_TITLE_KEYS))).chars(70)
+        # Yoast's default, "%%title%% %%sep%% %%sitename%%", is the headline
+        # alone: stored, it would keep the page's title at the imported headline
+        # after an editor corrects it. Empty, the page title is the headline.
+        if seo_title == Truncator(title).chars(70):
+            seo_title = ""
+        return seo_title, Truncator(fill(first(SEO_DESCRIPTION_KEYS))).chars(160)
 
     def picture(self, url, kind, wp_id):
         """The stored picture for an upload address, or None (with a warning)."""

@@ -64,7 +64,10 @@ def test_post_fields_dates_and_seo_come_over(media_dir):
     assert lanes.featured is True  # sticky
     assert lanes.category.path == "world/europe"  # Yoast's primary category
     assert lanes.section.slug == "world"
-    assert lanes.seo_title == "Shipping lanes reopen after the thaw"  # %%title%% filled
+    # "%%title%% %%sep%% %%sitename%%" is the headline alone: no SEO title of its
+    # own, so the page title follows the headline when an editor corrects it.
+    assert lanes.seo_title == ""
+    assert lanes.page_title == "Shipping lanes reopen after the thaw"
     assert lanes.seo_description == "Why the northern lanes opened early."
     assert lanes.standfirst == "The northern lanes opened three weeks early this year."
     assert [t.name for t in lanes.tag_list] == ["Shipping"]
@@ -77,6 +80,19 @@ def test_post_fields_dates_and_seo_come_over(media_dir):
     assert tallinn.standfirst == "Tallinn's port grows — 港の未来."
     assert tallinn.seo_title == "Tallinn's harbour, tomorrow"  # Rank Math
     assert tallinn.seo_description == "The port's plans in brief."
+
+
+def test_an_seo_title_with_more_than_the_headline_is_kept(tmp_path, media_dir):
+    export = variant(
+        tmp_path,
+        {"%%title%% %%sep%% %%sitename%%": "%%title%%: the lanes explained %%sep%%"},
+    )
+    run_import(export, "--media-dir", str(media_dir))
+    lanes = article("lanes-reopen")
+    assert (
+        lanes.seo_title == "Shipping lanes reopen after the thaw: the lanes explained"
+    )
+    assert lanes.page_title == lanes.seo_title
 
 
 def test_authors_come_over_with_bio_and_private_email():
