@@ -333,8 +333,9 @@ class Importer:
             self.redirect_attachments(scan.attachments)
             self.store_redirects()
         if scan.error:
+            done = "read (dry run: nothing was written)" if self.dry_run else "imported"
             self.report.errors.append(
-                f"{scan.error} Everything before that point was imported."
+                f"{scan.error} Everything before that point was {done}."
             )
 
     def scan(self, path):

@@ -285,8 +285,14 @@ def _records(file, comments):
             while element.getprevious() is not None:
                 del parent[0]
     except etree.XMLSyntaxError as error:
+        # libxml2's message, without the position it appends and the start of
+        # the unfinished text some messages quote on a line of their own
+        # ("CData section not finished\nThe port…").
+        reason = error.msg.rsplit(", line ", 1)[0].splitlines()[0]
+        line, column = error.position
         raise WXRError(
-            f"The file is not well-formed XML (it may be cut short): {error}"
+            "The file is not well-formed XML (it may be cut short): "
+            f"{reason} (line {line}, column {column})."
         ) from error
     if not is_wxr:
         raise WXRError(

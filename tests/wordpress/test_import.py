@@ -1,11 +1,12 @@
 """The whole import: what comes over, in which state, and what the report says."""
 
+import io
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.management import CommandError
+from django.core.management import CommandError, call_command
 from django.db import DatabaseError
 from PIL import Image
 from taggit.models import Tag
@@ -510,6 +511,22 @@ def test_a_truncated_export_imports_every_whole_item_before_the_break(tmp_path):
     assert not Article.objects.filter(slug="guest-column").exists()
     # Everything of a written item is there: its comments too.
     assert article("lanes-reopen").comments.count() == 8
+
+
+def test_a_truncated_export_in_a_dry_run_says_nothing_was_written(tmp_path):
+    text = SITE.read_text()
+    path = tmp_path / "cut.xml"
+    # Cut inside a CDATA section: libxml2 quotes its text on a line of its own.
+    path.write_text(text[: text.index("Level three.") + 5])
+    out = io.StringIO()
+    with pytest.raises(CommandError, match="stopped early"):
+        call_command("import_wordpress", str(path), "--dry-run", stdout=out)
+    error = next(line for line in out.getvalue().splitlines() if "Error:" in line)
+    assert "cut short): CData section not finished (line 89, column" in error
+    assert error.endswith(
+        "Everything before that point was read (dry run: nothing was written)."
+    )
+    assert not Article.objects.exists()
 
 
 class FailingImporter(Importer):
