@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 class Report:
     counts: Counter = field(default_factory=Counter)  # (kind, outcome, status)
     skipped: dict = field(default_factory=lambda: defaultdict(list))  # reason: ids
-    warnings: list = field(default_factory=list)  # (kind, wp_id, message)
+    # (kind, wp_id, message), each once: a picture used twice in a post, or a
+    # batch retried item by item, would otherwise repeat its warnings.
+    warnings: dict = field(default_factory=dict)
     errors: list = field(default_factory=list)  # messages that stopped the import
 
     def count(self, kind, outcome, status="", number=1):
@@ -22,7 +24,7 @@ class Report:
         self.skipped[kind, reason].append(wp_id)
 
     def warn(self, kind, wp_id, message):
-        self.warnings.append((kind, wp_id, message))
+        self.warnings[kind, wp_id, message] = None
 
     def lines(self, *, dry_run=False):
         """The report as lines of text."""

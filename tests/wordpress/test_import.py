@@ -261,6 +261,16 @@ def test_a_missing_image_is_reported_and_the_post_still_comes_over(media_dir):
     assert "post 17: missing image: 2024/05/missing-quay.jpg is not in" in report
 
 
+def test_a_picture_missing_twice_in_a_post_is_reported_once(tmp_path, media_dir):
+    img = (
+        '<img src="https://old.example.org/wp-content/uploads/2024/05/'
+        'missing-quay.jpg" alt="The quay" class="wp-image-101"/>'
+    )
+    export = variant(tmp_path, {img: img + img})
+    report, _ = run_import(export, "--media-dir", str(media_dir))
+    assert report.count("post 17: missing image: 2024/05/missing-quay.jpg") == 1
+
+
 def test_pictures_can_be_fetched_from_the_old_site(live_server_url_for_uploads):
     report, _ = run_import(SITE, "--media-url", live_server_url_for_uploads)
     assert article("lanes-reopen").hero_image.name.startswith("wordpress/")
