@@ -690,13 +690,17 @@ class Importer:
         """Write a batch in one transaction; if it fails, each item alone."""
         if not items:
             return
-        authors = dict(self.authors)
+        authors, pictures = dict(self.authors), dict(self.pictures)
+        mark = self.report.mark()
         try:
             with transaction.atomic():
                 self.write_items(items)
         except DatabaseError:
-            # Authors the failed attempt made were rolled back with it.
-            self.authors = authors
+            # Authors the failed attempt made were rolled back with it, and what
+            # it counted is counted again when its items are written one by one
+            # (pictures too, stored again under the same name).
+            self.authors, self.pictures = authors, pictures
+            self.report.rewind(mark)
             if len(items) == 1:
                 item = items[0]
                 self.report.warn(item.post_type, item.wp_id,

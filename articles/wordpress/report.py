@@ -26,6 +26,17 @@ class Report:
     def warn(self, kind, wp_id, message):
         self.warnings[kind, wp_id, message] = None
 
+    def mark(self):
+        """What the report holds now, to go back to with rewind()."""
+        skipped = {reason: list(ids) for reason, ids in self.skipped.items()}
+        return Counter(self.counts), skipped, dict(self.warnings)
+
+    def rewind(self, mark):
+        """Forget what was counted since `mark` (a batch rolled back)."""
+        counts, skipped, warnings = mark
+        self.counts, self.warnings = Counter(counts), dict(warnings)
+        self.skipped = defaultdict(list, skipped)
+
     def lines(self, *, dry_run=False):
         """The report as lines of text."""
         out = ["Dry run: nothing was written." if dry_run else "Import finished."]

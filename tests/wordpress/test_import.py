@@ -555,6 +555,11 @@ def test_a_batch_that_fails_is_rolled_back_whole_then_retried_item_by_item():
     assert Article.objects.count() == 8
     assert Comment.objects.count() == 8  # post 10 shared the batch: all there
     assert ("post", 17, "could not be written; skipped") in report.warnings
+    # The rolled-back attempt counts for nothing: each item once, as written.
+    lines = report.lines()
+    assert "  post: created 8 (draft 5, published 2, scheduled 1)" in lines
+    assert "  comment: created 8 (approved 5, pending 1, removed 1, spam 1)" in lines
+    assert "  1 comment (pingback): IDs 509" in lines
     # The author the failed attempt made for post 19 is made again, not reused.
     guest = Author.objects.get(slug="guest-writer")
     assert Article.objects.filter(authors=guest).exists()
