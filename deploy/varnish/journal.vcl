@@ -38,6 +38,8 @@ sub vcl_recv {
     # A second try, after the journal failed (vcl_synth).
     if (req.restarts > 0) {
         set req.http.x-journal-retry = "1";
+    } else {
+        unset req.http.x-journal-url;  # ours alone (vcl_backend_fetch)
     }
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
@@ -57,6 +59,12 @@ sub vcl_recv {
         return (pass);
     }
     # Campaign and click identifiers never change a page: one copy for all.
+    # The journal still gets the address as asked (vcl_backend_fetch): its
+    # redirects from old addresses keep them, so analytics attribute the
+    # visit. Kept from the first pass: a restart asks for the same address.
+    if (req.restarts == 0) {
+        set req.http.x-journal-url = req.url;
+    }
     set req.url = regsuball(req.url, "(?<=[?&])(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid)=[^&]*&?", "");
     set req.url = regsub(req.url, "[?&]+$", "");
     set req.url = std.querysort(req.url);
@@ -81,6 +89,10 @@ sub vcl_recv {
 }
 
 sub vcl_backend_fetch {
+    if (bereq.http.x-journal-url) {
+        set bereq.url = bereq.http.x-journal-url;
+        unset bereq.http.x-journal-url;
+    }
     if (bereq.http.x-journal-cookie) {
         set bereq.http.Cookie = bereq.http.x-journal-cookie;
         unset bereq.http.x-journal-cookie;
