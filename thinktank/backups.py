@@ -83,20 +83,29 @@ def back_up(directory, *, using=DEFAULT_DB_ALIAS):
     return manifest
 
 
-def restore(directory, *, using=DEFAULT_DB_ALIAS):
-    """Replace the database's content with the backup in `directory` and copy
-    its media back into the media folder; return the backup's manifest."""
+def read_backup(directory, *, using=DEFAULT_DB_ALIAS):
+    """The manifest of the backup in `directory`, once it is known to be one
+    that `restore` can put into the database `using`."""
     directory = Path(directory)
     try:
         manifest = json.loads((directory / MANIFEST).read_text())
     except FileNotFoundError:
         raise BackupError(f"{directory} holds no {MANIFEST}: not a backup.") from None
-    connection = connections[using]
-    vendor = engine(connection)
+    vendor = engine(connections[using])
     if manifest["engine"] != vendor:
         raise BackupError(
             f"This is a {manifest['engine']} backup; the database is {vendor}."
         )
+    return manifest
+
+
+def restore(directory, *, using=DEFAULT_DB_ALIAS):
+    """Replace the database's content with the backup in `directory` and copy
+    its media back into the media folder; return the backup's manifest."""
+    directory = Path(directory)
+    manifest = read_backup(directory, using=using)
+    connection = connections[using]
+    vendor = engine(connection)
     database = directory / manifest["database"]
     if vendor == "sqlite":
         connection.ensure_connection()

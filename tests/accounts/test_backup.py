@@ -146,3 +146,29 @@ def test_a_backup_is_open_to_its_owner_only(tmp_path):
 def test_restore_refuses_a_folder_that_is_no_backup(tmp_path):
     with pytest.raises(CommandError, match="not a backup"):
         call_command("restore", str(tmp_path), "--noinput")
+
+
+@pytest.mark.django_db
+def test_restore_refuses_a_folder_that_is_no_backup_before_asking(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr("builtins.input", pytest.fail)  # never asked
+    with pytest.raises(CommandError, match="not a backup"):
+        call_command("restore", str(tmp_path))
+
+
+@pytest.mark.django_db
+def test_restore_with_no_one_to_answer_is_cancelled_and_names_noinput(
+    tmp_path, monkeypatch
+):
+    (tmp_path / "backup.json").write_text(
+        '{"engine": "sqlite", "database": "database.sqlite3", "media": "",'
+        ' "media_files": 0, "created": "2026-12-06T03:15:00+00:00"}'
+    )
+
+    def no_input(prompt):
+        raise EOFError  # cron, a script, input from /dev/null
+
+    monkeypatch.setattr("builtins.input", no_input)
+    with pytest.raises(CommandError, match="cancelled .*--noinput"):
+        call_command("restore", str(tmp_path))

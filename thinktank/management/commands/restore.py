@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from thinktank.backups import BackupError, restore
+from thinktank.backups import BackupError, read_backup, restore
 
 
 class Command(BaseCommand):
@@ -20,14 +20,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, directory, interactive, **options):
-        if interactive:
-            answer = input(
-                "This replaces everything in the database with the backup. "
-                "Type 'yes' to go on: "
-            )
-            if answer != "yes":
-                raise CommandError("Restore cancelled.")
         try:
+            # A folder that is no backup is refused before the question.
+            manifest = read_backup(directory)
+            if interactive:
+                self.confirm(manifest)
             manifest = restore(directory)
         except BackupError as error:
             raise CommandError(str(error)) from error
@@ -36,3 +33,17 @@ class Command(BaseCommand):
             f"{manifest['media_files']} media files from {directory} "
             f"(made {manifest['created']})."
         )
+
+    def confirm(self, manifest):
+        try:
+            answer = input(
+                f"This replaces everything in the database with the backup made "
+                f"{manifest['created']}. Type 'yes' to go on: "
+            )
+        except EOFError:  # no one to ask: cron, a script, input from /dev/null
+            answer = ""
+        if answer != "yes":
+            raise CommandError(
+                "Restore cancelled (to restore without the question, as a script "
+                "must, add --noinput)."
+            )
