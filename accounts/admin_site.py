@@ -11,7 +11,7 @@ for STAFF_SESSION_IDLE_SECONDS, so an idle staff session ends by itself.
 import functools
 
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth import get_permission_codename
 from django.contrib.contenttypes import views as contenttype_views
 from django.contrib.contenttypes.models import ContentType
@@ -23,6 +23,13 @@ from two_factor.utils import default_device
 from two_factor.views import LoginView
 
 from .sessions import keep_alive
+
+SETUP_NEEDED = (
+    "Your account can publish or moderate, so the journal asks for a second "
+    "factor as well as your password: set up an authenticator app on your "
+    "phone below to reach the admin. To stop here instead, log out at the top "
+    "of the page."
+)
 
 
 def second_factor_required(user):
@@ -65,6 +72,7 @@ class JournalAdminSite(admin.AdminSite):
             # The login wizard asks for a code from this device only.
             and not default_device(user)
         ):
+            messages.info(request, SETUP_NEEDED)
             return redirect("two_factor:setup")
         request.current_app = self.name
         context = {**self.each_context(request), "title": "Log in"}

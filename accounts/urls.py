@@ -32,6 +32,13 @@ two_factor_patterns = [
 
 urlpatterns = [
     path("admin/security/", include((two_factor_patterns, "two_factor"))),
+    # Signing out before the admin lets one in (a second factor still to set up):
+    # the admin's own logout only takes those it lets in.
+    path(
+        "admin/security/logout/",
+        auth_views.LogoutView.as_view(next_page="admin:login"),
+        name="staff_logout",
+    ),
     path(
         "admin/password_reset/",
         auth_views.PasswordResetView.as_view(form_class=PasswordResetForm),

@@ -54,6 +54,18 @@ def test_staff_without_a_device_are_sent_to_set_one_up(client, staff):
     assert client.get("/admin/articles/article/").status_code == 302
 
 
+def test_the_set_up_page_says_why_and_offers_a_way_out(client, staff):
+    sign_in(client, "editor1")
+
+    setup = client.get("/admin/", follow=True).text
+
+    assert "the journal asks for a second factor as well as your password" in setup
+    assert 'action="/admin/security/logout/"' in setup
+    signed_out = client.post("/admin/security/logout/")
+    assert signed_out["Location"] == "/admin/login/"
+    assert "_auth_user_id" not in client.session
+
+
 def test_staff_without_their_second_factor_cannot_preview_drafts(client, staff):
     draft = ArticleFactory(draft=True)
     sign_in(client, "editor1")
