@@ -217,6 +217,23 @@ def test_bylines_keep_the_order_they_are_given(desk):
     assert [a.name for a in article.byline] == ["Ada Byline", "Ben Byline"]
 
 
+def test_on_a_phone_each_byline_row_fits_the_screen(desk):
+    article = ArticleFactory(authors=[AuthorFactory(name="Ada Byline")])
+    page = desk(f"/admin/articles/article/{article.pk}/change/")
+    page.set_viewport_size({"width": 390, "height": 800})
+    group = page.locator("#byline_set-group")
+    group.locator(".select2-container").first.wait_for()
+
+    sizes = group.evaluate(
+        """g => ({group: g.getBoundingClientRect().right,
+                 table: g.querySelector("table").getBoundingClientRect().right,
+                 remove: g.querySelector("td.delete").getBoundingClientRect().right})"""
+    )
+
+    assert sizes["table"] <= sizes["group"] <= 390
+    assert sizes["remove"] <= 390  # the Delete box is on the screen
+
+
 def test_the_body_editor_shows_keyboard_focus(desk):
     page = desk("/admin/articles/article/add/")
     text = editor_ready(page)
