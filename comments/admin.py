@@ -9,6 +9,7 @@ estimated once it would take a scan (`thinktank.counts`).
 
 import ipaddress
 from collections import Counter, defaultdict
+from functools import partial
 
 from django import forms
 from django.contrib import admin, messages
@@ -17,6 +18,7 @@ from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.template.loader import render_to_string
@@ -34,6 +36,7 @@ from articles.models import Article
 from articles.querysets import published_q
 from thinktank.counts import EstimatedCountPaginator
 
+from . import tasks
 from .models import (
     MAX_DEPTH,
     BlocklistEntry,
@@ -41,7 +44,13 @@ from .models import (
     ModerationLogEntry,
     normalize_email,
 )
-from .services import edit_comment, moderate_comments, reply_as_journal
+from .services import (
+    BACKGROUND_OVER,
+    DECISION_BATCH,
+    edit_comment,
+    moderate_comments,
+    reply_as_journal,
+)
 
 EDITABLE_FIELDS = ["name", "website", "text"]
 DECISIONS = [
@@ -697,7 +706,15 @@ class CommentAdmin(admin.ModelAdmin):
         """Decide on the comments selected that the list still shows as they
         were shown, and say what became of those selected that it does not:
         decided already, or since the list was shown (by another moderator),
-        or deleted."""
+        or deleted. A select-all of more than BACKGROUND_OVER comments goes
+        to the task worker."""
+        if request.POST.get("select_across") == "1":
+            rows = (
+                queryset.exclude(status=decision).order_by().values_list("pk", "status")
+            )
+            if rows[BACKGROUND_OVER : BACKGROUND_OVER + 1].exists():
+                self.decide_in_background(request, rows, decision)
+                return
         changed = moderate_comments(
             comments=self.as_seen(request, queryset), decision=decision, by=request.user
         )
@@ -726,6 +743,30 @@ class CommentAdmin(admin.ModelAdmin):
             request,
             f"Left alone, of those selected: {', '.join(left)}.",
             messages.WARNING,
+        )
+
+    def decide_in_background(self, request, rows, decision):
+        """Hand the task worker a decision on `rows` ((id, status shown)
+        pairs), once this request's transaction commits, and say so."""
+        seen = defaultdict(list)
+        for pk, status in rows:
+            seen[status].append(pk)
+        transaction.on_commit(
+            partial(
+                tasks.decide_in_background.enqueue,
+                seen=dict(seen),
+                decision=decision,
+                moderator_id=request.user.pk,
+            )
+        )
+        count = sum(len(ids) for ids in seen.values())
+        self.message_user(
+            request,
+            f"{count:,} comments will be {DECIDED[decision]} in the background, "
+            f"{DECISION_BATCH:,} at a time: the lists show them as they are done "
+            "(a minute or so). A comment another moderator decides meanwhile is "
+            "left as they decided.",
+            messages.SUCCESS,
         )
 
     @admin.action(description="Approve selected comments", permissions=["moderate"])

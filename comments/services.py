@@ -30,6 +30,11 @@ MODERATORS_GROUP = "Moderators"
 # takes one UPDATE and one INSERT per this many, within both databases'
 # limits on the parameters of one statement.
 DECISION_BATCH = 2000
+# A select-all of more comments than this is decided by the task worker
+# (tasks.decide_in_background), DECISION_BATCH at a time: deciding all 200,008
+# comments awaiting moderation on the benchmark's PostgreSQL database (1,000,000
+# comments) took 30.6 s in one request, past gunicorn's 30 s timeout.
+BACKGROUND_OVER = 10_000
 
 
 def comments_are_open(article):

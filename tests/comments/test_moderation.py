@@ -401,3 +401,64 @@ def test_a_bulk_action_in_the_list_of_every_status_keeps_a_colleagues_decision(
     assert Comment.objects.get(pk=decided.pk).status == "spam"
     assert Comment.objects.get(pk=kept.pk).status == "approved"
     assert "Left alone, of those selected: 1 marked as spam meanwhile." in page
+
+
+def select_all(client, action, status="pending"):
+    """The action on every comment the list holds ("Select all … comments")."""
+    return client.post(
+        f"{CHANGELIST}?status={status}",
+        {
+            "action": action,
+            "select_across": "1",
+            "_selected_action": [str(Comment.objects.first().pk)],
+            "index": "0",
+        },
+    )
+
+
+def test_a_select_all_too_large_for_one_request_is_decided_in_the_background(
+    moderator_client,
+    django_user_model,
+    monkeypatch,
+    django_capture_on_commit_callbacks,
+):
+    """Past BACKGROUND_OVER comments the task worker decides, batch by batch;
+    a comment a colleague decides in the meantime keeps their decision."""
+    monkeypatch.setattr("comments.admin.BACKGROUND_OVER", 2)
+    monkeypatch.setattr("comments.services.DECISION_BATCH", 2)
+    colleague = django_user_model.objects.create_user("lee", is_staff=True)
+    waiting = CommentFactory.create_batch(4, status="pending")
+    CommentFactory(status="spam")  # not in the list
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = select_all(moderator_client, "approve")
+    moderate_comments(  # before the worker gets to it
+        comments=Comment.objects.filter(pk=waiting[0].pk), decision="spam", by=colleague
+    )
+    page = moderator_client.get(response["Location"]).content.decode()
+    assert "4 comments will be approved in the background" in page
+    assert Comment.objects.filter(status="approved").count() == 0
+    for callback in callbacks:
+        callback()  # the worker's turn (the tests' backend runs it at once)
+
+    assert Comment.objects.filter(status="approved").count() == 3
+    assert Comment.objects.get(pk=waiting[0].pk).status == "spam"
+    assert Comment.objects.filter(status="spam").count() == 2
+    assert set(
+        Comment.objects.filter(status="approved").values_list(
+            "moderated_by__username", flat=True
+        )
+    ) == {"mod"}
+
+
+def test_a_select_all_within_the_limit_is_decided_at_once(
+    moderator_client, monkeypatch
+):
+    monkeypatch.setattr("comments.admin.BACKGROUND_OVER", 2)
+    CommentFactory.create_batch(2, status="pending")
+
+    response = select_all(moderator_client, "mark_spam")
+
+    page = moderator_client.get(response["Location"]).content.decode()
+    assert "2 comments marked as spam." in page
+    assert Comment.objects.filter(status="spam").count() == 2
