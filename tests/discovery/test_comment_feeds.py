@@ -74,6 +74,17 @@ def test_a_comment_is_text_in_paragraphs_never_markup():
     assert summary.count("<p>") == 2
 
 
+def test_a_control_character_in_a_comment_does_not_break_the_feeds():
+    # The comment form takes them (a pasted form feed, a vertical tab); XML
+    # cannot carry them, and Django refused the whole feed with a 500.
+    posted(ArticleFactory(slug="w"), "Bob\x0b", 1, text="Page one\x0cpage two\x08.")
+
+    for url in ("/feed/comments/", "/feed/comments/atom/", "/articles/w/feed/"):
+        _, feed = read(url)
+        assert feed.entries[0].author == "Bob", url
+        assert "Page onepage two." in feed.entries[0].summary, url
+
+
 def test_an_articles_feed_lists_its_own_comments_only():
     article = ArticleFactory(title="Canals", slug="canals")
     posted(article, "Mine", 1)
