@@ -54,6 +54,19 @@ class InvitationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["email"].required = True
 
+    def clean_username(self):
+        """Refused too when it differs from another only in case ("Editor1"
+        beside "editor1"), as Django's own add form refuses it: two such
+        accounts are easily taken one for the other."""
+        username = self.cleaned_data["username"]
+        User = get_user_model()
+        if User.objects.filter(username__iexact=username).exists():
+            raise forms.ValidationError(
+                self.instance.unique_error_message(User, ["username"]).message,
+                code="unique",
+            )
+        return username
+
     def clean_email(self):
         email = self.cleaned_data["email"]
         if get_user_model().objects.filter(email__iexact=email).exists():

@@ -69,6 +69,7 @@ def test_an_expired_invitation_is_replaced_by_forgotten_password(
         ({"email": "EDITOR1@example.com"}, "Another account has this address."),
         ({"groups": []}, "This field is required."),
         ({"username": "editor1"}, "A user with that username already exists."),
+        ({"username": "EDITOR1"}, "A user with that username already exists."),
     ],
 )
 def test_a_bad_invitation_says_what_to_fix_and_sends_nothing(
