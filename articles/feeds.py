@@ -9,19 +9,54 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed, Enclosure
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 
 from authors.models import Author
 
-from .metadata import absolute_url, modified_at
+from .metadata import absolute_url, modified_at, xml_text
 from .models import Article, Category
 from .querysets import public_tags
 
 FEED_LENGTH = 20
 
 
+def xml_safe(values):
+    """The strings among a feed's or an entry's values (`values`, a dict)
+    without control characters (metadata.xml_text), the rest as they are."""
+    return {
+        name: xml_text(value)
+        if isinstance(value, str)
+        else [xml_text(str(v)) for v in value]
+        if name == "categories" and value
+        else value
+        for name, value in values.items()
+    }
+
+
+class XMLSafeFeedMixin:
+    """Django's feed writer, given only what XML can carry: one headline
+    pasted from Word, or one comment, would otherwise make every request for
+    the feed a 500 (UnserializableContentError)."""
+
+    def __init__(self, **fields):
+        super().__init__(**xml_safe(fields))
+
+    def add_item(self, **fields):
+        super().add_item(**xml_safe(fields))
+
+
+class Rss(XMLSafeFeedMixin, Rss201rev2Feed):
+    pass
+
+
+class Atom(XMLSafeFeedMixin, Atom1Feed):
+    pass
+
+
 class ArticleFeed(Feed):
     """The site's feed; subclasses narrow it to one category, tag or author."""
+
+    feed_type = Rss
 
     url_name = "articles:feed"
 
@@ -162,7 +197,7 @@ class AtomMixin:
     """Atom flavour: titles are plain text there (RSS titles are escaped twice,
     Django's default, because readers treat them as HTML)."""
 
-    feed_type = Atom1Feed
+    feed_type = Atom
 
     def subtitle(self, obj):
         return self.description(obj)

@@ -6,6 +6,7 @@ in on. Structured data is built as plain dicts and serialised by
 """
 
 import json
+import re
 
 from django.conf import settings
 from django.templatetags.static import static
@@ -21,6 +22,17 @@ HEADLINE_LENGTH = 110  # the most search engines show of a NewsArticle headline
 
 # Inside <script>, "</script>" or "<!--" in a value must not end the element.
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+# What XML 1.0 cannot hold and people still type or paste: Word's line break
+# in a headline is a vertical tab (\x0b), a pasted form feed ends up in a comment.
+NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def xml_text(text):
+    """`text` without the control characters an XML document (a feed, a
+    sitemap) cannot carry; Django's feed writer refuses a whole feed for one."""
+    return NOT_XML.sub("", text)
 
 
 def absolute_url(url):

@@ -3,15 +3,13 @@ newest on one article. WordPress had both (/comments/feed/ and each post's
 X/feed/), and feed readers still ask for them after the move
 (articles/wordpress/middleware.py leads them here)."""
 
-import re
-
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.html import escape, linebreaks
 
-from articles.feeds import FEED_LENGTH, AtomMixin
+from articles.feeds import FEED_LENGTH, AtomMixin, Rss
 from articles.metadata import absolute_url
 from articles.models import Article
 from articles.querysets import published_q
@@ -21,18 +19,12 @@ from .models import Comment
 # A feed entry shows who wrote what, when, on which article: never the
 # commenter's email or address.
 COLUMNS = ["pk", "name", "text", "created_at", "article__title", "article__slug"]
-# What XML 1.0 cannot hold and a reader can still type or paste (a form feed,
-# a vertical tab): Django's feed writer refuses the whole feed for one of them.
-NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
-def xml_text(text):
-    """`text` without the control characters an XML feed cannot carry."""
-    return NOT_XML.sub("", text)
 
 
 class CommentFeed(Feed):
     """The newest comments readers can see, on every published article."""
+
+    feed_type = Rss
 
     url_name = "articles:comments_feed"
 
@@ -62,17 +54,17 @@ class CommentFeed(Feed):
         return escape(self.plain_title(item))
 
     def plain_title(self, item):
-        return xml_text(f"{item.name} on “{item.article.title}”")
+        return f"{item.name} on “{item.article.title}”"
 
     def item_description(self, item):
         """The comment's text, escaped, in paragraphs as on the page."""
-        return linebreaks(xml_text(item.text), autoescape=True)
+        return linebreaks(item.text, autoescape=True)
 
     def item_link(self, item):
         return absolute_url(item.get_absolute_url())
 
     def item_author_name(self, item):
-        return xml_text(item.name)
+        return item.name
 
     def item_pubdate(self, item):
         return item.created_at
@@ -106,7 +98,7 @@ class ArticleCommentFeed(CommentFeed):
         return comments.order_by("-created_at", "-pk")[:FEED_LENGTH]
 
     def plain_title(self, item):
-        return xml_text(f"Comment by {item.name}")
+        return f"Comment by {item.name}"
 
 
 class AtomCommentFeed(AtomMixin, CommentFeed):

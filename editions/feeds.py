@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 
+from articles.feeds import Rss
 from articles.metadata import absolute_url
 
 from .models import Edition
@@ -11,6 +12,8 @@ FEED_LENGTH = 20
 
 class EditionFeed(Feed):
     """The newest editions of the printed journal."""
+
+    feed_type = Rss
 
     def title(self):
         return f"{settings.SITE_NAME}: print editions"

@@ -8,6 +8,12 @@ register = template.Library()
 
 
 @register.filter
+def xml_text(text):
+    """`{{ text|xml_text }}`: without the control characters XML cannot carry."""
+    return metadata.xml_text(str(text))
+
+
+@register.filter
 def absolute(url):
     """`{{ url|absolute }}`: the address on settings.SITE_URL."""
     return metadata.absolute_url(str(url))

@@ -227,3 +227,21 @@ def test_plain_text_reaches_feed_readers_as_text_not_markup(client, url, element
     assert "<img" not in description and "<b>" not in description
     assert "Tolls &lt;img src=x onerror=alert(1)&gt; &amp; fees" in description
     assert "Not &lt;b&gt;40m&lt;/b&gt;; 4m." in description
+
+
+def test_a_headline_pasted_from_word_does_not_break_feeds_or_the_news_sitemap(
+    client,
+):
+    """Word's line break is a vertical tab, which XML cannot carry: it is left
+    out, and the feed is served (it was a 500 for every reader)."""
+    ArticleFactory(
+        title="Ports\x0bunder strain", standfirst="Tolls\x0crise", tags=["Trade\x0b"]
+    )
+
+    for url in ("/feed/", "/feed/atom/"):
+        _, feed = read(client, url)
+        assert feed.entries[0].title == "Portsunder strain", url
+    sitemap = client.get("/sitemap-news.xml")
+    assert sitemap.status_code == 200
+    ElementTree.fromstring(sitemap.content)  # well-formed
+    assert b"<news:title>Portsunder strain</news:title>" in sitemap.content
