@@ -30,7 +30,7 @@ class StaffUserAdmin(UserAdmin):
         super().save_model(request, obj, form, change)
         if not change:
             transaction.on_commit(
-                partial(tasks.send_invitation.enqueue, user_id=obj.pk)
+                partial(tasks.send_invitation.enqueue, user_id=obj.pk), robust=True
             )
             self.message_user(
                 request,

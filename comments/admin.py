@@ -757,7 +757,8 @@ class CommentAdmin(admin.ModelAdmin):
                 seen=dict(seen),
                 decision=decision,
                 moderator_id=request.user.pk,
-            )
+            ),
+            robust=True,
         )
         count = sum(len(ids) for ids in seen.values())
         self.message_user(

@@ -44,7 +44,7 @@ from articles.models import Article, Category
 from authors.models import Author
 from pages.models import Page
 from thinktank.links import cached_reverse
-from thinktank.pagecache import tracking_query
+from thinktank.pagecache import TRACKING_PARAMS, tracking_query
 
 from .media import UPLOADS
 
@@ -253,6 +253,21 @@ class OldAddressRedirect(HttpResponsePermanentRedirect):
         patch_cache_control(self, max_age=REDIRECT_MAX_AGE)
 
 
+def without_tracking(request):
+    """The request's address with its query but not its tracking parameters,
+    as a list of one ([] when the query has no tracking parameter or nothing
+    else)."""
+    kept = [
+        (name, value)
+        for name, values in request.GET.lists()
+        if not name.startswith(TRACKING_PARAMS)
+        for value in values
+    ]
+    if not kept or len(kept) == sum(len(v) for v in request.GET.lists()):
+        return []
+    return [redirect_key(f"{request.path}?{urlencode(kept)}")]
+
+
 def redirect_to(new_path, request):
     """The answer for a stored redirect: 410 Gone when it leads nowhere, else a
     301 to `new_path` with the request's tracking parameters."""
@@ -378,8 +393,14 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
         paths = [path, f"{path}/"] if append_slash else [path]
         # Longer than old_path holds, the address as asked cannot be stored.
         full_paths = [p for p in full_paths if p == redirect_key(p)]
+        # An editor's redirect stored with its query ("/search.php?q=x"), asked
+        # from a shared link with tracking parameters added: found without them,
+        # and they are kept (redirect_to).
+        untracked = without_tracking(request)
         candidates = list(
-            dict.fromkeys(full_paths + [key for p in paths for key in case_forms(p)])
+            dict.fromkeys(
+                full_paths + untracked + [key for p in paths for key in case_forms(p)]
+            )
         )
         derived = split_suffix(paths[-1])
         bases = case_forms(derived[0]) if derived else []

@@ -121,6 +121,10 @@ def test_a_redirect_stored_with_its_query_string_wins_and_an_empty_one_is_gone(
     )
     Redirect.objects.create(site_id=1, old_path="/withdrawn/", new_path="")
     lands(client, "/2024/03/05/lanes-reopen/?amp=1", "/about/")
+    # Asked from a shared link: found all the same, its tracking kept.
+    lands(
+        client, "/2024/03/05/lanes-reopen/?utm_source=x&amp=1", "/about/?utm_source=x"
+    )
     assert client.get("/withdrawn/?utm_source=x").status_code == 410
     assert client.get("/withdrawn?utm_source=x").status_code == 410
     assert client.get("/withdrawn/feed/").status_code == 410
