@@ -255,6 +255,7 @@ class ArticleAdmin(HistoryAdmin, NoncedMediaAdmin):
     readonly_fields = [
         "hero_preview",
         "state_label",
+        "length",
         "reading_time",
         "created_at",
         "updated_at",
@@ -272,7 +273,19 @@ class ArticleAdmin(HistoryAdmin, NoncedMediaAdmin):
         "updated_at",
     ]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "standfirst", "body", "loaded_at"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "standfirst",
+                    "body",
+                    ("length", "reading_time"),
+                    "loaded_at",
+                ]
+            },
+        ),
         (
             "Publishing",
             {
@@ -282,7 +295,7 @@ class ArticleAdmin(HistoryAdmin, NoncedMediaAdmin):
                     ("category", "featured", "allow_comments"),
                     "tags",
                     "pinned_related",
-                    ("reading_time", "created_at", "updated_at", "revised_at"),
+                    ("created_at", "updated_at", "revised_at"),
                 ]
             },
         ),
@@ -307,7 +320,7 @@ class ArticleAdmin(HistoryAdmin, NoncedMediaAdmin):
 
     class Media:
         css = {"all": ["css/admin-articles.css"]}
-        js = ["js/article-draft.js"]
+        js = ["js/article-draft.js", "js/article-length.js"]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, models.DateTimeField):  # the publication date
@@ -609,6 +622,14 @@ class ArticleAdmin(HistoryAdmin, NoncedMediaAdmin):
     def filed_under(self, article):
         return render_to_string(
             "admin/articles/article/_list_filed.html", {"article": article}
+        )
+
+    @admin.display(description="length")
+    def length(self, article):
+        """The body's words (as saved; static/js/article-length.js keeps the
+        number current while the editor types)."""
+        return render_to_string(
+            "admin/articles/article/_length.html", {"words": article.word_count}
         )
 
     @admin.display(description="current hero image")

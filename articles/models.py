@@ -1,4 +1,6 @@
+import html
 import math
+import re
 from datetime import timedelta
 
 import reversion
@@ -32,6 +34,24 @@ MAX_CATEGORY_DEPTH = 3
 PREVIEW_LIFETIME = timedelta(days=7)
 PREVIEW_SALT = "articles.preview"
 WORDS_PER_MINUTE = 230
+# Tags that end a word: two paragraphs saved as "<p>end.</p><p>Start" are two
+# words, a link inside a sentence is not split from its comma.
+# static/js/article-length.js counts with the same rule while the editor types.
+WORD_BREAKING_TAGS = re.compile(
+    r"</?(?:blockquote|br|figcaption|figure|h[1-6]|hr|li|ol|p|pre|td|th|tr|ul)"
+    r"\b[^>]*>",
+    re.IGNORECASE,
+)
+HAS_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def count_words(body):
+    """The words of an article body's HTML, as a word processor counts them:
+    text between spaces, paragraph breaks or block tags that holds a letter or
+    a digit (a lone dash or bullet is no word), captions included."""
+    text = html.unescape(strip_tags(WORD_BREAKING_TAGS.sub(" ", body)))
+    return sum(1 for token in text.split() if HAS_LETTER_OR_DIGIT.search(token))
+
 
 # What the rich-text editor offers; the sanitiser decides what is kept.
 EDITOR_EXTENSIONS = {
@@ -350,8 +370,7 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         self.body = responsive_images(clean_html(self.body))
-        words = len(strip_tags(self.body).split())
-        self.reading_time = max(1, math.ceil(words / WORDS_PER_MINUTE))
+        self.reading_time = max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
         self.section = self.category.ancestors_and_self()[0]
         if self.status == self.Status.PUBLISHED and self.publish_at is None:
             # Dated when it first goes out, not when the draft was started.
@@ -397,6 +416,11 @@ class Article(models.Model):
             due = self.publish_at is None or self.publish_at <= timezone.now()
             return self.State.PUBLISHED if due else self.State.SCHEDULED
         return self.State(self.status)
+
+    @property
+    def word_count(self):
+        """How many words the body has (`count_words`)."""
+        return count_words(self.body)
 
     @property
     def was_updated(self):
