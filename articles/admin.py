@@ -108,6 +108,15 @@ class ArticleChangeList(ChangeList):
     def get_queryset(self, request, exclude_parameters=None):
         return super().get_queryset(request, exclude_parameters).defer("body")
 
+    def get_results(self, request):
+        """The page's rows carry their approved and waiting comments: two
+        counts along comment_thread_idx inside the rows' own query, for the
+        50 rows shown only (not in the list's count nor in actions)."""
+        super().get_results(request)
+        self.result_list = (
+            self.result_list.with_comment_count().with_pending_comment_count()
+        )
+
 
 def word_diff(old, new):
     """What turns the text `old` into `new`, word by word, as HTML."""
@@ -216,7 +225,7 @@ class ArticleAdmin(HistoryAdmin, NoncedMediaAdmin):
     two, restore one as a new revision)."""
 
     form = ArticleAdminForm
-    # Three columns, the last two of two or three lines: titles stay readable
+    # Three columns, the last two of two to four lines: titles stay readable
     # at 1280 px beside the admin's navigation and filters.
     list_display = ["title", "state_and_dates", "filed_under"]
     list_filter = [
@@ -613,9 +622,19 @@ class ArticleAdmin(HistoryAdmin, NoncedMediaAdmin):
         return getattr(article, "saved_state", article.state).label
 
     @admin.display(description="state · date", ordering="publish_at")
-    def state_and_dates(self, article):
+    def state_and_dates(self, article, queue=None):
+        """The state and date, then the approved comments and those awaiting
+        moderation (annotated by ArticleChangeList.get_results), as
+        WordPress's comment bubbles."""
         return render_to_string(
-            "admin/articles/article/_list_state.html", {"article": article}
+            "admin/articles/article/_list_state.html",
+            {"article": article, "queue": queue},
+        )
+
+    @admin.display(description="state · date", ordering="publish_at")
+    def state_and_dates_linked(self, article):
+        return self.state_and_dates(
+            article, queue=reverse("admin:comments_comment_changelist")
         )
 
     @admin.display(description="category · authors", ordering="category")
@@ -623,6 +642,16 @@ class ArticleAdmin(HistoryAdmin, NoncedMediaAdmin):
         return render_to_string(
             "admin/articles/article/_list_filed.html", {"article": article}
         )
+
+    def get_list_display(self, request):
+        """Those who may open the comment queue get the comment counts as
+        links to it."""
+        if request.user.has_perm("comments.view_comment"):
+            return [
+                "state_and_dates_linked" if name == "state_and_dates" else name
+                for name in self.list_display
+            ]
+        return self.list_display
 
     @admin.display(description="length")
     def length(self, article):

@@ -20,6 +20,19 @@ from comments.querysets import approved_q
 RELATED_COUNT = 5
 
 
+def count_of(comments):
+    """How many of `comments` are on the outer query's article, as an
+    expression (0 for none): a count along comment_thread_idx."""
+    per_article = (
+        comments.filter(article=OuterRef("pk"))
+        .order_by()
+        .values("article")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
+    return Coalesce(Subquery(per_article), 0)
+
+
 def published_q(prefix=""):
     """The rule for what readers may see, usable inside joins and annotations."""
     return Q(
@@ -135,15 +148,12 @@ class ArticleQuerySet(models.QuerySet):
 
     def with_comment_count(self):
         """Annotate `comment_count`, the approved comments, inside the same query."""
-        approved = (
-            Comment.objects.approved()
-            .filter(article=OuterRef("pk"))
-            .order_by()
-            .values("article")
-            .annotate(total=Count("pk"))
-            .values("total")
-        )
-        return self.annotate(comment_count=Coalesce(Subquery(approved), 0))
+        return self.annotate(comment_count=count_of(Comment.objects.approved()))
+
+    def with_pending_comment_count(self):
+        """Annotate `pending_comment_count`, the comments awaiting moderation,
+        inside the same query (comment_thread_idx, as for the approved)."""
+        return self.annotate(pending_comment_count=count_of(Comment.objects.pending()))
 
     def with_page_flags(self):
         """Annotate `has_pins` and `has_corrections`: whether editors pinned
