@@ -39,6 +39,7 @@ from .forms import (
     ScheduleForm,
 )
 from .models import (
+    WORD_BREAKING_TAGS,
     Article,
     Byline,
     Category,
@@ -658,7 +659,11 @@ class ArticleAdmin(HistoryAdmin, NoncedMediaAdmin):
         """The body's words (as saved; static/js/article-length.js keeps the
         number current while the editor types)."""
         return render_to_string(
-            "admin/articles/article/_length.html", {"words": article.word_count}
+            "admin/articles/article/_length.html",
+            {
+                "words": article.word_count,
+                "word_breaking_tags": WORD_BREAKING_TAGS.pattern,
+            },
         )
 
     @admin.display(description="current hero image")

@@ -1,19 +1,18 @@
 /* The article form: the body's word count, kept current while the editor
  * types (the "Length" field shows it as last saved).
  *
- * Counts as articles.models.count_words does: block tags and line breaks end
- * a word, other tags do not, and a word holds a letter or a digit.
+ * Counts as articles.models.count_words does: the tags that end a word are
+ * its WORD_BREAKING_TAGS, which the field hands over (data-word-breaking-tags);
+ * other tags do not, and a word holds a letter or a digit.
  */
 (function () {
   "use strict";
 
-  var WORD_BREAKING_TAGS =
-    /<\/?(?:blockquote|br|figcaption|figure|h[1-6]|hr|li|ol|p|pre|td|th|tr|ul)\b[^>]*>/gi;
   var HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-  function countWords(html) {
+  function countWords(html, wordBreakingTags) {
     var text = new DOMParser().parseFromString(
-      html.replace(WORD_BREAKING_TAGS, " "),
+      html.replace(wordBreakingTags, " "),
       "text/html"
     ).body.textContent;
     return text.split(/\s+/).filter(function (token) {
@@ -28,11 +27,12 @@
     if (!textarea || !shown) {
       return;
     }
+    var wordBreakingTags = new RegExp(shown.dataset.wordBreakingTags, "gi");
     var number = shown.querySelector("[data-word-count]");
     var unit = document.createTextNode("");
     shown.replaceChildren(number, unit);
     function update() {
-      var words = countWords(textarea.value);
+      var words = countWords(textarea.value, wordBreakingTags);
       number.textContent = words.toLocaleString("en");
       unit.textContent = words === 1 ? " word" : " words";
     }
