@@ -361,6 +361,8 @@ COMMENTS_MAX_LINKS = env_int("COMMENTS_MAX_LINKS", 3)
 COMMENTS_CLOSE_AFTER_DAYS = env_int("COMMENTS_CLOSE_AFTER_DAYS", None)  # None: never
 COMMENTS_AUTO_APPROVE_KNOWN = env_bool("COMMENTS_AUTO_APPROVE_KNOWN", False)
 COMMENTS_IP_RETENTION_DAYS = env_int("COMMENTS_IP_RETENTION_DAYS", 90)
+# Spam older than this is deleted by `manage.py delete_old_spam` (daily).
+COMMENTS_SPAM_RETENTION_DAYS = env_int("COMMENTS_SPAM_RETENTION_DAYS", 30)
 # Empty: email the active members of the "Moderators" group.
 COMMENTS_MODERATOR_EMAILS = env_list("COMMENTS_MODERATOR_EMAILS")
 # Proxies in front of the site that append to X-Forwarded-For (0: none).

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from comments.models import Comment
 from tests.factories import CommentFactory
+from thinktank.models import PurgedKey
 
 pytestmark = pytest.mark.django_db
 
@@ -40,6 +41,39 @@ def test_the_retention_period_can_be_overridden_for_one_run():
 
     comment.refresh_from_db()
     assert comment.ip_address is None
+
+
+def test_old_spam_is_deleted_and_nothing_else(settings, capsys, monkeypatch):
+    settings.COMMENTS_SPAM_RETENTION_DAYS = 30
+    monkeypatch.setattr("comments.services.DECISION_BATCH", 2)  # several rounds
+    old_spam = [
+        CommentFactory(status="spam", created_at=days_ago(31)) for _ in range(3)
+    ]
+    kept = [
+        CommentFactory(status="spam", created_at=days_ago(29)),
+        *(CommentFactory(status=s, created_at=days_ago(400)) for s in
+          ("approved", "pending", "removed")),
+    ]  # fmt: skip
+    counter = PurgedKey.objects.filter(name=PurgedKey.COUNTER)
+    generation = counter.values_list("generation", flat=True).first()
+
+    call_command("delete_old_spam")
+
+    assert not Comment.objects.filter(pk__in=[c.pk for c in old_spam]).exists()
+    assert Comment.objects.filter(pk__in=[c.pk for c in kept]).count() == 4
+    assert "Deleted 3 spam comment(s) older than 30 days." in capsys.readouterr().out
+    # Readers never saw spam: no page was purged.
+    assert counter.values_list("generation", flat=True).first() == generation
+
+
+def test_deleting_an_approved_comment_still_purges_its_page():
+    comment = CommentFactory()
+    key = PurgedKey.objects.filter(name=f"article-{comment.article_id}")
+    before = key.values_list("generation", flat=True).first() or 0
+
+    comment.delete()
+
+    assert key.get().generation > before
 
 
 def test_everything_stored_for_one_email_can_be_exported(capsys):
