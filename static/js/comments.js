@@ -71,6 +71,13 @@ import { csrfToken } from "./csrf.js";
     if (Object.keys(state.saved).length) form.elements.save_details.checked = true;
     showPending(state.pending);
     respond.hidden = false;
+    // Shown, the form pushes down what follows it: a reader who has tabbed
+    // past the comments (the state is asked for as they come near) keeps the
+    // focused link in view.
+    const focused = document.activeElement;
+    if (focused && respond.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING) {
+      focused.scrollIntoView({ block: "nearest" });
+    }
     // Moderators answer as the journal, from the reply page (it takes them to
     // the journal's reply form), not from this reader's form.
     return !state.repliesAsJournal;
