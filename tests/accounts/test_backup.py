@@ -6,6 +6,7 @@ DATABASE_URL says so (as .ci/run does).
 
 import hashlib
 import io
+import json
 import re
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from articles.models import Article, Photo, PromoSlot
 from authors.models import Author
 from comments.models import Comment
 from tests.conftest import manage_without_site_environment
+from thinktank.backups import DATABASE_FILES
 from thinktank.renditions import make_renditions, make_renditions_on_save
 
 # Hidden form values that differ on every render of the same page.
@@ -161,10 +163,14 @@ def test_restore_refuses_a_folder_that_is_no_backup_before_asking(
 def test_restore_with_no_one_to_answer_is_cancelled_and_names_noinput(
     tmp_path, monkeypatch
 ):
-    (tmp_path / "backup.json").write_text(
-        '{"engine": "sqlite", "database": "database.sqlite3", "media": "",'
-        ' "media_files": 0, "created": "2026-12-06T03:15:00+00:00"}'
-    )
+    manifest = {  # a backup of this database's engine (SQLite or PostgreSQL)
+        "engine": connection.vendor,
+        "database": DATABASE_FILES[connection.vendor],
+        "media": "",
+        "media_files": 0,
+        "created": "2026-12-06T03:15:00+00:00",
+    }
+    (tmp_path / "backup.json").write_text(json.dumps(manifest))
 
     def no_input(prompt):
         raise EOFError  # cron, a script, input from /dev/null
