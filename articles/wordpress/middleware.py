@@ -263,7 +263,8 @@ def without_tracking(request):
         if not name.startswith(TRACKING_PARAMS)
         for value in values
     ]
-    if not kept or len(kept) == sum(len(v) for v in request.GET.lists()):
+    tracked = any(name.startswith(TRACKING_PARAMS) for name in request.GET)
+    if not kept or not tracked:
         return []
     return [redirect_key(f"{request.path}?{urlencode(kept)}")]
 
