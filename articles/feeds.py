@@ -14,8 +14,7 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from authors.models import Author
 
 from .metadata import absolute_url, modified_at, xml_text
-from .models import Article, Category
-from .querysets import public_tags
+from .models import Article, Category, public_tags
 
 FEED_LENGTH = 20
 

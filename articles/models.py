@@ -9,6 +9,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
@@ -643,6 +644,15 @@ class TagAlias(models.Model):
 
     def __str__(self):
         return f"{self.slug} → {self.tag.slug}"
+
+
+def public_tags():
+    """The tags of at least one published article: the only ones readers may
+    find (tag pages, their feeds, the sitemap). A tag only drafts or scheduled
+    articles use names what is coming, so it is not found until they are out."""
+    return Tag.objects.filter(
+        Exists(Article.objects.published().filter(tags=OuterRef("pk")))
+    )
 
 
 @reversion.register()

@@ -8,10 +8,10 @@ from django.db.models import (
     Prefetch,
     Q,
     Subquery,
+    Sum,
 )
 from django.db.models.functions import Coalesce, JSONObject
 from django.utils import timezone
-from taggit.models import Tag
 
 from authors.models import Author
 from comments.models import Comment
@@ -37,17 +37,6 @@ def published_q(prefix=""):
     """The rule for what readers may see, usable inside joins and annotations."""
     return Q(
         **{f"{prefix}status": "published", f"{prefix}publish_at__lte": timezone.now()}
-    )
-
-
-def public_tags():
-    """The tags of at least one published article: the only ones readers may
-    find (tag pages, their feeds, the sitemap). A tag only drafts or scheduled
-    articles use names what is coming, so it is not found until they are out."""
-    from .models import Article
-
-    return Tag.objects.filter(
-        Exists(Article.objects.published().filter(tags=OuterRef("pk")))
     )
 
 
@@ -127,8 +116,6 @@ class ArticleQuerySet(models.QuerySet):
     def most_read(self, *, since):
         """Most read first, by the reads counted since the day of `since`
         (readership.DailyReads); one query, annotated `reads`."""
-        from django.db.models import Sum
-
         return (
             self.filter(daily_reads__day__gte=timezone.localdate(since))
             .annotate(reads=Sum("daily_reads__reads"))

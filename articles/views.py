@@ -17,8 +17,8 @@ from editions.models import Edition
 from thinktank.pagecache import add_keys, reader_page
 
 from . import keys
-from .models import Article, Category, Correction, PreviewLink, TagAlias
-from .querysets import public_tags, published_q
+from .models import Article, Category, Correction, PreviewLink, TagAlias, public_tags
+from .querysets import published_q
 from .search import SearchForm, search_articles
 
 SECTION_BLOCK_SIZE = 4
