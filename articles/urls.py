@@ -3,6 +3,7 @@ import functools
 from django.urls import path, re_path
 
 from comments import feeds as comment_feeds
+from comments import views as comment_views
 from thinktank.pagecache import reader_page
 
 from . import feeds, keys, views
@@ -35,6 +36,11 @@ urlpatterns = [
         "articles/<slug:slug>/",
         reader_page(views.ArticleDetailView.as_view()),
         name="detail",
+    ),
+    path(
+        "articles/<slug:slug>/comments/",
+        LIST(comment_views.comment_page),
+        name="comments",
     ),
     # "page" is declared so that /?page=N reaches the view, which sends it on.
     path("", LIST(views.home), name="home"),

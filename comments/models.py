@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 
@@ -144,11 +145,19 @@ class Comment(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return f"{self.article.get_absolute_url()}#comment-{self.pk}"
+        """Its lasting address, which leads to its page of comments."""
+        return reverse("comments:link", args=[self.pk])
 
     @property
     def can_have_replies(self):
         return self.depth < MAX_DEPTH
+
+
+def comment_page_url(article, number):
+    """The address of page `number` of `article`'s comments."""
+    if number == 1:
+        return article.get_absolute_url()
+    return f"{reverse('articles:comments', args=[article.slug])}?page={number:d}"
 
 
 class ModerationLogEntry(models.Model):

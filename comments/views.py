@@ -1,7 +1,9 @@
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import JsonResponse
+from django.core.paginator import InvalidPage, Page, Paginator
+from django.http import Http404, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -10,8 +12,10 @@ from django.utils.http import urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
+from articles import keys
 from articles.models import Article
 from articles.querysets import published_q
+from thinktank.pagecache import add_keys
 
 from .cookies import (
     forget_unusable_details,
@@ -21,7 +25,7 @@ from .cookies import (
     update_saved_details,
 )
 from .forms import CommentForm
-from .models import MAX_DEPTH, Comment
+from .models import MAX_DEPTH, Comment, comment_page_url
 from .services import comments_are_open, post_comment
 from .spam import client_ip, form_token, within_rate_limit
 
@@ -32,30 +36,98 @@ YOUR_COMMENT_ANCHOR = "your-comment"
 
 @dataclass
 class CommentSection:
-    """What the comments part of an article page shows."""
+    """What the comments part of an article page, or of one of its comment
+    pages, shows."""
 
     count: int
     thread: list
     is_open: bool
+    page: Page
     form: CommentForm | None = None
 
 
-def comment_context(article):
-    """The article page's comments, the same for every reader: the approved
-    thread and a blank form. One query, whatever the size. What belongs to one
-    reader (the form's tokens, saved details, their pending comments) the
-    browser fetches from `state`."""
+def comment_context(article, page=1):
+    """Page `page` of an article's comments, the same for every reader: the
+    approved thread, COMMENTS_PER_PAGE conversations (each comment at the top
+    level with its replies), and a blank form. One query, whatever the size;
+    only the page's comments are rendered. What belongs to one reader (the
+    form's tokens, saved details, their pending comments) the browser fetches
+    from `state`. Raises InvalidPage for a page that does not exist."""
     approved = list(Comment.objects.approved().for_thread().filter(article=article))
     is_open = comments_are_open(article)
+    shown = conversations(build_thread(approved, [], replies_open=is_open)).page(page)
     form = CommentForm(article=article, initial={"token": ""}) if is_open else None
     return {
         "comment_section": CommentSection(
             count=len(approved),
-            thread=build_thread(approved, [], replies_open=is_open),
+            thread=shown.object_list,
             is_open=is_open,
+            page=shown,
             form=form,
         )
     }
+
+
+def conversations(thread):
+    """The thread's top-level comments (with their replies) in pages."""
+    return Paginator(thread, settings.COMMENTS_PER_PAGE)
+
+
+def comment_page(request, slug):
+    """Page 2 and on of a published article's comments (`?page=N`), with the
+    comment form: a long thread's later conversations, which the article page
+    leaves out to stay quick to render and to load. Page 1 is the article."""
+    article = get_object_or_404(
+        Article.objects.published().only(
+            "pk", "slug", "title", "status", "publish_at", "allow_comments"
+        ),
+        slug=slug,
+    )
+    number = request.GET.get("page", "1")
+    if number == "1":
+        return redirect(f"{article.get_absolute_url()}#comments", permanent=True)
+    try:
+        context = comment_context(article, page=number)
+    except InvalidPage:
+        raise Http404("No such page of comments.") from None
+    response = render(
+        request, "comments/comment_page.html", {"article": article, **context}
+    )
+    return add_keys(response, keys.of_comments([article.pk]))
+
+
+@require_GET
+def link(request, pk):
+    """A comment's lasting address: to its page of the article's comments,
+    which moves as conversations are added or removed (feeds, the admin's
+    "View on site" and the reader's own approved comment link here). A
+    comment readers cannot see leads to the article's comments."""
+    comment = get_object_or_404(
+        Comment.objects.filter(published_q("article__")).select_related("article"),
+        pk=pk,
+    )
+    if comment.status != Comment.Status.APPROVED:
+        return redirect(f"{comment.article.get_absolute_url()}#comments")
+    return redirect(where_shown(comment))
+
+
+def where_shown(comment):
+    """The address of the page of comments showing approved `comment`."""
+    article = comment.article
+    approved = Comment.objects.approved().for_thread().filter(article=article)
+    pages = conversations(build_thread(list(approved), [], replies_open=False))
+    for number in pages.page_range:
+        if any(comment.pk in thread_ids(top) for top in pages.page(number)):
+            return f"{comment_page_url(article, number)}#comment-{comment.pk}"
+    raise Http404("No such comment.")  # decided again between the two reads
+
+
+def thread_ids(comment):
+    """The ids of `comment` and of every reply under it (`build_thread`)."""
+    ids = {comment.pk}
+    for reply in comment.thread_replies:
+        ids |= thread_ids(reply)
+    return ids
 
 
 def pending_for(request, article):
@@ -199,17 +271,25 @@ def post(request, slug):
         trap_filled=form.trap_filled,
     )
     if comment.status == Comment.Status.APPROVED:
-        response = redirect(comment.get_absolute_url())
+        response = redirect(where_shown(comment))
     else:
-        # From the article page its script shows the pending comment; from the
-        # comment page (no JavaScript), that page does.
-        back = article.get_absolute_url()
+        # From the article page, or one of its comment pages, its script shows
+        # the pending comment; from the comment form's page (no JavaScript),
+        # that page does.
+        back = comment_page_url(article, sent_from_page(request))
         if request.POST.get("from") == "comment-page":
             back = request.path
         response = redirect(f"{back}#{YOUR_COMMENT_ANCHOR}")
         remember_pending(request, response, comment)
     update_saved_details(request, response, save=data["save_details"], details=data)
     return response
+
+
+def sent_from_page(request):
+    """The number of the page of comments a comment was sent from (the form
+    on a long thread's later page says which), else 1: the article."""
+    number = request.POST.get("page", "")
+    return int(number) if number.isdigit() and int(number) > 1 else 1
 
 
 def can_reply_as_journal(user):

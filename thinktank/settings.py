@@ -359,6 +359,9 @@ COMMENTS_RATE_WINDOW = env_int("COMMENTS_RATE_WINDOW", 600)  # ... per this many
 COMMENTS_MIN_FILL_SECONDS = env_int("COMMENTS_MIN_FILL_SECONDS", 3)
 COMMENTS_MAX_LINKS = env_int("COMMENTS_MAX_LINKS", 3)
 COMMENTS_CLOSE_AFTER_DAYS = env_int("COMMENTS_CLOSE_AFTER_DAYS", None)  # None: never
+# Conversations (a comment and its replies) an article page shows; later ones
+# on its comment pages (/articles/<slug>/comments/?page=2).
+COMMENTS_PER_PAGE = env_int("COMMENTS_PER_PAGE", 50)
 COMMENTS_AUTO_APPROVE_KNOWN = env_bool("COMMENTS_AUTO_APPROVE_KNOWN", False)
 COMMENTS_IP_RETENTION_DAYS = env_int("COMMENTS_IP_RETENTION_DAYS", 90)
 # Spam older than this is deleted by `manage.py delete_old_spam` (daily).

@@ -5,7 +5,7 @@ from django.template.defaultfilters import linebreaks_filter
 from django.utils.html import Urlizer, conditional_escape
 from django.utils.safestring import mark_safe
 
-from comments.models import Comment
+from comments.models import Comment, comment_page_url
 
 register = template.Library()
 
@@ -46,3 +46,9 @@ def comment_html(text):
 def pending_comment_count():
     """How many comments wait in the moderators' queue."""
     return Comment.objects.pending().count()
+
+
+@register.simple_tag(name="comment_page_url")
+def comment_page_url_tag(article, number):
+    """The address of page `number` of `article`'s comments."""
+    return comment_page_url(article, number)

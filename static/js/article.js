@@ -1,4 +1,5 @@
-// The article page's script: counts the read for "Most read", and copies links.
+// The article page's script: counts the read for "Most read", copies links, and
+// finds a comment an old link names on a later page of comments.
 // The count is one anonymous request: no cookie is sent or set, nothing names the
 // reader, and the page itself stays the same for everyone (cacheable).
 const article = document.querySelector("[data-read-beacon]");
@@ -35,4 +36,13 @@ for (const link of document.querySelectorAll("[data-copy-link]")) {
       link.textContent = "Could not copy: use the address bar";
     }
   });
+}
+
+// A link to a comment on a later page of a long thread (made before the thread
+// had pages, or WordPress's #comment-123) finds that page: the comment's lasting
+// address (comments.views.link, named on the comments section) leads there.
+const comments = document.getElementById("comments");
+const wanted = /^#comment-([0-9]+)$/.exec(location.hash);
+if (comments && wanted && !document.getElementById(`comment-${wanted[1]}`)) {
+  location.replace(comments.dataset.commentLink.replace(/0\/$/, `${wanted[1]}/`));
 }

@@ -30,21 +30,26 @@ def queries_for(client, url):
     return len(queries)
 
 
-def test_the_article_page_shows_hundreds_of_comments_in_a_fixed_number_of_queries(
-    client, django_assert_max_num_queries
+def test_hundreds_of_comments_cost_the_article_page_no_more_queries(
+    client, django_assert_max_num_queries, settings
 ):
+    settings.COMMENTS_PER_PAGE = 50
     few, many = ArticleFactory(), ArticleFactory()
     threads(few, 3)
-    shown = threads(many, 300)
+    count = threads(many, 300)  # 100 conversations of three comments
 
     # Comments add one query to the article page's own budget: the approved
     # thread (see tests/articles/test_query_budgets.py for the rest).
     baseline = queries_for(client, few.get_absolute_url())
     with django_assert_max_num_queries(baseline, info="article with 300 comments"):
         response = client.get(many.get_absolute_url())
+    with django_assert_max_num_queries(5, info="their second page"):
+        later = client.get(f"/articles/{many.slug}/comments/?page=2")
 
-    assert f">{shown} comments</h2>" in response.content.decode()
-    assert response.content.decode().count('class="comment"') == shown
+    # The article renders its first 50 conversations; their second page the rest.
+    assert f">{count} comments</h2>" in response.content.decode()
+    assert response.content.decode().count('class="comment"') == 150
+    assert later.content.decode().count('class="comment"') == 150
 
 
 def test_a_writer_with_pending_comments_costs_two_queries_more_at_most(client):

@@ -51,8 +51,12 @@ def test_the_newest_comments_readers_can_see_newest_first():
         response, feed = read(url)
         assert [e.author for e in feed.entries] == ["Newer", "Older"], url
         assert html.unescape(feed.entries[0].title) == "Newer on “Ports & tolls”"
-        assert feed.entries[0].link == f"{SITE_URL}/articles/ports/#comment-" + str(
-            Comment.objects.get(name="Newer").pk
+        # its lasting address, which finds its page (tests/comments/test_comment_pages.py)
+        assert (
+            feed.entries[0].link
+            == f"{SITE_URL}/comments/link/"
+            + str(Comment.objects.get(name="Newer").pk)
+            + "/"
         )
         assert "@example.com" not in response.content.decode()  # no email address
         assert "192.0.2.10" not in response.content.decode()
