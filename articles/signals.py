@@ -37,10 +37,12 @@ for model in (Article, Photo, PromoSlot):
 
 
 def listing(article):
-    """Where the article stands in the lists readers see (None: in none)."""
+    """Where the article stands in the lists readers see (None: in none): its
+    date and category place it (and its neighbours' related stories); being
+    featured may make it the home page's lead."""
     if article is None or article.status != Article.Status.PUBLISHED:
         return None
-    return (article.publish_at, article.category_id)
+    return (article.publish_at, article.category_id, article.featured)
 
 
 # An article published, or withdrawn after it was: readers may know its address.
@@ -83,6 +85,8 @@ def article_saved(sender, instance, created, using, **kwargs):
         purge([keys.article(instance.pk)])  # a draft: only its preview
     elif before == now:
         purge([keys.article(instance.pk), keys.SYNDICATION])
+    elif before and now and before[:2] == now[:2]:  # featured or not: the lists
+        purge([keys.article(instance.pk), keys.SYNDICATION, keys.LISTS])
     else:  # it appeared, left or moved in the lists
         purge([keys.article(instance.pk), keys.SYNDICATION, keys.LISTS, keys.LATEST])
 

@@ -148,6 +148,24 @@ def test_a_scheduled_article_appears_when_its_time_passes(article, settings):
         assert "Embargoed piece" in get("/").content.decode()
 
 
+def test_featuring_an_older_story_makes_it_the_home_page_s_lead(article):
+    """Only the home page shows which story is featured: its lead."""
+    section = article.category
+    older = ArticleFactory(
+        title="Older analysis",
+        category=section,
+        publish_at=timezone.now() - timedelta(days=30),
+    )
+    ArticleFactory.create_batch(12, category=section)  # newer: they fill the home
+    get("/")
+    get(article.get_absolute_url())
+    assert "Older analysis" not in get("/").content.decode()
+    older.featured = True
+    older.save()  # the editor's form
+    assert "Older analysis" in get("/").content.decode()
+    assert get(article.get_absolute_url())["X-Page-Cache"] == "hit"
+
+
 def test_changing_a_category_tag_or_author_shows_on_the_next_request(article):
     author = article.authors.first()
     for url in ["/", article.get_absolute_url()]:
