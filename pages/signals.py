@@ -1,9 +1,11 @@
-"""A changed page purges the cached copies of its own address; a published
+"""A changed page purges the cached copies of its own address and the
+sitemaps (which list published pages with their last change); a published
 page that moves keeps its old address alive."""
 
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
+from articles import keys
 from thinktank.pagecache import purge
 from thinktank.redirects import follow_address
 
@@ -27,4 +29,4 @@ def page_moved(sender, instance, **kwargs):
 @receiver(post_save, sender=Page)
 @receiver(post_delete, sender=Page)
 def page_changed(sender, instance, **kwargs):
-    purge([instance.cache_key])
+    purge([instance.cache_key, keys.SYNDICATION])

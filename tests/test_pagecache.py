@@ -166,6 +166,21 @@ def test_featuring_an_older_story_makes_it_the_home_page_s_lead(article):
     assert get(article.get_absolute_url())["X-Page-Cache"] == "hit"
 
 
+def test_publishing_or_editing_a_static_page_shows_in_the_sitemaps(article):
+    from pages.models import Page
+
+    get("/sitemap.xml")
+    get("/sitemap-pages.xml")
+    page = Page.objects.create(
+        title="About us", url="/about/", status=Page.Status.PUBLISHED
+    )
+    assert "/sitemap-pages.xml" in get("/sitemap.xml").content.decode()
+    assert "/about/" in get("/sitemap-pages.xml").content.decode()
+    page.status = Page.Status.DRAFT
+    page.save()
+    assert "/about/" not in get("/sitemap-pages.xml").content.decode()
+
+
 def test_changing_a_category_tag_or_author_shows_on_the_next_request(article):
     author = article.authors.first()
     for url in ["/", article.get_absolute_url()]:
