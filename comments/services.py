@@ -96,9 +96,10 @@ def moderate_comments(*, comments, decision, by):
 
     Reads the comments that change (locking them), then one UPDATE and one
     INSERT for the moderation log, however many are selected (per
-    DECISION_BATCH comments beyond that), and one purge of their articles'
-    pages. Each changed comment records who decided last and when; the log
-    keeps every decision, from which status to which. Returns how many changed.
+    DECISION_BATCH comments beyond that), and one purge of the pages showing
+    the comments readers saw or will see (approved before or now). Each
+    changed comment records who decided last and when; the log keeps every
+    decision, from which status to which. Returns how many changed.
     """
     decision = Comment.Status(decision)
     changing = list(
@@ -129,8 +130,12 @@ def moderate_comments(*, comments, decision, by):
         ],
         batch_size=DECISION_BATCH,
     )
-    # update() sends no signals: purge the pages of the articles touched.
-    purge(keys.of_comments(article for _, _, article in changing))
+    # update() sends no signals: purge the pages of the articles touched, where
+    # readers saw the comment or will (spam caught in the queue changes none).
+    approved = Comment.Status.APPROVED
+    shown = [a for _, status, a in changing if approved in (status, decision)]
+    if shown:
+        purge(keys.of_comments(shown))
     return len(changing)
 
 

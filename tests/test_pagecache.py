@@ -359,6 +359,24 @@ def test_approving_or_removing_a_comment_shows_on_the_next_request(
     assert "Queued remark." not in get(article.get_absolute_url()).content.decode()
 
 
+def test_moderating_comments_readers_never_saw_leaves_every_page_cached(
+    article, editor, django_capture_on_commit_callbacks
+):
+    from comments.models import Comment
+    from comments.services import moderate_comments
+    from tests.factories import CommentFactory
+
+    CommentFactory.create_batch(3, article=article, status="pending")
+    other = ArticleFactory()
+    CommentFactory(article=other, status="pending")
+    pages = [article.get_absolute_url(), "/feed/comments/", "/"]
+    for url in pages:
+        get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        moderate_comments(comments=Comment.objects.all(), decision="spam", by=editor)
+    assert [get(url)["X-Page-Cache"] for url in pages] == ["hit", "hit", "hit"]
+
+
 def test_a_reader_who_accepted_analytics_gets_the_same_page(article, settings):
     """The analytics script is loaded in the browser (static/js/consent.js),
     never written into one reader's page."""

@@ -136,7 +136,8 @@ def test_each_bulk_action_is_one_update_and_records_who_and_when(
     purges = [q for q in queries if 'UPDATE "thinktank_purgedkey"' in q["sql"]]
     assert response.status_code == 302
     assert len(updates) == 1
-    assert len(purges) == 1
+    # Only an approval changes what readers see of comments that were pending.
+    assert len(purges) == (1 if status == "approved" else 0)
     assert Comment.objects.filter(status=status, moderated_by=moderator).count() == 30
     assert all(c.moderated_at for c in Comment.objects.filter(status=status))
     untouched.refresh_from_db()
