@@ -11,6 +11,8 @@ LISTS = "lists"
 LATEST = "latest"
 # Feeds and sitemaps, which print dates and summaries of many articles.
 SYNDICATION = "syndication"
+# Search results, which change with the words of any published article.
+SEARCH = "search"
 # The comment feeds (comments/feeds.py): purged with any change to a comment
 # readers see, with its article's page (of_comments).
 COMMENTS = "comments"

@@ -83,8 +83,8 @@ def article_saved(sender, instance, created, using, **kwargs):
     now = listing(instance)
     if before is None and now is None:
         purge([keys.article(instance.pk)])  # a draft: only its preview
-    elif before == now:
-        purge([keys.article(instance.pk), keys.SYNDICATION])
+    elif before == now:  # its words may have changed: search results too
+        purge([keys.article(instance.pk), keys.SYNDICATION, keys.SEARCH])
     elif before and now and before[:2] == now[:2]:  # featured or not: the lists
         purge([keys.article(instance.pk), keys.SYNDICATION, keys.LISTS])
     else:  # it appeared, left or moved in the lists

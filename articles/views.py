@@ -347,6 +347,9 @@ class SearchView(ArticleListPage, ListView):
             newest_first=form.cleaned_data["order"] == "newest",
         )
 
+    def list_keys(self):
+        return {keys.SEARCH}
+
     def paginate_queryset(self, queryset, page_size):
         # A page number past the end (or not a number) shows the nearest page.
         paginator = self.get_paginator(queryset, page_size)

@@ -181,6 +181,19 @@ def test_publishing_or_editing_a_static_page_shows_in_the_sitemaps(article):
     assert "/about/" not in get("/sitemap-pages.xml").content.decode()
 
 
+def test_an_edit_that_changes_an_article_s_words_shows_in_search_results(article):
+    ArticleFactory(title="Unrelated analysis", tags=["farming"])
+    for url in ("/search/?q=estuary", "/search/?q=headline", "/tag/farming/"):
+        get(url)
+    article.body = "<p>The estuary silts up every winter.</p>"
+    article.save()
+    assert "Original headline" in get("/search/?q=estuary").content.decode()
+    article.title = "Revised title"
+    article.save()
+    assert "Revised title" not in get("/search/?q=headline").content.decode()
+    assert get("/tag/farming/")["X-Page-Cache"] == "hit"  # lists stay cached
+
+
 def test_changing_a_category_tag_or_author_shows_on_the_next_request(article):
     author = article.authors.first()
     for url in ["/", article.get_absolute_url()]:
