@@ -99,7 +99,9 @@ def article_deleted(sender, instance, using, **kwargs):
 
 @receiver(post_save, sender=ArticleTag)
 @receiver(post_delete, sender=ArticleTag)
-def article_tags_changed(sender, instance, **kwargs):
+def article_tags_changed(sender, instance, origin=None, **kwargs):
+    if isinstance(origin, Tag) or getattr(origin, "model", None) is Tag:
+        return  # deleted with its tag, whose pages `tag_changed` purges once
     purge(
         [keys.article(instance.content_object_id), keys.tag(instance.tag_id)]
         + [keys.LISTS, keys.SYNDICATION]

@@ -222,6 +222,27 @@ def test_merging_tags_shows_on_the_next_request(article):
     assert "/tag/ports/" in get(other.get_absolute_url()).content.decode()
 
 
+@pytest.mark.parametrize("delete", ["one", "selected"])
+def test_deleting_a_tag_purges_its_pages_once_however_many_carry_it(article, delete):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from taggit.models import Tag
+
+    ArticleFactory.create_batch(20, tags=["ports"])
+    for url in ("/tag/ports/", article.get_absolute_url()):
+        get(url)
+    tags = Tag.objects.filter(name="ports")
+    with CaptureQueriesContext(connection) as queries:
+        if delete == "one":  # its admin page
+            tags.get().delete()
+        else:  # the admin's "delete selected"
+            tags.delete()
+    purges = [q for q in queries if 'UPDATE "thinktank_purgedkey"' in q["sql"]]
+    assert len(purges) == 1  # it was one per article carrying the tag
+    assert get("/tag/ports/").status_code == 404
+    assert "/tag/ports/" not in get(article.get_absolute_url()).content.decode()
+
+
 def test_logged_in_staff_and_posts_bypass_the_cache(article, editor_client):
     get(article.get_absolute_url())
     response = editor_client.get(article.get_absolute_url())
