@@ -109,3 +109,20 @@ def test_a_phone_photo_stored_sideways_has_upright_renditions():
     name = rendition_name(article.hero_image.name, 480)
     with default_storage.open(name) as file, Image.open(file) as picture:
         assert picture.width < picture.height  # portrait, as the camera held it
+
+
+@pytest.mark.parametrize(
+    "src", ["/media/../../../../etc/passwd", "/media/photos/../../settings.py"]
+)
+def test_a_picture_address_outside_the_uploads_saves_as_it_is(editor_client, src):
+    """A body whose picture climbs out of MEDIA_URL was refused with a bare
+    "Bad Request (400)" (the storage's SuspiciousFileOperation), the editor's
+    text with it."""
+    from tests.editors.forms import change_form, change_url
+
+    article = ArticleFactory()
+    body = f'<p>Text.</p><img src="{src}" alt="x">'
+    response = editor_client.post(change_url(article), change_form(article, body=body))
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.body == body

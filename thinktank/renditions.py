@@ -111,6 +111,10 @@ def responsive_images(html):
         if "srcset" in attributes or not src.startswith(settings.MEDIA_URL):
             return tag
         name = src[len(settings.MEDIA_URL) :]
+        if posixpath.normpath(f"/{name}") != f"/{name}":
+            # "/media/../x" (pasted, or typed to probe) names no upload, and
+            # the storage refuses to look outside its folder with an error.
+            return tag
         extra = ""
         if not width.isdigit():
             size = stored_size(name)
