@@ -12,6 +12,8 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.timesince import timesince
 
+from thinktank.mail import subject_line
+
 
 def email_password_reset(*, user, template="password_reset"):
     """Email `user` a link to choose a new password, on SITE_URL like every
@@ -37,7 +39,7 @@ def email_password_reset(*, user, template="password_reset"):
     }
     subject = render_to_string(f"accounts/{template}_subject.txt", context)
     EmailMessage(
-        subject=" ".join(subject.split()),
+        subject=subject_line(subject),
         body=render_to_string(f"accounts/{template}_email.txt", context),
         to=[user.email],
     ).send()

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
 
+from thinktank.mail import subject_line
 from thinktank.pagecache import purge
 
 from . import keys, tasks
@@ -272,7 +273,9 @@ def email_review_request(*, article_id, requested_by_id):
         + reverse("admin:articles_article_change", args=[article_id]),
     }
     EmailMessage(
-        subject=f"[{settings.SITE_NAME}] Review requested: “{article.title}”",
+        subject=subject_line(
+            f"[{settings.SITE_NAME}] Review requested: “{article.title}”"
+        ),
         body=render_to_string("articles/email/review_requested.txt", context),
         to=recipients,
     ).send()

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles import keys
+from thinktank.mail import subject_line
 from thinktank.pagecache import purge
 
 from . import tasks
@@ -255,7 +256,9 @@ def email_moderators(*, comment):
         f"Review it: {link}\n"
     )
     EmailMessage(
-        subject=f"[{settings.SITE_NAME}] New comment on “{comment.article.title}”",
+        subject=subject_line(
+            f"[{settings.SITE_NAME}] New comment on “{comment.article.title}”"
+        ),
         body=body,
         to=recipients,
     ).send()

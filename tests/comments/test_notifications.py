@@ -85,3 +85,16 @@ def test_a_comment_moderated_or_deleted_before_the_task_runs_is_not_emailed():
     notify_moderators.call(comment_id=approved.pk + 1)
 
     assert mail.outbox == []
+
+
+def test_a_comment_on_a_headline_with_a_line_break_is_emailed(
+    client, django_capture_on_commit_callbacks
+):
+    article = ArticleFactory(title="On budget rules\nCc: someone@example.com")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(post_url(article), comment_data(article, text="Worth reading."))
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].subject.endswith(
+        "New comment on “On budget rules Cc: someone@example.com”"
+    )
+    assert mail.outbox[0].cc == []

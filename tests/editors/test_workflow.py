@@ -263,3 +263,26 @@ def test_the_category_filter_takes_in_sub_categories(editor_client):
     assert "In the section" in page and "In the branch" in page
     assert "Elsewhere" not in page
     assert child.name in page  # offered in the filter too
+
+
+def test_the_review_email_goes_for_a_headline_with_a_line_break(
+    contributor_client,
+    contributor,
+    editor,
+    mailoutbox,
+    django_capture_on_commit_callbacks,
+):
+    """A line break in the headline (a crafted form; the field shows one
+    line) made the mail library refuse the subject, at every retry: the
+    editors never heard of the article."""
+    article = ArticleFactory(draft=True, publish_at=None, created_by=contributor)
+    headline = "Grain routes\r\nBcc: someone@example.com"
+    with django_capture_on_commit_callbacks(execute=True):
+        contributor_client.post(
+            change_url(article), change_form(article, title=headline, status="review")
+        )
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].subject.endswith(
+        "Review requested: “Grain routes Bcc: someone@example.com”"
+    )
+    assert mailoutbox[0].bcc == []
