@@ -102,15 +102,18 @@ def _too_many_pixels(width, height):
 def without_camera_data(file):
     """`file` as readers may be given it.
 
-    A photo carrying EXIF data is turned upright as the camera meant it (phones
-    store portraits sideways with a note saying so, which browsers and feed
-    readers do not all follow) and saved again without that data, which often
-    says where and when it was taken: a source's address is no business of the
-    readers. Any other picture, or an animated one, is kept byte for byte.
+    A photo carrying camera data, EXIF or XMP, is turned upright as the camera
+    meant it (phones store portraits sideways with a note saying so, which
+    browsers and feed readers do not all follow) and saved again without that
+    data, which often says where and when it was taken: a source's address is
+    no business of the readers. Photo editors (Lightroom, Photoshop, a phone's
+    own editor) write the place in XMP too, or there alone. Any other picture,
+    or an animated one, is kept byte for byte.
     """
     file.seek(0)
     with Image.open(file) as image:
-        if not image.getexif() or getattr(image, "n_frames", 1) > 1:
+        camera_data = image.getexif() or image.info.get("xmp")
+        if not camera_data or getattr(image, "n_frames", 1) > 1:
             file.seek(0)
             return file
         kind = image.format

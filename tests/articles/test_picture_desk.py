@@ -347,3 +347,25 @@ def test_the_article_form_puts_the_byline_under_the_text(editor_client):
     assert '"libraryUrl":"/admin/articles/photo/library/"' in html.replace(
         "&quot;", '"'
     )
+
+
+def test_a_photo_placed_in_its_xmp_data_is_stored_without_it(editor_client):
+    """Photo editors write where a picture was taken in XMP, beside EXIF or
+    alone; a JPEG with XMP and no EXIF was stored byte for byte, the place
+    with it, for every reader to read."""
+    xmp = (
+        b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3'
+        b'.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:exif="http://ns'
+        b'.adobe.com/exif/1.0/" exif:GPSLatitude="52,22.125N"/></rdf:RDF>'
+        b"</x:xmpmeta>"
+    )
+    buffer = io.BytesIO()
+    Image.new("RGB", (900, 500), "#13294b").save(buffer, "JPEG", xmp=xmp)
+    picture = SimpleUploadedFile("edited.jpg", buffer.getvalue(), "image/jpeg")
+    response = editor_client.post(UPLOAD, {"image": picture, "alt": "A quay"})
+    assert response.status_code == 201, response.content.decode()[-1500:]
+    with Photo.objects.get().image.open("rb") as stored:
+        data = stored.read()
+    assert b"GPSLatitude" not in data
+    with Image.open(io.BytesIO(data)) as picture:
+        assert picture.size == (900, 500) and "xmp" not in picture.info
