@@ -2,6 +2,7 @@
 upright and without the camera's data."""
 
 import io
+import posixpath
 import warnings
 
 from django import forms
@@ -13,7 +14,9 @@ from django.db import models
 from django.template.defaultfilters import filesizeformat
 from PIL import Image, ImageOps
 
-ALLOWED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+# The kinds accepted, and the extension a picture of each kind is stored under
+# when its own name says another kind.
+EXTENSIONS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "GIF": ".gif"}
 
 
 def refuse_larger_than(file, limit, *, kind, code):
@@ -79,7 +82,7 @@ def validate_image(file):
             file.close()
         else:
             file.seek(position)
-    if kind not in ALLOWED_FORMATS:
+    if kind not in EXTENSIONS:
         raise ValidationError(
             "%(kind)s images are not accepted. Upload a JPEG, PNG, WebP or GIF picture.",
             code="image_format",
@@ -126,16 +129,35 @@ def without_camera_data(file):
     return ContentFile(buffer.getvalue(), name=file.name)
 
 
+def named_for_its_kind(file):
+    """`file`'s name, its extension changed to its kind's when it says another.
+
+    The web server serves an upload with the type its extension names. A GIF
+    called report.pdf passes every check (Pillow reads the content, and Django
+    lets through any extension Pillow knows, PDF and PostScript among them), and
+    was served as a PDF document: report.gif now, a picture.
+    """
+    file.seek(0)
+    with Image.open(file) as image:
+        kind = image.format
+    file.seek(0)
+    stem, extension = posixpath.splitext(file.name)
+    if Image.registered_extensions().get(extension.lower()) == kind:
+        return file.name
+    return stem + EXTENSIONS[kind]
+
+
 class PictureFormField(forms.ImageField):
     """An uploaded picture, checked (before Pillow decodes it) and stored as
-    `without_camera_data` makes it."""
+    `without_camera_data` makes it, under its kind's extension."""
 
     default_validators = [*forms.ImageField.default_validators, validate_image]
 
     def clean(self, data, initial=None):
         file = super().clean(data, initial)
         if isinstance(file, UploadedFile):
-            return without_camera_data(file)
+            file = without_camera_data(file)
+            file.name = named_for_its_kind(file)
         return file
 
 

@@ -21,12 +21,11 @@ from django.core.files.storage import default_storage
 from PIL import Image
 
 from articles.models import Article
-from thinktank.images import validate_image, without_camera_data
+from thinktank.images import EXTENSIONS, validate_image, without_camera_data
 from thinktank.renditions import make_renditions
 
 UPLOADS = "/wp-content/uploads/"
 TIMEOUT_SECONDS = 15
-EXTENSIONS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "GIF": ".gif"}
 
 
 class MissingPicture(Exception):

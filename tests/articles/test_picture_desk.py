@@ -369,3 +369,25 @@ def test_a_photo_placed_in_its_xmp_data_is_stored_without_it(editor_client):
     assert b"GPSLatitude" not in data
     with Image.open(io.BytesIO(data)) as picture:
         assert picture.size == (900, 500) and "xmp" not in picture.info
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "stored"),
+    [
+        ("report.pdf", "GIF", "report.gif"),  # served as a PDF document
+        ("scan.ps", "PNG", "scan.png"),
+        ("dock.jpg", "PNG", "dock.png"),
+        ("quay.jpeg", "JPEG", "quay.jpeg"),  # a JPEG's own extension is kept
+    ],
+)
+def test_a_picture_is_stored_under_its_own_kinds_extension(
+    editor_client, name, kind, stored
+):
+    """The web server serves an upload with the type its extension names: a
+    real GIF called report.pdf was stored and served as report.pdf."""
+    picture = SimpleUploadedFile(name, image_bytes(kind, size=(900, 500)))
+    response = editor_client.post(UPLOAD, {"image": picture, "alt": "A quay"})
+    assert response.status_code == 201, response.content.decode()[-1500:]
+    photo = Photo.objects.get()
+    assert photo.image.name.rsplit("/", 1)[1] == stored
+    assert response.json()["src"].endswith(f"/{stored}")
