@@ -68,7 +68,11 @@ def post_comment(
         status == Comment.Status.PENDING
         and not verdict.flag
         and settings.COMMENTS_AUTO_APPROVE_KNOWN
-        and Comment.objects.approved().filter(email=normalize_email(email)).exists()
+        # A reader's own approved comment: the journal's replies carry its
+        # From address, which any reader may type.
+        and Comment.objects.approved()
+        .filter(email=normalize_email(email), by_staff=False)
+        .exists()
     ):
         status = Comment.Status.APPROVED
     comment = Comment.objects.create(

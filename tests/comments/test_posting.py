@@ -399,6 +399,28 @@ def test_known_commenters_can_be_approved_automatically(client, article, setting
     assert "I disagree with the second point." in page_text(Client(), article)
 
 
+def test_the_journals_own_address_is_no_known_commenter(
+    client, article, settings, moderator
+):
+    """The journal's replies are approved comments under DEFAULT_FROM_EMAIL,
+    the From address of every email it sends: a reader who typed it was
+    approved at once, past the moderators."""
+    from comments.services import reply_as_journal
+
+    settings.COMMENTS_AUTO_APPROVE_KNOWN = True
+    settings.DEFAULT_FROM_EMAIL = "desk@journal.example"
+    question = CommentFactory(article=article, status=Comment.Status.APPROVED)
+    reply_as_journal(parent=question, text="Thank you.", by=moderator)
+
+    response = client.post(
+        post_url(article), comment_data(article, email="Desk@journal.example")
+    )
+
+    assert response.status_code == 302
+    posted = Comment.objects.get(article=article, name="Ada Reader")
+    assert posted.status == Comment.Status.PENDING
+
+
 def test_auto_approval_is_off_by_default_and_never_skips_the_defences(
     client, article, settings
 ):
