@@ -49,14 +49,15 @@ def database_tasks(settings):
 
 @pytest.fixture
 def run_worker(database_tasks):
-    """Run the real database worker in this process until no task is due.
+    """Run the real database worker in this process until no task is due
+    (or until it has run `max_tasks`).
 
     Use it in transactional tests (`django_db(transaction=True)`): the worker
     commits, and checks its connection, as it does in production.
     """
     from django_tasks_db.management.commands.db_worker import Worker
 
-    def run():
+    def run(max_tasks=None):
         Worker(
             queue_names=["default"],
             excluded_queue_names=[],
@@ -64,7 +65,7 @@ def run_worker(database_tasks):
             batch=True,
             backend_name="default",
             startup_delay=False,
-            max_tasks=None,
+            max_tasks=max_tasks,
             worker_id="test-worker",
         ).run()
 

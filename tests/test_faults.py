@@ -106,6 +106,43 @@ def test_a_purge_the_cache_in_front_misses_is_retried_and_never_fails_the_save(
     )
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_purge_goes_before_the_emails_a_slow_mail_server_holds_up(
+    settings, mail_server_down, run_worker, time_machine
+):
+    """Each email attempt may wait EMAIL_TIMEOUT (30 s) for a mail server that
+    answers late, and emails due again come before new tasks: the editor's
+    purge queued behind them waited for all of them (measured: 5 moderators'
+    emails against a server that never answers, EMAIL_TIMEOUT=5, held the
+    purge 27 s)."""
+    from django_tasks_db.models import DBTaskResult
+
+    settings.COMMENTS_MIN_FILL_SECONDS = 0
+    settings.COMMENTS_MODERATOR_EMAILS = ["desk@example.com"]
+    settings.TASKS_RETRY_DELAY = 30
+    time_machine.move_to("2026-03-02 09:00Z", tick=False)
+    article = ArticleFactory()
+    for text in ("First.", "Second.", "Third."):
+        Client().post(post_url(article), comment_data(article, text=text))
+    emails = DBTaskResult.objects.filter(task_path__endswith="notify_moderators")
+    run_worker()  # every email refused once, due again in 30 s
+    time_machine.shift(30)
+    settings.SHARED_CACHE_BACKENDS = [
+        {
+            "BACKEND": "thinktank.purge.VarnishBackend",
+            "OPTIONS": {"urls": ["http://127.0.0.1:1"], "timeout": 0.5},
+        }
+    ]
+    article.title = "Corrected headline"
+    article.save()
+
+    run_worker(max_tasks=1)
+
+    purge = DBTaskResult.objects.get(task_path__endswith="purge_shared_cache")
+    assert purge.worker_ids == ["test-worker"]
+    assert [len(email.worker_ids) for email in emails] == [1, 1, 1]
+
+
 def test_with_the_database_away_a_fault_in_a_middleware_is_the_503_page_too(
     monkeypatch,
 ):

@@ -93,7 +93,14 @@ def requeue_tasks(*, results, delay=timedelta(0)):
     ).update(status=TaskResultStatus.READY, run_after=now + delay, finished_at=None)
 
 
-@task
+# Purges go before any waiting email or bulk decision: a worker held up by a
+# mail server that answers late (up to EMAIL_TIMEOUT an attempt, and emails
+# due for another attempt come before new tasks) kept every edit stale in the
+# cache in front meanwhile.
+PURGE_PRIORITY = 10
+
+
+@task(priority=PURGE_PRIORITY)
 def purge_shared_cache(keys):
     """Tell every shared cache in front that the pages carrying `keys` are stale.
 
