@@ -62,9 +62,16 @@ def make_renditions(fieldfile):
             original.resize((width, height), Image.Resampling.LANCZOS).save(
                 buffer, "WEBP", quality=QUALITY, method=4
             )
-            default_storage.save(
-                rendition_name(fieldfile.name, width), ContentFile(buffer.getvalue())
-            )
+            name = rendition_name(fieldfile.name, width)
+            try:
+                default_storage.save(name, ContentFile(buffer.getvalue()))
+            except OSError:
+                # A file system storage writes in place: a disk that fills up
+                # leaves part of the file, which would pass for the rendition
+                # from then on (readers' browsers get a broken picture, and
+                # make_renditions skips it).
+                default_storage.delete(name)
+                raise
     return len(missing)
 
 
