@@ -115,6 +115,12 @@ def reader_page(view=None, *, params=()):
             entry = cache.get(key)
             if entry and entry["expires"] > time.time() and not purged_since(entry):
                 response = HttpResponse(entry["content"], headers=entry["headers"])
+                # What is left of its lifetime: a cache in front that fetches
+                # it now must not keep it past the moment its lifetime ends at
+                # (a scheduled publication, midnight).
+                patch_cache_control(
+                    response, s_maxage=int(entry["expires"] - time.time())
+                )
                 response[CACHE_STATUS_HEADER] = "hit"
                 return response
         generation = current_generation() if settings.PAGE_CACHE_ENABLED else 0
