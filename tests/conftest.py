@@ -1,3 +1,4 @@
+import errno
 import io
 import os
 import re
@@ -9,6 +10,8 @@ import tempfile
 
 import pytest
 from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import FileSystemStorage
 from django.utils.html import strip_tags
 from PIL import Image
 
@@ -81,6 +84,35 @@ def mail_server_down(settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = port
+
+
+class DiskFillsUp(FileSystemStorage):
+    """Writes each file's first bytes, then finds the disk full, as Django's
+    file system storage does when the media folder's disk fills up (a file
+    left with what was written)."""
+
+    def _save(self, name, content):
+        super()._save(name, ContentFile(content.read(100)))
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.fixture
+def media_disk_full(settings):
+    """Call it to fill the media folder's disk (`DiskFillsUp`); call what it
+    returns to make room again."""
+    storages = settings.STORAGES
+
+    def fill():
+        settings.STORAGES = {
+            **storages,
+            "default": {"BACKEND": "tests.conftest.DiskFillsUp"},
+        }
+        return make_room
+
+    def make_room():
+        settings.STORAGES = storages
+
+    return fill
 
 
 def image_bytes(kind="JPEG", size=(64, 48), colour="#13294b"):

@@ -1,10 +1,8 @@
-import errno
 import io
-import os
 
 import pytest
 from django.core.files.base import ContentFile
-from django.core.files.storage import FileSystemStorage, default_storage
+from django.core.files.storage import default_storage
 from PIL import Image
 
 from tests.conftest import image_bytes, phone_photo
@@ -99,30 +97,19 @@ def test_make_renditions_restores_missing_ones(article):
     assert "0 renditions made." in out.getvalue()
 
 
-class DiskFillsUp(FileSystemStorage):
-    """Writes each file's first bytes, then finds the disk full, as Django's
-    file system storage does when the media folder's disk fills up (a file
-    left with what was written)."""
-
-    def _save(self, name, content):
-        super()._save(name, ContentFile(content.read(100)))
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-
-def test_a_disk_that_fills_up_leaves_no_broken_rendition(settings, article):
+def test_a_disk_that_fills_up_leaves_no_broken_rendition(article, media_disk_full):
     """Measured on a full tmpfs: `make_renditions` left a 60 KB start of an
     800 px WebP, which pages offered in their srcset and every later run
     skipped as made."""
     names = [rendition_name(article.hero_image.name, w) for w in (480, 800, 1000)]
     for name in names:
         default_storage.delete(name)
-    storages = settings.STORAGES
-    settings.STORAGES = {**storages, "default": {"BACKEND": f"{__name__}.DiskFillsUp"}}
+    make_room = media_disk_full()
 
     with pytest.raises(OSError, match="No space left"):
         make_renditions(article.hero_image)
 
-    settings.STORAGES = storages  # room again
+    make_room()
     assert not any(default_storage.exists(name) for name in names)
     assert make_renditions(article.hero_image) == 3
 

@@ -9,6 +9,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
 from django.db import models
 from django.template.defaultfilters import filesizeformat
@@ -17,6 +18,21 @@ from PIL import Image, ImageOps
 # The kinds accepted, and the extension a picture of each kind is stored under
 # when its own name says another kind.
 EXTENSIONS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "GIF": ".gif"}
+
+
+def save_whole(name, content):
+    """Store `content` as `name` in the media storage, whole or not at all;
+    return the name stored.
+
+    Django's file system storage writes in place: a disk that fills up, or any
+    error mid-way, left the start of the file, which then passed for the file
+    itself (offered to readers in a srcset, skipped by a later run as stored).
+    """
+    try:
+        return default_storage.save(name, content)
+    except OSError:
+        default_storage.delete(name)
+        raise
 
 
 def refuse_larger_than(file, limit, *, kind, code):

@@ -18,6 +18,8 @@ from django.db import models
 from django.utils.html import escape
 from PIL import Image, ImageOps
 
+from .images import save_whole
+
 WIDTHS = (480, 800, 1200, 1600)
 QUALITY = 78
 
@@ -62,16 +64,9 @@ def make_renditions(fieldfile):
             original.resize((width, height), Image.Resampling.LANCZOS).save(
                 buffer, "WEBP", quality=QUALITY, method=4
             )
-            name = rendition_name(fieldfile.name, width)
-            try:
-                default_storage.save(name, ContentFile(buffer.getvalue()))
-            except OSError:
-                # A file system storage writes in place: a disk that fills up
-                # leaves part of the file, which would pass for the rendition
-                # from then on (readers' browsers get a broken picture, and
-                # make_renditions skips it).
-                default_storage.delete(name)
-                raise
+            save_whole(
+                rendition_name(fieldfile.name, width), ContentFile(buffer.getvalue())
+            )
     return len(missing)
 
 

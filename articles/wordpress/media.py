@@ -21,7 +21,12 @@ from django.core.files.storage import default_storage
 from PIL import Image
 
 from articles.models import Article
-from thinktank.images import EXTENSIONS, validate_image, without_camera_data
+from thinktank.images import (
+    EXTENSIONS,
+    save_whole,
+    validate_image,
+    without_camera_data,
+)
 from thinktank.renditions import make_renditions
 
 UPLOADS = "/wp-content/uploads/"
@@ -111,7 +116,7 @@ def store_picture(*, url, source, dry_run=False):
     name = f"wordpress/{digest[:2]}/{digest[:24]}{EXTENSIONS[kind]}"
     if not dry_run and not default_storage.exists(name):
         file.seek(0)
-        default_storage.save(name, file)
+        save_whole(name, file)
         # The picture's WebP renditions, as for any upload (thinktank/renditions.py).
         make_renditions(Article(hero_image=name).hero_image)
     return StoredPicture(name, width, height)
