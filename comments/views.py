@@ -155,11 +155,13 @@ def pending_for(request, article):
 @require_GET
 def state(request, slug):
     """What the comment form on a cached article page needs for this reader:
-    a CSRF token, a fresh form token, the details they asked us to remember
-    and their own comments awaiting moderation (static/js/comments.js)."""
+    whether comments are still open, a CSRF token, a fresh form token, the
+    details they asked us to remember and their own comments awaiting
+    moderation (static/js/comments.js)."""
     article = get_object_or_404(Article.objects.published(), slug=slug)
     pending = build_thread([], pending_for(request, article), replies_open=False)
     data = {
+        "open": comments_are_open(article),
         "csrfToken": get_token(request),
         "formToken": form_token(article),
         "saved": saved_details(request),

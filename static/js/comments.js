@@ -70,6 +70,13 @@ import { csrfToken } from "./csrf.js";
     }
     if (Object.keys(state.saved).length) form.elements.save_details.checked = true;
     showPending(state.pending);
+    if (!state.open) {
+      // Closed since this page was cached (COMMENTS_CLOSE_AFTER_DAYS): say so
+      // rather than offer a form that would be refused.
+      section.querySelector(".comments__closed").hidden = false;
+      for (const action of section.querySelectorAll(".comment__actions")) action.remove();
+      return false;
+    }
     respond.hidden = false;
     // Shown, the form pushes down what follows it: a reader who has tabbed
     // past the comments (the state is asked for as they come near) keeps the

@@ -517,3 +517,13 @@ def test_comments_close_automatically_after_the_configured_days(client, settings
     assert 'class="comment-form"' in page_text(client, recent)
     assert client.post(post_url(old), comment_data(old)).status_code == 403
     assert client.post(post_url(recent), comment_data(recent)).status_code == 302
+
+
+def test_the_state_says_whether_comments_are_still_open(client, article, settings):
+    """A page cached while comments were open learns there that they closed."""
+    state_url = f"/comments/{article.slug}/state/"
+    assert client.get(state_url).json()["open"] is True
+
+    settings.COMMENTS_CLOSE_AFTER_DAYS = 0  # closed from publication: now
+
+    assert client.get(state_url).json()["open"] is False

@@ -60,6 +60,21 @@ def test_saved_details_fill_the_form_of_a_cached_page(browser, live_server, arti
         each.context.close()
 
 
+def test_comments_closed_since_the_page_was_cached_offer_no_form(
+    browser, live_server, article, settings
+):
+    url = live_server.url + article.get_absolute_url()
+    open_page(browser, url).context.close()  # cached with the form in it
+    settings.COMMENTS_CLOSE_AFTER_DAYS = 0  # closed from publication: now
+
+    page = open_page(browser, url)
+
+    assert 'id="respond"' in page.content()  # the cached copy
+    expect(page.get_by_text("Comments are closed on this article.")).to_be_visible()
+    expect(page.get_by_label("Comment", exact=True)).to_be_hidden()
+    page.context.close()
+
+
 def test_without_javascript_a_reader_comments_from_the_comment_page(
     browser, live_server, article
 ):
