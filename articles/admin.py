@@ -330,7 +330,7 @@ class ArticleAdmin(HistoryAdmin, NoncedMediaAdmin):
 
     class Media:
         css = {"all": ["css/admin-articles.css"]}
-        js = ["js/article-draft.js", "js/article-length.js"]
+        js = ["js/article-length.js"]  # article-draft.js: on every admin page
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, models.DateTimeField):  # the publication date

@@ -4,11 +4,15 @@
  * - While the editor types, the body is kept in this browser (localStorage,
  *   one entry per form address). Opening the form again after a crash or a
  *   closed tab offers it back; a successful save forgets it.
+ * - Signing out, from any admin page (this script is on all of them), forgets
+ *   every body kept: on a shared computer the next person signed in must not be
+ *   offered someone else's unsaved, perhaps embargoed, text.
  */
 (function () {
   "use strict";
 
-  var KEY = "journal:article-body:" + window.location.pathname;
+  var PREFIX = "journal:article-body:";
+  var KEY = PREFIX + window.location.pathname;
   var form = null;
   var textarea = null;
   var editor = null;
@@ -35,6 +39,18 @@
   function forget() {
     try {
       window.localStorage.removeItem(KEY);
+    } catch (error) {
+      /* nothing kept */
+    }
+  }
+
+  function forgetAll() {
+    try {
+      Object.keys(window.localStorage).forEach(function (key) {
+        if (key.indexOf(PREFIX) === 0) {
+          window.localStorage.removeItem(key);
+        }
+      });
     } catch (error) {
       /* nothing kept */
     }
@@ -122,6 +138,11 @@
     });
   }
 
+  document.addEventListener("submit", function (event) {
+    if (event.target.id === "logout-form") {
+      forgetAll();
+    }
+  });
   document.addEventListener("prose-editor:ready", function (event) {
     editor = event.detail.editor;
   });

@@ -83,3 +83,27 @@ def test_the_body_is_offered_back_after_a_closed_tab_and_then_saved(
     # Saved: nothing is offered any more.
     again.goto(change)
     assert again.locator(".draft-recovery").count() == 0
+
+
+def test_signing_out_forgets_the_kept_bodies(
+    context, page, live_server, django_user_model
+):
+    """On a shared computer the next person signed in is not offered another's
+    unsaved text."""
+    article = ArticleFactory(body="<p>Saved text.</p>")
+    log_in(page, live_server, django_user_model)
+    page.goto(f"{live_server.url}/admin/articles/article/{article.pk}/change/")
+    type_in_body(page)
+    page.wait_for_function(
+        "text => Object.keys(localStorage).some("
+        "key => localStorage.getItem(key).includes(text))",
+        arg=TYPED,
+    )
+    page.evaluate("localStorage.setItem('unrelated', 'kept')")
+    page.goto(f"{live_server.url}/admin/")  # signing out from another page
+    page.get_by_role("button", name="Log out").click()
+    page.wait_for_load_state()
+
+    kept = page.evaluate("Object.keys(localStorage)")
+    assert "unrelated" in kept  # the admin's theme and the like stay
+    assert not [key for key in kept if key.startswith("journal:article-body:")]
