@@ -6,8 +6,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from articles.models import Article
+from comments.spam import client_sender
 
-from .services import is_bot, record_read
+from .services import first_read_lately, is_bot, record_read
 
 
 def from_another_site(request):
@@ -25,15 +26,17 @@ def from_another_site(request):
 def read(request, pk):
     """The beacon a reader's browser sends once it shows an article.
 
-    Counted per article per day, without cookies or personal data; robots,
-    other sites' pages and unpublished articles are ignored. Always 204, so
-    nothing is learned by probing.
+    Counted per article per day, without cookies or personal data stored;
+    robots, other sites' pages, unpublished articles and a reader's reads of
+    the same article within the hour after their first are ignored. Always
+    204, so nothing is learned by probing.
     """
     human = not is_bot(request.headers.get("User-Agent", ""))
     if (
         human
         and not from_another_site(request)
         and Article.objects.published().filter(pk=pk).exists()
+        and first_read_lately(article_id=pk, sender=client_sender(request))
     ):
         record_read(article_id=pk)
     return HttpResponse(status=204)

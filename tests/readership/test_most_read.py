@@ -18,8 +18,8 @@ BROWSER = (
 )
 
 
-def beacon(article, agent=BROWSER):
-    client = Client(HTTP_USER_AGENT=agent)
+def beacon(article, agent=BROWSER, address="192.0.2.10"):
+    client = Client(HTTP_USER_AGENT=agent, REMOTE_ADDR=address)
     return client.post(reverse("readership:read", args=[article.pk]))
 
 
@@ -32,13 +32,31 @@ def reads(article):
 def test_a_beacon_counts_one_read_for_today_and_sets_no_cookie():
     article = ArticleFactory()
 
-    first, second = beacon(article), beacon(article)
+    first, second = beacon(article), beacon(article, address="198.51.100.7")
 
     assert first.status_code == second.status_code == 204
     assert not first.cookies and "Set-Cookie" not in first
     assert "no-cache" in first["Cache-Control"]
     row = DailyReads.objects.get(article=article)
     assert (row.day, row.reads) == (timezone.localdate(), 2)
+
+
+def test_a_reader_counts_once_an_hour_for_an_article(time_machine):
+    """A script posting the beacon in a loop cannot push a story into Most
+    read; a reader opening it again later counts again."""
+    time_machine.move_to(timezone.now(), tick=False)
+    article, other = ArticleFactory(), ArticleFactory()
+
+    for _ in range(30):
+        assert beacon(article).status_code == 204
+    beacon(other)
+    beacon(article, address="2001:db8:1:2::5")
+    beacon(article, address="2001:db8:1:2::6")  # the same /64 network
+
+    assert (reads(article), reads(other)) == (2, 1)
+    time_machine.shift(timedelta(minutes=61))
+    beacon(article)
+    assert reads(article) == 3
 
 
 @pytest.mark.parametrize(
