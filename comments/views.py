@@ -90,8 +90,11 @@ def comment_page(request, slug):
         context = comment_context(article, page=number)
     except InvalidPage:
         raise Http404("No such page of comments.") from None
+    page = context["comment_section"].page  # page_obj: its canonical address
     response = render(
-        request, "comments/comment_page.html", {"article": article, **context}
+        request,
+        "comments/comment_page.html",
+        {"article": article, "page_obj": page, **context},
     )
     return add_keys(response, keys.of_comments([article.pk]))
 

@@ -91,6 +91,7 @@ def test_comment_pages_show_the_later_conversations_and_lead_both_ways(client, a
     assert f"On “{article.title}”: the later conversations" in html
     assert 'class="comment-form"' in html  # readers reply where they read
     assert '<input type="hidden" name="page" value="2">' in html
+    assert '/articles/long-thread/comments/?page=2">' in html  # its canonical link
 
 
 def test_a_short_thread_has_no_pages(client, article):
