@@ -2,7 +2,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import InvalidPage, Page, Paginator
+from django.core.paginator import EmptyPage, InvalidPage, Page, Paginator
 from django.http import Http404, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
@@ -88,6 +88,13 @@ def comment_page(request, slug):
         return redirect(f"{article.get_absolute_url()}#comments", permanent=True)
     try:
         context = comment_context(article, page=number)
+    except EmptyPage:
+        if not (number.isdigit() and int(number) > 0):
+            raise Http404("No such page of comments.") from None
+        # Fewer pages now (comments removed), or an old WordPress page number
+        # (articles/wordpress/middleware.py): the last page, not a dead link.
+        last = comment_context(article)["comment_section"].page.paginator.num_pages
+        return redirect(f"{comment_page_url(article, last)}#comments")
     except InvalidPage:
         raise Http404("No such page of comments.") from None
     page = context["comment_section"].page  # page_obj: its canonical address

@@ -97,7 +97,7 @@ ARTICLE_COMMENTS_FEED = "articles:article_comments_feed"
 WORDPRESS_SUFFIX = re.compile(
     r"(?P<base>/(?:.*?/)??)(?:(?P<feed>feed/(?:(?P<type>rss2|rss|rdf|atom)/)?)"
     r"|page/(?P<page>[0-9]+)/|amp/"
-    r"|(?P<item>(?P<comments>comment-page-[0-9]+/)|embed/|trackback/|(?<!/[0-9]{4}/)[0-9]{1,3}/))"
+    r"|(?P<item>(?P<comments>comment-page-(?P<comment_page>[0-9]+)/)|embed/|trackback/|(?<!/[0-9]{4}/)[0-9]{1,3}/))"
 )
 DAY_ARCHIVE = re.compile(r"/(?P<month>[0-9]{4}/[0-9]{2}/)[0-9]{2}/")
 # A copy WordPress made of an upload at another size: harbour-300x200.jpg.
@@ -152,6 +152,16 @@ def with_query(address, query):
 def older_stories(page):
     """Where WordPress's home page paged on: the journal's older stories."""
     return with_query(cached_reverse("articles:stories"), urlencode({"page": page}))
+
+
+def comment_page(article_path, number, view):
+    """Where page `number` of an article's comments is: the article (page 1),
+    or its later comment pages, which count as WordPress's defaults did (50
+    conversations a page, oldest first, comment-page-1 the oldest)."""
+    if number > 1:
+        pages = cached_reverse("articles:comments", **view.kwargs)
+        return with_query(pages, urlencode({"page": number})) + "#comments"
+    return article_path if "#" in article_path else f"{article_path}#comments"
 
 
 def split_suffix(path):
@@ -217,8 +227,8 @@ def with_suffix(new_path, suffix, *, stored):
         ):
             return None
         if suffix and view.view_name == "articles:detail":
-            if suffix["comments"]:  # an article shows every comment on its page
-                return new_path if parts.fragment else f"{new_path}#comments"
+            if suffix["comments"]:  # the same page of its comments here
+                return comment_page(new_path, int(suffix["comment_page"]), view)
             if suffix["feed"]:
                 name = ARTICLE_COMMENTS_FEED + FEED_TYPES[suffix["type"] or "rss2"]
                 return cached_reverse(name, **view.kwargs)

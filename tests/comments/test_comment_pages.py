@@ -101,14 +101,30 @@ def test_a_short_thread_has_no_pages(client, article):
 
     assert len(texts(response)) == 4
     assert "comment-pages" not in response.content.decode()
-    assert client.get("/articles/long-thread/comments/?page=2").status_code == 404
 
 
-@pytest.mark.parametrize("page", ["4", "0", "-1", "two", ""])
-def test_a_page_that_does_not_exist_is_not_found(client, article, page):
+@pytest.mark.parametrize("page", ["0", "-1", "two", ""])
+def test_a_page_that_cannot_exist_is_not_found(client, article, page):
     conversations(article, 5)
 
     assert client.get(f"/articles/long-thread/comments/?page={page}").status_code == 404
+
+
+def test_a_page_past_the_end_leads_to_the_last(client, article):
+    """Comments removed since a link was made, or an old WordPress page number
+    (comment-page-4/): the reader still lands among the comments."""
+    tops = conversations(article, 5)
+
+    past_the_end = client.get("/articles/long-thread/comments/?page=4")
+    kept = Comment.objects.filter(pk__in=[tops[0].pk, tops[1].pk])
+    Comment.objects.filter(article=article).exclude(pk__in=kept).exclude(
+        parent__in=kept
+    ).delete()  # two conversations left: the article's page alone
+    now_shorter = client.get("/articles/long-thread/comments/?page=3")
+
+    assert past_the_end.status_code == 302
+    assert past_the_end["Location"] == "/articles/long-thread/comments/?page=3#comments"
+    assert now_shorter["Location"] == "/articles/long-thread/#comments"
 
 
 def test_the_first_page_is_the_article(client, article):

@@ -375,10 +375,14 @@ def test_old_addresses_of_items_readers_cannot_see_are_not_found(client, importe
         ("/comments/feed/atom/", "/feed/comments/atom/"),
         # A post's AMP copy: the post.
         ("/2024/03/05/lanes-reopen/amp/", "/articles/lanes-reopen/"),
-        # A page of a post's comments: all of them, on the article.
+        # A page of a post's comments: the same page here, the first on the article.
         (
             "/2024/03/05/lanes-reopen/comment-page-2/",
-            "/articles/lanes-reopen/#comments",
+            "/articles/lanes-reopen/comments/?page=2#comments",
+        ),
+        (
+            "/2024/03/05/lanes-reopen/comment-page-3/?utm_source=x",
+            "/articles/lanes-reopen/comments/?page=3&utm_source=x#comments",
         ),
         (
             "/2024/03/05/lanes-reopen/comment-page-1/?utm_source=x",
