@@ -167,7 +167,13 @@ class PictureFormField(forms.ImageField):
     """An uploaded picture, checked (before Pillow decodes it) and stored as
     `without_camera_data` makes it, under its kind's extension."""
 
-    default_validators = [*forms.ImageField.default_validators, validate_image]
+    def to_python(self, data):
+        """The upload checked (`validate_image`) before Django's ImageField
+        opens it: that calls a picture past Pillow's decompression-bomb limit
+        (a 20,000 × 20,000 PNG) "not a valid image or a corrupted image"."""
+        if isinstance(data, UploadedFile):
+            validate_image(data)
+        return super().to_python(data)
 
     def clean(self, data, initial=None):
         file = super().clean(data, initial)

@@ -127,3 +127,18 @@ def test_a_hero_picture_chosen_on_a_form_that_comes_back_is_asked_for_again(
     errors = response.context["adminform"].form.errors
     assert "category" in errors
     assert "Choose the picture again" in str(errors["hero_image"])
+
+
+def test_a_picture_past_pillows_bomb_limit_is_called_too_large(settings, monkeypatch):
+    """Django's own image check, run first, called it "not a valid image"."""
+    from thinktank.images import PictureFormField
+
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 100)  # as a 20,000 px square
+    settings.IMAGE_MAX_PIXELS = 10**9
+    with pytest.raises(ValidationError) as error:
+        PictureFormField().clean(
+            upload("bomb.png", image_bytes("PNG", size=(300, 300)))
+        )
+    assert error.value.messages == [
+        "This image has too many pixels to be processed safely."
+    ]

@@ -171,7 +171,9 @@ def test_an_upload_that_is_not_a_picture_or_has_no_alt_text_is_refused(
     fake = SimpleUploadedFile("x.png", b"not a picture", content_type="image/png")
     response = editor_client.post(UPLOAD, {"image": fake, "alt": "Something"})
     assert response.status_code == 400
-    assert response.json()["errors"]["image"][0]["code"] == "invalid_image"
+    assert (
+        response.json()["errors"]["image"][0]["code"] == "image_invalid"
+    )  # validate_image, first
     response = upload(editor_client, alt="")
     assert response.json()["errors"]["alt"][0]["code"] == "required"
     assert not Photo.objects.exists()
