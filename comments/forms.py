@@ -111,6 +111,10 @@ class CommentForm(forms.Form):
             {"autocomplete": "off", "tabindex": "-1"}
         )
 
+    def clean_name(self):
+        """One line: a name is shown on one, and goes into moderators' emails."""
+        return " ".join(self.cleaned_data["name"].split())
+
     def clean_text(self):
         text = self.cleaned_data["text"].strip()
         if not text:

@@ -527,3 +527,11 @@ def test_the_state_says_whether_comments_are_still_open(client, article, setting
     settings.COMMENTS_CLOSE_AFTER_DAYS = 0  # closed from publication: now
 
     assert client.get(state_url).json()["open"] is False
+
+
+def test_a_name_is_kept_on_one_line(client, article):
+    client.post(
+        post_url(article), comment_data(article, name="Ada\r\nBcc: x@example.com\t ")
+    )
+
+    assert Comment.objects.get().name == "Ada Bcc: x@example.com"
