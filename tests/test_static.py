@@ -68,6 +68,21 @@ def test_static_files_have_hashed_names_compressed_copies_and_immutable_caching(
             assert "max-age=315360000" in response["Cache-Control"]
 
 
+def test_modules_the_scripts_import_have_hashed_names_too(collected):
+    # consent.js and comments.js import ./csrf.js: left as written, every reader
+    # fetched it under its plain name, cached for an hour only, and a cached
+    # script of one release could run with the module of the next.
+    imports = {
+        script.name: re.findall(r'from "(\.[^"]+)"', script.read_text())
+        for script in (collected / "js").glob("*.????????????.js")
+    }
+
+    assert any(imports.values()), "no script imports a module"
+    for script, modules in imports.items():
+        for module in modules:
+            assert re.search(r"\.[0-9a-f]{12}\.js$", module), (script, module)
+
+
 def test_the_longest_demo_article_keeps_within_its_weight_and_blocks_on_no_one(
     release, longest_demo_article
 ):

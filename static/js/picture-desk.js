@@ -8,7 +8,7 @@
  * token.
  */
 
-import { csrfToken } from "./csrf.js"
+import { csrfToken } from "./csrf.js"; // the semicolon lets collectstatic hash the name
 
 const SEARCH_DELAY_MS = 200
 let dialogCount = 0
