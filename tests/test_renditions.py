@@ -50,6 +50,33 @@ def test_pages_offer_the_renditions_with_sizes_and_dimensions(client, article):
     assert cards and all('loading="lazy"' in card.split(">", 2)[1] for card in cards)
 
 
+def test_a_list_fetches_its_first_picture_at_once_and_the_rest_lazily(client):
+    # On a phone the first card's picture is the largest thing on the first
+    # screen: loaded lazily it waited for layout, 2.6 s to the largest paint on
+    # a section page under Fast 3G and a 4x slower CPU instead of 1.8 s.
+    from tests.factories import AuthorFactory, CategoryFactory, EditionFactory
+
+    section, author = CategoryFactory(), AuthorFactory()
+    ArticleFactory.create_batch(
+        3, with_hero=True, category=section, tags=["trade"], authors=[author]
+    )
+    EditionFactory.create_batch(3)
+    lists = [
+        (section.get_absolute_url(), 'class="card__image"'),
+        ("/tag/trade/", 'class="card__image"'),
+        (author.get_absolute_url(), 'class="card__image"'),
+        ("/stories/", 'class="card__image"'),
+        ("/editions/", '<li><a href="/editions/'),
+    ]
+    for url, marker in lists:
+        page = client.get(url).content.decode()
+        pictures = [item.split(">", 2)[1] for item in page.split(marker)[1:]]
+        assert len(pictures) == 3, url
+        first, *rest = pictures
+        assert 'fetchpriority="high"' in first and 'loading="lazy"' not in first, url
+        assert all('loading="lazy"' in picture for picture in rest), url
+
+
 def test_pictures_in_an_article_body_offer_their_renditions_lazily():
     from articles.models import Photo
 
