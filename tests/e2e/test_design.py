@@ -115,6 +115,31 @@ def test_the_leaderboard_is_drawn_at_its_size_with_a_relative_link(
     ).to_be_hidden()
 
 
+def test_a_promo_holds_its_place_before_its_picture_arrives(browser, demo_site):
+    # The promo's picture was sized by the picture itself (width: auto), so until
+    # it arrived it took no room: at 1280 px the leaderboard's arrival moved
+    # every page down by 120 px (a layout shift of 0.074), and with the
+    # sidebar's rectangle the article's reached 0.107.
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.route("**/media/**promos/**", lambda route: None)  # never answered
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+
+    def open_(url, promo):
+        with page.expect_request("**/promos/**"):  # asked for, held back
+            page.goto(url, wait_until="domcontentloaded")
+        return page.locator(f"{promo} img").bounding_box()
+
+    leaderboard = open_(demo_site + "/", ".promo--leaderboard")
+    article = page.locator(".lead__title a").get_attribute("href")
+    sidebar = open_(demo_site + article, ".sidebar .promo")
+    context.close()
+
+    assert (round(leaderboard["width"]), round(leaderboard["height"])) == (970, 120)
+    assert abs(sidebar["width"] - 300) < 2  # 600 x 500 at 2x
+    assert abs(sidebar["height"] - sidebar["width"] * 500 / 600) < 1
+
+
 @pytest.mark.parametrize("path", ["/", "/category/governance/"])
 def test_every_section_is_in_sight_on_a_390px_phone(open_page, demo_site, path):
     page = open_page(demo_site + path, width=390, height=844)
