@@ -56,6 +56,7 @@ import { csrfToken } from "./csrf.js";
       if (!response.ok) throw new Error(`Comment state: ${response.status}`);
       state = await response.json();
     } catch (failure) {
+      respond.remove(); // the place held for the form (site.css)
       section.querySelector(".comments__unavailable").hidden = false;
       console.error(failure);
       return false;
