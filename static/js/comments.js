@@ -74,6 +74,7 @@ import { csrfToken } from "./csrf.js";
     if (!state.open) {
       // Closed since this page was cached (COMMENTS_CLOSE_AFTER_DAYS): say so
       // rather than offer a form that would be refused.
+      respond.remove(); // and the place held for it
       section.querySelector(".comments__closed").hidden = false;
       for (const action of section.querySelectorAll(".comment__actions")) action.remove();
       return false;
