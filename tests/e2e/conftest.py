@@ -99,3 +99,17 @@ def page(context):
     page = context.new_page()
     page.set_default_timeout(10_000)
     return page
+
+
+def layout_shift(page, settle_ms=500):
+    """The page's cumulative layout shift so far (what Chromium reported,
+    waiting up to `settle_ms` for its report)."""
+    return page.evaluate(
+        """(settle) => new Promise((done) => {
+          new PerformanceObserver((list) => done(
+            list.getEntries().reduce((sum, e) => sum + e.value, 0)
+          )).observe({type: "layout-shift", buffered: true});
+          setTimeout(() => done(0), settle);
+        })""",
+        settle_ms,
+    )

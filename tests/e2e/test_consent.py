@@ -5,6 +5,7 @@ from cookie_consent.models import Cookie, CookieGroup
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
+from tests.e2e.conftest import layout_shift
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -302,15 +303,7 @@ def test_on_a_phone_the_banner_moves_nothing_and_hides_no_text(
         browser, live_server.url + article.get_absolute_url(), width=360, height=740
     )
 
-    layout_shift = page.evaluate(
-        """() => new Promise((done) => {
-          new PerformanceObserver((list) => done(
-            list.getEntries().reduce((sum, e) => sum + e.value, 0)
-          )).observe({type: "layout-shift", buffered: true});
-          setTimeout(() => done(0), 500);
-        })"""
-    )
-    assert layout_shift < 0.01
+    assert layout_shift(page) < 0.01
     page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
     page_end = page.evaluate(
         "document.querySelector('.site-footer').getBoundingClientRect().bottom"

@@ -10,6 +10,7 @@ from django.test import Client
 from playwright.sync_api import expect
 
 from comments.models import Comment
+from tests.e2e.conftest import layout_shift
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -147,15 +148,7 @@ def test_the_form_appears_in_its_place_without_moving_the_page(
     held[0].continue_()
     expect(page.get_by_label("Comment", exact=True)).to_be_visible()
 
-    layout_shift = page.evaluate(
-        """() => new Promise((done) => {
-          new PerformanceObserver((list) => done(
-            list.getEntries().reduce((sum, e) => sum + e.value, 0)
-          )).observe({type: "layout-shift", buffered: true});
-          setTimeout(() => done(0), 500);
-        })"""
-    )
-    assert layout_shift < 0.01
+    assert layout_shift(page) < 0.01
     context.close()
 
 
