@@ -42,6 +42,7 @@ from taggit.models import Tag
 
 from articles.models import Article, Category
 from authors.models import Author
+from comments.models import comment_page_url
 from pages.models import Page
 from thinktank.links import cached_reverse
 from thinktank.pagecache import TRACKING_PARAMS, tracking_query
@@ -158,9 +159,9 @@ def comment_page(article_path, number, view):
     """Where page `number` of an article's comments is: the article (page 1),
     or its later comment pages, which count as WordPress's defaults did (50
     conversations a page, oldest first, comment-page-1 the oldest)."""
-    if number > 1:
-        pages = cached_reverse("articles:comments", **view.kwargs)
-        return with_query(pages, urlencode({"page": number})) + "#comments"
+    if number > 1:  # the address comments.models.comment_page_url gives it
+        article = Article(slug=view.kwargs["slug"])
+        return f"{comment_page_url(article, number)}#comments"
     return article_path if "#" in article_path else f"{article_path}#comments"
 
 
