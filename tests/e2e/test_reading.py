@@ -72,6 +72,9 @@ def test_copy_link_says_whether_the_address_was_copied(
     page.goto(demo_site + "/")
     page.locator(".lead__title a").click()
     page.wait_for_selector("h1.article__title")
+    # The copy handler comes with a deferred script: a click before it runs
+    # follows the link itself (it failed CI once that way).
+    page.wait_for_load_state("domcontentloaded")
     address = page.url
     link = page.get_by_role("link", name="Copy link")
     canonical = link.get_attribute("href")
