@@ -2,7 +2,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, InvalidPage, Page, Paginator
+from django.core.paginator import Page, Paginator
 from django.http import Http404, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
@@ -40,10 +40,14 @@ class CommentSection:
     pages, shows."""
 
     count: int
-    thread: list
     is_open: bool
     page: Page
     form: CommentForm | None = None
+
+    @property
+    def thread(self):
+        """The page's conversations (`build_thread`)."""
+        return self.page.object_list
 
 
 def comment_context(article, page=1):
@@ -52,15 +56,15 @@ def comment_context(article, page=1):
     level with its replies), and a blank form. One query, whatever the size;
     only the page's comments are rendered. What belongs to one reader (the
     form's tokens, saved details, their pending comments) the browser fetches
-    from `state`. Raises InvalidPage for a page that does not exist."""
+    from `state`. A page past the last gives the last."""
     approved = list(Comment.objects.approved().for_thread().filter(article=article))
     is_open = comments_are_open(article)
-    shown = conversations(build_thread(approved, [], replies_open=is_open)).page(page)
+    pages = conversations(build_thread(approved, [], replies_open=is_open))
+    shown = pages.page(min(page, pages.num_pages))
     form = CommentForm(article=article, initial={"token": ""}) if is_open else None
     return {
         "comment_section": CommentSection(
             count=len(approved),
-            thread=shown.object_list,
             is_open=is_open,
             page=shown,
             form=form,
@@ -83,21 +87,20 @@ def comment_page(request, slug):
         ),
         slug=slug,
     )
-    number = request.GET.get("page", "1")
-    if number == "1":
-        return redirect(f"{article.get_absolute_url()}#comments", permanent=True)
     try:
-        context = comment_context(article, page=number)
-    except EmptyPage:
-        if not (number.isdigit() and int(number) > 0):
-            raise Http404("No such page of comments.") from None
+        number = int(request.GET.get("page", "1"))
+    except ValueError:
+        raise Http404("No such page of comments.") from None
+    if number < 1:
+        raise Http404("No such page of comments.")
+    if number == 1:
+        return redirect(f"{article.get_absolute_url()}#comments", permanent=True)
+    context = comment_context(article, page=number)
+    page = context["comment_section"].page  # page_obj: its canonical address
+    if page.number != number:
         # Fewer pages now (comments removed), or an old WordPress page number
         # (articles/wordpress/middleware.py): the last page, not a dead link.
-        last = comment_context(article)["comment_section"].page.paginator.num_pages
-        return redirect(f"{comment_page_url(article, last)}#comments")
-    except InvalidPage:
-        raise Http404("No such page of comments.") from None
-    page = context["comment_section"].page  # page_obj: its canonical address
+        return redirect(f"{comment_page_url(article, page.number)}#comments")
     response = render(
         request,
         "comments/comment_page.html",

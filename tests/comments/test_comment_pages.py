@@ -103,19 +103,22 @@ def test_a_short_thread_has_no_pages(client, article):
     assert "comment-pages" not in response.content.decode()
 
 
-@pytest.mark.parametrize("page", ["0", "-1", "two", ""])
+@pytest.mark.parametrize("page", ["0", "-1", "two", "", "²", "9" * 5000])
 def test_a_page_that_cannot_exist_is_not_found(client, article, page):
     conversations(article, 5)
 
     assert client.get(f"/articles/long-thread/comments/?page={page}").status_code == 404
 
 
-def test_a_page_past_the_end_leads_to_the_last(client, article):
+def test_a_page_past_the_end_leads_to_the_last(
+    client, article, django_assert_num_queries
+):
     """Comments removed since a link was made, or an old WordPress page number
     (comment-page-4/): the reader still lands among the comments."""
     tops = conversations(article, 5)
 
-    past_the_end = client.get("/articles/long-thread/comments/?page=4")
+    with django_assert_num_queries(2):  # the article, then its thread once
+        past_the_end = client.get("/articles/long-thread/comments/?page=4")
     kept = Comment.objects.filter(pk__in=[tops[0].pk, tops[1].pk])
     Comment.objects.filter(article=article).exclude(pk__in=kept).exclude(
         parent__in=kept
