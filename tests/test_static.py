@@ -1,6 +1,5 @@
 """Static files and page weight: hashed, compressed, cached for good, and small."""
 
-import io
 import re
 
 import pytest
@@ -35,8 +34,7 @@ def release(settings, collected):
 
 
 @pytest.fixture
-def longest_demo_article(release):
-    call_command("demo", stdout=io.StringIO())
+def longest_demo_article(release, demo):
     return max(Article.objects.published(), key=lambda article: len(article.body))
 
 

@@ -1,19 +1,16 @@
 """The demo site's pages are valid where it counts: every picture sized."""
 
-import io
 import re
 
 import pytest
 from django.contrib.auth.models import User
-from django.core.management import call_command
 
 from articles.models import Article
 
 pytestmark = pytest.mark.django_db
 
 
-def test_every_picture_on_the_demo_article_pages_has_its_dimensions(client):
-    call_command("demo", stdout=io.StringIO())
+def test_every_picture_on_the_demo_article_pages_has_its_dimensions(client, demo):
     with_figures = 0
     for article in Article.objects.published():
         page = client.get(article.get_absolute_url()).content.decode()
@@ -25,8 +22,7 @@ def test_every_picture_on_the_demo_article_pages_has_its_dimensions(client):
     assert with_figures  # the demo places pictures in some bodies
 
 
-def test_the_demo_contributor_may_carry_on_the_demo_draft(client):
-    call_command("demo", stdout=io.StringIO())
+def test_the_demo_contributor_may_carry_on_the_demo_draft(client, demo):
     client.force_login(User.objects.get(username="contributor"))
     [draft] = Article.objects.filter(status=Article.Status.DRAFT)
     page = client.get(f"/admin/articles/article/{draft.pk}/change/")

@@ -1,12 +1,10 @@
 """Browser tests: Playwright driving Debian's Chromium against the live server."""
 
-import io
 import os
 import shutil
 from importlib import import_module
 
 import pytest
-from django.core.management import call_command
 from django.core.management.sql import emit_post_migrate_signal
 from django.db.migrations.loader import MigrationLoader
 
@@ -65,9 +63,8 @@ def migration_data(transactional_db, migrated_apps):
 
 
 @pytest.fixture
-def demo_site(live_server):
+def demo_site(live_server, demo):
     """The live server's address, serving the demo content."""
-    call_command("demo", stdout=io.StringIO())
     return live_server.url
 
 
