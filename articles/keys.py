@@ -13,8 +13,9 @@ LATEST = "latest"
 SYNDICATION = "syndication"
 # Search results, which change with the words of any published article.
 SEARCH = "search"
-# The comment feeds (comments/feeds.py): purged with any change to a comment
-# readers see, with its article's page (of_comments).
+# The journal's comment feeds (comments/feeds.py): purged with any change to a
+# comment readers see, with its article's pages (of_comments). An article's
+# own comment feed carries its article's key alone.
 COMMENTS = "comments"
 # The public corrections page (every correction and update note).
 CORRECTIONS = "corrections"
@@ -45,5 +46,5 @@ def of_articles(articles, *, bylines=True):
 
 def of_comments(article_ids):
     """The keys of the pages showing comments on these articles: their own
-    pages and the comment feeds."""
+    pages and comment feeds, and the journal's comment feeds."""
     return {article(pk) for pk in article_ids} | {COMMENTS}

@@ -12,7 +12,8 @@ app_name = "articles"
 
 
 LIST = reader_page(params=["page"])
-# Comment feeds, purged also with any comment readers see (articles/keys.py).
+# The journal's comment feeds, purged also with any comment readers see
+# (articles/keys.py).
 COMMENT_FEED = functools.partial(views.syndication_page, also=[keys.COMMENTS])
 SEARCH = reader_page(params=["q", "section", "since", "until", "order", "page"])
 
@@ -80,7 +81,7 @@ urlpatterns = [
         "article_comments_feed",
         comment_feeds.ArticleCommentFeed,
         comment_feeds.AtomArticleCommentFeed,
-        COMMENT_FEED,
+        comment_feeds.article_feed_page,
     ),
     path(
         "category/<path:path>/",

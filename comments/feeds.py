@@ -3,16 +3,20 @@ newest on one article. WordPress had both (/comments/feed/ and each post's
 X/feed/), and feed readers still ask for them after the move
 (articles/wordpress/middleware.py leads them here)."""
 
+import functools
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.html import escape, linebreaks
 
+from articles import keys
 from articles.feeds import FEED_LENGTH, AtomMixin, Rss
 from articles.metadata import absolute_url
 from articles.models import Article
 from articles.querysets import published_q
+from thinktank.pagecache import add_keys, reader_page
 
 from .models import Comment
 
@@ -75,10 +79,8 @@ class ArticleCommentFeed(CommentFeed):
 
     url_name = "articles:article_comments_feed"
 
-    def get_object(self, request, slug):
-        return get_object_or_404(
-            Article.objects.published().only("pk", "title", "slug"), slug=slug
-        )
+    def get_object(self, request, article):
+        return article  # found by article_feed_page
 
     def title(self, obj):
         return f"Comments on “{obj.title}” | {settings.SITE_NAME}"
@@ -107,3 +109,19 @@ class AtomCommentFeed(AtomMixin, CommentFeed):
 
 class AtomArticleCommentFeed(AtomMixin, ArticleCommentFeed):
     url_name = "articles:article_comments_feed_atom"
+
+
+def article_feed_page(feed):
+    """The cached view of `feed`, one article's comments at
+    /articles/<slug>/feed/: keyed with that article alone, so an edit of it or
+    a change to a comment readers see on it purges the feed (keys.of_comments),
+    and a change anywhere else does not."""
+
+    @functools.wraps(feed)
+    def keyed(request, slug):
+        article = get_object_or_404(
+            Article.objects.published().only("pk", "title", "slug"), slug=slug
+        )
+        return add_keys(feed(request, article=article), [keys.article(article.pk)])
+
+    return reader_page(keyed)

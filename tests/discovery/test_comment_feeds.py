@@ -145,6 +145,31 @@ def test_an_approval_shows_in_the_cached_feeds_on_the_next_request(
         assert [e.author for e in read(url)[1].entries] == ["Patient"], url
 
 
+def test_an_articles_comment_feed_is_purged_with_that_article_alone(
+    settings, django_user_model, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_SECONDS = 600
+    tolls = ArticleFactory(title="Tolls", slug="tolls")
+    elsewhere = posted(ArticleFactory(slug="canals"), "Elsewhere", 1, status="pending")
+    read("/articles/tolls/feed/")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        moderate_comments(
+            comments=Comment.objects.filter(pk=elsewhere.pk),
+            decision="approved",
+            by=django_user_model.objects.create_user("mod"),
+        )
+    after_another_approval = read("/articles/tolls/feed/")[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        tolls.title = "Tolls rise"
+        tolls.save()
+    _, after_its_edit = read("/articles/tolls/feed/")
+
+    assert after_another_approval["X-Page-Cache"] == "hit"
+    assert after_its_edit.feed.title.startswith("Comments on “Tolls rise”")
+
+
 def test_an_article_announces_its_comment_feeds():
     ArticleFactory(title="Canals", slug="canals")
 
