@@ -29,6 +29,7 @@ def test_a_reply_sent_from_a_later_page_shows_there(
     page.goto(live_server.url + article.get_absolute_url())
     page.get_by_role("link", name="Later comments →").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Comments, page 2 of 3")
+    page.wait_for_load_state()  # comments.js handles the reply link from then on
 
     page.get_by_role("link", name="Reply to Reader 2").click()
     leave_reply(page, "Answered on page two.", "Ada Reader", "ada@example.com")
