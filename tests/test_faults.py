@@ -98,11 +98,11 @@ def test_a_purge_the_cache_in_front_misses_is_retried_and_never_fails_the_save(
 
     assert Article.objects.get().title == "Saved while Varnish is away"
     purges = DBTaskResult.objects.filter(task_path__endswith="purge_shared_cache")
-    assert purges.exists()
-    assert all(p.status == TaskResultStatus.FAILED for p in purges)
+    sent = [p for p in purges if p.worker_ids]  # each is sent again later
+    assert sent
+    assert all(p.status == TaskResultStatus.FAILED for p in sent)
     assert all(
-        "Connection refused" in p.exception_class_path + str(p.traceback)
-        for p in purges
+        "Connection refused" in p.exception_class_path + str(p.traceback) for p in sent
     )
 
 
@@ -138,8 +138,9 @@ def test_a_purge_goes_before_the_emails_a_slow_mail_server_holds_up(
 
     run_worker(max_tasks=1)
 
-    purge = DBTaskResult.objects.get(task_path__endswith="purge_shared_cache")
-    assert purge.worker_ids == ["test-worker"]
+    purges = DBTaskResult.objects.filter(task_path__endswith="purge_shared_cache")
+    # the purge ran first; the same purge sent again later (pagecache.py) waits
+    assert sorted(p.worker_ids for p in purges) == [[], ["test-worker"]]
     assert [len(email.worker_ids) for email in emails] == [1, 1, 1]
 
 

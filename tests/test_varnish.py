@@ -15,10 +15,13 @@ from pathlib import Path
 
 import pytest
 from django.contrib.redirects.models import Redirect
+from django.utils import timezone
 
+from articles.models import Article
 from comments.models import Comment
 from comments.services import moderate_comments
 from tests.factories import ArticleFactory, CommentFactory
+from thinktank.pagecache import PURGE_AGAIN_SECONDS
 from thinktank.tasks import purge_shared_cache
 
 VCL = Path(__file__).resolve().parent.parent / "deploy" / "varnish" / "journal.vcl"
@@ -190,6 +193,36 @@ def test_an_edit_shows_at_once_and_unrelated_pages_stay_cached(varnish):
     assert headers["X-Cache"] == "MISS"
     assert "Corrected headline" in body
     assert fetch(unrelated_url)[0]["X-Cache"] == "HIT"
+
+
+def test_a_page_rendered_while_an_edit_commits_is_purged_again(
+    varnish, database_tasks, run_worker, time_machine
+):
+    """A reader's request reads the article just before an edit commits; its
+    page reaches Varnish just after the edit's purge: Varnish keeps the old
+    words. The purge sent again PURGE_AGAIN_SECONDS later removes them.
+    (The old words are put back for that one request with update(), which
+    purges nothing, to stand in for the request that read them in time.)"""
+    time_machine.move_to(timezone.now())  # ticking on, shifted below
+    article = ArticleFactory(title="Original headline")
+    url = varnish + article.get_absolute_url()
+    time_machine.shift(PURGE_AGAIN_SECONDS + 1)
+    run_worker()  # the creation's purges
+    article.title = "Corrected headline"
+    article.save()
+    as_before = Article.objects.filter(pk=article.pk)
+
+    run_worker()  # the edit's first purge, at once
+    as_before.update(title="Original headline")
+    fetch(url)  # the page rendered in the race, kept by Varnish
+    as_before.update(title="Corrected headline")
+    stale = fetch(url)
+    time_machine.shift(PURGE_AGAIN_SECONDS + 1)
+    run_worker()  # the second purge, due now
+
+    assert stale[0]["X-Cache"] == "HIT"
+    assert "Original headline" in stale[1]
+    assert "Corrected headline" in fetch(url)[1]
 
 
 def test_a_publication_shows_on_the_home_page_at_once(varnish):

@@ -14,8 +14,10 @@ start or end: PAGE_CACHE_CLOCKS) or past midnight (the header prints the date).
 Two caches keep it, and `purge(keys)` reaches both:
 - a shared cache in front (Varnish, a CDN) reads `Cache-Control: s-maxage`
   and the `xkey` header; a task (thinktank/tasks.py, thinktank/purge.py)
-  sends it the keys after commit, retried with growing delays and, after
-  TASKS_MAX_ATTEMPTS, kept as failed for a superuser to retry;
+  sends it the keys after commit, and again PURGE_AGAIN_SECONDS later for a
+  page that was being rendered meanwhile; a failed purge is retried with
+  growing delays and, after TASKS_MAX_ATTEMPTS, kept as failed for a
+  superuser to retry;
 - the origin cache (Django's cache, local memory or Redis) stores the page with
   the purge generation read before it was rendered. `purge` stamps each key
   with a new generation in the database, so every process, worker or command
@@ -58,6 +60,11 @@ def add_keys(response, keys):
     return response
 
 
+# Longer than a page takes to render and reach the cache in front: tens of
+# milliseconds, a slow one a second or two.
+PURGE_AGAIN_SECONDS = 10
+
+
 def purge(keys):
     """Make every cached page showing one of `keys` stale, here and in front.
 
@@ -81,11 +88,22 @@ def purge(keys):
             update_fields=["generation"],
         )
     if settings.SHARED_CACHE_BACKENDS:
-        from .tasks import purge_shared_cache  # the task framework's models
-
         transaction.on_commit(
-            functools.partial(purge_shared_cache.enqueue, keys=keys), robust=True
+            functools.partial(tell_shared_caches, keys=keys), robust=True
         )
+
+
+def tell_shared_caches(keys):
+    """Queue the purge of `keys` in the caches in front, and once more a little
+    later: a page rendered from the rows as they were before the change, still
+    on its way when the first purge arrived, would otherwise be kept stale for
+    its whole lifetime."""
+    from .tasks import purge_shared_cache  # the task framework's models
+
+    purge_shared_cache.enqueue(keys=keys)
+    if purge_shared_cache.get_backend().supports_defer:  # not tests' immediate one
+        again = timezone.now() + timedelta(seconds=PURGE_AGAIN_SECONDS)
+        purge_shared_cache.using(run_after=again).enqueue(keys=keys)
 
 
 def reader_page(view=None, *, params=()):
