@@ -1,5 +1,7 @@
-"""An honest answer when the database is away, and the health check."""
+"""An honest answer when the database is away or the disk is full, and the
+health check."""
 
+import errno
 import logging
 
 from django.db import InterfaceError, OperationalError, connection
@@ -39,6 +41,41 @@ def database_unavailable(exception):
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response
+
+
+# What staff read when an upload (a picture, an edition's PDF) finds the disk full.
+DISK_FULL = (
+    "The server’s disk is full, so nothing you sent was saved. Go back: what "
+    "you entered is still in the form. Ask the site’s administrator to make "
+    "room, then send it again."
+)
+
+
+class DiskFullMiddleware:
+    """Answers 503 saying so when a file could not be stored because the disk
+    is full, instead of a 500: the admin's save was rolled back with it, and the
+    editor who goes back finds the form as they left it. The picture desk's
+    upload (which asks for JSON) gets the message as a form error."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not (isinstance(exception, OSError) and exception.errno == errno.ENOSPC):
+            return None
+        logger.error("Disk full: %s %s was not saved", request.method, request.path)
+        if request.accepts("text/html"):
+            response = HttpResponse(
+                render_to_string("disk_full.html", {"message": DISK_FULL}), status=503
+            )
+        else:
+            error = {"message": DISK_FULL, "code": "disk_full"}
+            response = JsonResponse({"errors": {"__all__": [error]}}, status=503)
+        response["Cache-Control"] = "no-store"
+        return response
 
 
 class HealthCheckMiddleware:

@@ -101,6 +101,7 @@ MIDDLEWARE = [
     # /health/ answers before the host and HTTPS checks (probes ask by address).
     "thinktank.middleware.HealthCheckMiddleware",
     "thinktank.middleware.DatabaseUnavailableMiddleware",
+    "thinktank.middleware.DiskFullMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Old WordPress addresses such as /?p=123 answer before any page is built or
     # served from the page cache; other requests pass through untouched.

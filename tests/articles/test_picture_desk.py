@@ -11,6 +11,7 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
 from django.forms import inlineformset_factory, modelform_factory
 from django.test import Client
 from PIL import Image
@@ -144,6 +145,40 @@ def test_a_phone_photo_is_stored_upright_and_without_its_camera_data(
     with photo.image.open("rb"), Image.open(photo.image) as stored:
         assert stored.size == (600, 1000)
         assert not stored.getexif()  # no orientation, no place
+
+
+def test_an_upload_to_a_full_disk_says_so_and_saves_nothing(
+    editor_client, media_disk_full
+):
+    make_room = media_disk_full()
+    picture = SimpleUploadedFile("quay.jpg", image_bytes(), content_type="image/jpeg")
+    # Each request ends its own transaction, as outside the test's.
+    with transaction.atomic():
+        form = editor_client.post(
+            "/admin/articles/photo/add/", {"image": picture, "alt": "A quay"}
+        )
+    picture.seek(0)
+    with transaction.atomic():
+        dialog = editor_client.post(
+            UPLOAD,
+            {"image": picture, "alt": "A quay"},
+            headers={"accept": "application/json"},
+        )
+    assert not Photo.objects.exists()
+    make_room()
+    picture.seek(0)
+    again = editor_client.post(
+        "/admin/articles/photo/add/", {"image": picture, "alt": "A quay"}
+    )
+
+    assert form.status_code == 503
+    assert "the server’s disk is full" in form.content.decode()
+    assert "nothing you sent was saved" in form.content.decode()
+    assert dialog.status_code == 503
+    [error] = dialog.json()["errors"]["__all__"]
+    assert error["code"] == "disk_full"
+    assert again.status_code == 302
+    assert Photo.objects.get().alt == "A quay"
 
 
 def test_a_picture_without_camera_data_is_stored_byte_for_byte(editor_client):
