@@ -66,6 +66,19 @@ def test_static_files_have_hashed_names_compressed_copies_and_immutable_caching(
             assert "max-age=315360000" in response["Cache-Control"]
 
 
+def test_fonts_are_sent_as_stored_not_compressed_again(release):
+    """A WOFF2 font is compressed already: gzipping it on every request costs
+    the server and saves nothing, and drops its Content-Length."""
+    html = release.get(ArticleFactory().get_absolute_url()).content.decode()
+    fonts = re.findall(r'href="([^"]+\.woff2)"', html)
+    assert fonts
+    for url in fonts:
+        response = release.get(url, HTTP_ACCEPT_ENCODING="gzip, br")
+        assert response.status_code == 200, url
+        assert "Content-Encoding" not in response, url
+        assert int(response["Content-Length"]) > 0
+
+
 def test_modules_the_scripts_import_have_hashed_names_too(collected):
     # consent.js and comments.js import ./csrf.js: left as written, every reader
     # fetched it under its plain name, cached for an hour only, and a cached

@@ -107,11 +107,13 @@ MIDDLEWARE = [
     # served from the page cache; other requests pass through untouched.
     "articles.wordpress.middleware.WordPressQueryRedirectMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Static files answer here, as stored: compressed copies made at
+    # collectstatic, fonts and pictures as they are (not through GZip below).
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compresses HTML when the client accepts gzip. Reader pages carry no
     # per-reader secret, and Django masks the CSRF token in every response.
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, adding a slash only where a page is (pages/middleware.py).
