@@ -2,12 +2,10 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 
-from articles.feeds import Rss
+from articles.feeds import FEED_LENGTH, Rss
 from articles.metadata import absolute_url
 
 from .models import Edition
-
-FEED_LENGTH = 20
 
 
 class EditionFeed(Feed):
