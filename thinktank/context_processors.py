@@ -2,9 +2,8 @@ from django.conf import settings
 
 
 def site(request):
-    """The site's name, tagline and public address, for every template."""
+    """The site's name and tagline, for every template."""
     return {
         "SITE_NAME": settings.SITE_NAME,
         "SITE_TAGLINE": settings.SITE_TAGLINE,
-        "SITE_URL": settings.SITE_URL,
     }
