@@ -50,6 +50,7 @@ from .models import PurgedKey
 KEYS_HEADER = "xkey"  # what Varnish's xkey vmod reads; deploy/varnish/journal.vcl
 SITE_KEY = "site"  # on every page: purged when the menu, promos or release change
 CACHE_STATUS_HEADER = "X-Page-Cache"  # "hit" or "miss", for operators and tests
+# Written again in deploy/varnish/journal.vcl; tests/test_pagecache.py keeps both alike.
 TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid")
 
 

@@ -58,7 +58,8 @@ sub vcl_recv {
     if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
         return (pass);
     }
-    # Campaign and click identifiers never change a page: one copy for all.
+    # Campaign and click identifiers never change a page: one copy for all
+    # (the list is thinktank.pagecache.TRACKING_PARAMS; a test keeps them alike).
     # The journal still gets the address as asked (vcl_backend_fetch): its
     # redirects from old addresses keep them, so analytics attribute the
     # visit. Kept from the first pass: a restart asks for the same address.
