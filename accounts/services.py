@@ -12,6 +12,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.timesince import timesince
 
+from thinktank.links import absolute_url
 from thinktank.mail import subject_line
 
 
@@ -31,8 +32,8 @@ def email_password_reset(*, user, template="password_reset"):
     context = {
         "user": user,
         "site_name": settings.SITE_NAME,
-        "reset_url": settings.SITE_URL + path,
-        "login_url": settings.SITE_URL + reverse("admin:login"),
+        "reset_url": absolute_url(path),
+        "login_url": absolute_url(reverse("admin:login")),
         "valid_for": timesince(
             now - timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT), now
         ),

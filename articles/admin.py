@@ -1,7 +1,6 @@
 from difflib import SequenceMatcher
 
 from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
@@ -26,6 +25,7 @@ from thinktank.admin import (
     NoncedMediaAdmin,
     protected_rows,
 )
+from thinktank.links import absolute_url
 from thinktank.renditions import srcset
 
 from .admin_pictures import PhotoLibraryAdminMixin, TagSuggestionsAdminMixin
@@ -178,7 +178,7 @@ class PreviewLinkInline(admin.TabularInline):
     def address(self, link):
         if not link.pk:
             return "Appears once saved."
-        return settings.SITE_URL + link.get_absolute_url()
+        return absolute_url(link.get_absolute_url())
 
 
 class StateFilter(admin.SimpleListFilter):

@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 
 from authors.models import Author
+from thinktank.links import absolute_url
 
-from .metadata import absolute_url, modified_at, xml_text
+from .metadata import modified_at, xml_text
 from .models import Article, Category, public_tags
 
 FEED_LENGTH = 20

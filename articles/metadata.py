@@ -1,7 +1,7 @@
 """What pages tell search engines, feed readers and link previews.
 
 Addresses are absolute, on settings.SITE_URL, whatever host the request came
-in on. Structured data is built as plain dicts and serialised by
+in on (thinktank.links.absolute_url). Structured data is built as plain dicts and serialised by
 `json_ld_script`, which escapes it for a <script> element.
 """
 
@@ -12,10 +12,11 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.encoding import iri_to_uri
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+
+from thinktank.links import absolute_url
 
 SCHEMA = "https://schema.org"
 HEADLINE_LENGTH = 110  # the most search engines show of a NewsArticle headline
@@ -33,13 +34,6 @@ def xml_text(text):
     """`text` without the control characters an XML document (a feed, a
     sitemap) cannot carry; Django's feed writer refuses a whole feed for one."""
     return NOT_XML.sub("", text)
-
-
-def absolute_url(url):
-    """`url` on the public site, unless it already names a host (a CDN)."""
-    if url.startswith(("http://", "https://")):
-        return url
-    return settings.SITE_URL + iri_to_uri(url)
 
 
 def iso(moment):

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
 
+from thinktank.links import absolute_url
 from thinktank.mail import subject_line
 from thinktank.pagecache import purge
 
@@ -269,8 +270,9 @@ def email_review_request(*, article_id, requested_by_id):
     context = {
         "article": article,
         "requested_by": requested_by.get_full_name() or requested_by.get_username(),
-        "review_url": settings.SITE_URL
-        + reverse("admin:articles_article_change", args=[article_id]),
+        "review_url": absolute_url(
+            reverse("admin:articles_article_change", args=[article_id])
+        ),
     }
     EmailMessage(
         subject=subject_line(

@@ -20,8 +20,8 @@ from taggit.models import Tag
 from authors.models import Author
 from editions.models import Edition
 from pages.models import Page
+from thinktank.links import absolute_url
 
-from .metadata import absolute_url
 from .models import Article, Category
 from .querysets import published_q
 

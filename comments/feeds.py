@@ -13,9 +13,9 @@ from django.utils.html import escape, linebreaks
 
 from articles import keys
 from articles.feeds import FEED_LENGTH, AtomMixin, Rss
-from articles.metadata import absolute_url
 from articles.models import Article
 from articles.querysets import published_q
+from thinktank.links import absolute_url
 from thinktank.pagecache import add_keys, reader_page
 
 from .models import Comment

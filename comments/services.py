@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles import keys
+from thinktank.links import absolute_url
 from thinktank.mail import subject_line
 from thinktank.pagecache import purge
 
@@ -246,9 +247,7 @@ def email_moderators(*, comment):
     if not recipients:
         logger.info("Comment %s awaits moderation; no moderator email set.", comment.pk)
         return
-    link = settings.SITE_URL + reverse(
-        "admin:comments_comment_change", args=[comment.pk]
-    )
+    link = absolute_url(reverse("admin:comments_comment_change", args=[comment.pk]))
     flag = f"Flagged: {comment.flag}\n" if comment.flag else ""
     body = (
         f"A new comment is waiting for moderation.\n\n"
@@ -306,7 +305,7 @@ def personal_data(*, email):
         "comments": [
             {
                 "article": comment.article.title,
-                "article_url": settings.SITE_URL + comment.article.get_absolute_url(),
+                "article_url": absolute_url(comment.article.get_absolute_url()),
                 "in_reply_to": comment.parent_id,
                 "id": comment.pk,
                 "name": comment.name,

@@ -3,7 +3,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 
 from articles.feeds import FEED_LENGTH, Rss
-from articles.metadata import absolute_url
+from thinktank.links import absolute_url
 
 from .models import Edition
 

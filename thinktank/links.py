@@ -1,4 +1,10 @@
-"""URL reversing remembered per process, for the links every page repeats.
+"""Links: addresses on the public site, and URL reversing remembered per
+process for the links every page repeats.
+
+`absolute_url` is the one rule for an address outside a page (a feed, a
+sitemap, structured data, an email): on settings.SITE_URL, whatever host a
+request came in on.
+
 
 Django's reverse() walks the resolver's candidates, fills the pattern and
 quotes the result on every call: ~22 us here. A home page links ~70 articles
@@ -12,6 +18,15 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils.encoding import iri_to_uri
+
+
+def absolute_url(url):
+    """`url` on the public site, unless it already names a host (a CDN)."""
+    if url.startswith(("http://", "https://")):
+        return url
+    return settings.SITE_URL + iri_to_uri(url)
+
 
 # Enough for every link on the busiest pages many times over; old entries
 # go first, so a long tail of archive pages cannot grow a worker's memory.

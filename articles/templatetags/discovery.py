@@ -3,6 +3,7 @@
 from django import template
 
 from articles import metadata
+from thinktank.links import absolute_url
 
 register = template.Library()
 
@@ -16,13 +17,13 @@ def xml_text(text):
 @register.filter
 def absolute(url):
     """`{{ url|absolute }}`: the address on settings.SITE_URL."""
-    return metadata.absolute_url(str(url))
+    return absolute_url(str(url))
 
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
     """This page's address on settings.SITE_URL; list pages keep their page number."""
-    url = metadata.absolute_url(context["request"].path)
+    url = absolute_url(context["request"].path)
     page = context.get("page_obj")
     return f"{url}?page={page.number}" if page and page.number > 1 else url
 
