@@ -128,7 +128,20 @@ export const Picture = Node.create({
                 })
                 .run()
             } else {
-              editor.chain().focus().insertContent({ type: this.name, attrs: figure }).run()
+              editor
+                .chain()
+                .focus()
+                .insertContent({ type: this.name, attrs: figure })
+                .command(({ tr, commands }) => {
+                  // The cursor goes on after the picture, not on it: the
+                  // next key typed would replace a selected picture.
+                  const after = tr.selection.to
+                  if (!tr.doc.resolve(after).nodeAfter?.isTextblock) {
+                    tr.insert(after, tr.doc.type.schema.nodes.paragraph.create())
+                  }
+                  return commands.setTextSelection(after + 1)
+                })
+                .run()
             }
           })
           return true

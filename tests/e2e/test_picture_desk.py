@@ -95,6 +95,31 @@ def test_an_editor_uploads_a_picture_in_the_dialog_and_readers_see_its_credit(
     reader.close()
 
 
+def test_typing_on_after_inserting_a_picture_keeps_the_picture(desk):
+    """The cursor lands after the new picture, not on it: a selected picture
+    is replaced by the next key, so an editor who placed one and carried on
+    writing lost it without a word."""
+    PhotoFactory(alt="Cranes idle in the midday heat")
+    article = ArticleFactory(body="<p>Steel gets too hot to touch.</p>")
+    page = desk(f"/admin/articles/article/{article.pk}/change/")
+    text = editor_ready(page)
+    text.click()
+    page.keyboard.press("End")
+    page.keyboard.press("Enter")
+    page.get_by_role("button", name="figure").click()
+    dialog = page.get_by_role("dialog", name="Insert a picture")
+    dialog.get_by_role("radio").check()
+    dialog.get_by_role("button", name="Insert picture").click()
+    dialog.wait_for(state="detached")
+    page.keyboard.type("Ports now plan for it.")
+    page.get_by_role("button", name="Save and continue editing").first.click()
+    page.locator(".messagelist .success").wait_for()
+
+    body = Article.objects.get(pk=article.pk).body
+    assert 'alt="Cranes idle in the midday heat"' in body
+    assert body.index("</figure>") < body.index("Ports now plan for it.")
+
+
 def test_an_editor_finds_a_library_picture_and_places_it_as_decorative(desk):
     PhotoFactory(alt="A grain silo by the river", credit="Photo: Silo Desk")
     PhotoFactory(alt="Parliament in the rain")
