@@ -7,7 +7,7 @@ import pytest
 import reversion
 from django.contrib.auth.models import Group
 
-from articles.models import Article, Photo
+from articles.models import Article, Photo, PreviewLink
 from tests.conftest import image_bytes
 from tests.factories import ArticleFactory, AuthorFactory, PhotoFactory
 
@@ -312,3 +312,18 @@ def test_the_history_names_each_compare_button(desk):
         "radio", name=re.compile("^Compare (from|to) the revision of ")
     )
     assert radios.count() == named.count() == 3  # the newest is no "from"
+
+
+def test_an_article_with_a_preview_link_fits_the_screen_at_1280_px(desk):
+    """The address to send is one long word; it breaks anywhere rather than
+    push the preview links' table, and the page, past the window's edge."""
+    article = ArticleFactory(title="Ports in the heat")
+    PreviewLink.objects.create(article=article, recipient="Dr Ada Quell, reviewer")
+    page = desk(f"/admin/articles/article/{article.pk}/change/")
+    page.locator("td.field-address").first.wait_for()
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow == 0
+    table = page.locator("#preview_links-group table").bounding_box()
+    assert table["x"] + table["width"] <= 1280
