@@ -88,6 +88,11 @@ def test_a_moderator_clears_the_queue_by_keyboard_and_answers_a_reader(
     desk.goto(live_server.url + "/admin/comments/moderationlogentry/")
     rows = desk.locator("#result_list tbody tr")
     assert rows.count() == 3
+    if width == 1280:  # which comment each entry is about, in sight too
+        assert desk.evaluate(
+            "(() => { const t = document.getElementById('result_list');"
+            " return t.scrollWidth <= t.parentElement.clientWidth; })()"
+        )
     if width == 390:  # the log's filters on the first screen too, above its rows
         for comment in CommentFactory.create_batch(30, status="pending"):
             moderate_comments(
