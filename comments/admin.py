@@ -806,6 +806,15 @@ class ModeratorFilter(admin.SimpleListFilter):
         return queryset
 
 
+class DecisionFilter(admin.ChoicesFieldListFilter):
+    """The status an entry left the comment in, titled for what a moderator
+    looks for ("By decision"); the column beside "from" is called "to"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.title = "decision"
+
+
 @admin.register(ModerationLogEntry)
 class ModerationLogEntryAdmin(admin.ModelAdmin):
     """Who decided what: every decision, edit and reply, filterable; read only."""
@@ -820,7 +829,7 @@ class ModerationLogEntryAdmin(admin.ModelAdmin):
         "on_comment",
         "field",
     ]
-    list_filter = [ModeratorFilter, "action", "to_status", "at"]
+    list_filter = [ModeratorFilter, "action", ("to_status", DecisionFilter), "at"]
     list_select_related = ["moderator", "comment"]
     list_per_page = 100
     sortable_by = ["at"]

@@ -188,3 +188,13 @@ def test_the_history_page_needs_the_view_permission(client, django_user_model):
     response = client.get(f"{QUEUE}{comment.pk}/history/")
 
     assert response.status_code == 403
+
+
+def test_the_log_is_filtered_by_decision(moderator_client):
+    """docs/comments.md: filterable by moderator, action, decision and date.
+    The status filter was titled after its column, "By to"."""
+    response = moderator_client.get(LOG)
+    html = response.content.decode()
+    assert 'data-filter-title="decision"' in html
+    assert "By decision" in html
+    assert "By to\n" not in html and 'data-filter-title="to"' not in html
