@@ -1,6 +1,7 @@
 """Bulk actions on the article list: one service call each, permission-checked,
 reporting what they did and what they left alone."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -215,3 +216,19 @@ def test_each_bulk_change_is_a_revision_history_can_undo(editor_client, editor):
     assert version.revision.user == editor
     assert version.revision.comment == "Withdrawn (bulk action)."
     assert version.field_dict["status"] == Article.Status.WITHDRAWN
+
+
+def test_no_take_me_back_leads_to_the_list_as_it_was(editor_client):
+    """It went back a step in the browser's history: after a refused time,
+    that step was the page the first try had posted, and Chromium showed
+    "Confirm Form Resubmission" (ERR_CACHE_MISS) instead of the list."""
+    drafts = ArticleFactory.create_batch(2, draft=True, publish_at=None)
+    data = {"action": "schedule", ACTION_CHECKBOX_NAME: [a.pk for a in drafts]}
+    data.update(post="yes", at_0="2020-01-01", at_1="09:00")
+    refused = editor_client.post(LIST + "?state=draft&o=1", data)
+    assert "Choose a time ahead" in refused.content.decode()
+
+    html = refused.content.decode()
+    back = re.search(r'<a href="([^"]*)"[^>]*>No, take me back</a>', html)
+    assert back and back.group(1) == LIST + "?state=draft&amp;o=1"
+    assert "cancel.js" not in html
