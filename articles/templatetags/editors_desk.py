@@ -41,7 +41,7 @@ def needs_attention(user):
         (
             "My drafts",
             articles.drafts_of(user).order_by("-updated_at"),
-            "state=draft",
+            "state=draft&mine=1",
         ),
     ]
     return {

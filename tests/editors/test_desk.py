@@ -1,5 +1,7 @@
 """The admin's front page shows what needs the editors."""
 
+import html
+import re
 from datetime import timedelta
 
 import pytest
@@ -60,3 +62,23 @@ def test_the_front_page_cost_does_not_grow(
     # Session, user, two for permissions, the comments waiting, four queues.
     with django_assert_max_num_queries(9, info="admin index"):
         editor_client.get("/admin/")
+
+
+def test_my_drafts_leads_to_my_drafts_only(editor_client, editor):
+    """The heading led to every draft (?state=draft): past the five shown, an
+    editor looking for the rest of their own met everyone's."""
+    from tests.factories import AuthorFactory
+
+    ArticleFactory(title="My own draft", draft=True, created_by=editor)
+    ArticleFactory(
+        title="In my byline", draft=True, authors=[AuthorFactory(user=editor)]
+    )
+    ArticleFactory(title="Someone else's draft", draft=True)
+    ArticleFactory(title="My published piece", created_by=editor)
+    link = re.search(
+        r'<a href="([^"]+)" class="section">My drafts</a>', desk(editor_client)
+    )
+
+    listed = editor_client.get(html.unescape(link.group(1))).content.decode()
+    assert "My own draft" in listed and "In my byline" in listed
+    assert "Someone else" not in listed and "My published piece" not in listed
