@@ -151,7 +151,18 @@ def restores_other_articles(version):
     )
 
 
-class CorrectionInline(admin.StackedInline):
+class NamedDateTimes:
+    """Date-and-time fields as boxes named for screen readers ("Publication
+    date, date"), tied to their help text and error (NamedSplitDateTime)."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.DateTimeField):
+            label = capfirst(db_field.verbose_name)
+            kwargs.setdefault("widget", NamedSplitDateTime(label=label))
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class CorrectionInline(NamedDateTimes, admin.StackedInline):
     model = Correction
     extra = 0
     verbose_name = "correction or update note"
@@ -162,7 +173,7 @@ class CorrectionInline(admin.StackedInline):
     }
 
 
-class PreviewLinkInline(admin.TabularInline):
+class PreviewLinkInline(NamedDateTimes, admin.TabularInline):
     """Links that let someone without an account read the unpublished article."""
 
     model = PreviewLink
@@ -238,7 +249,7 @@ def tree_label(category):
 
 
 @admin.register(Article)
-class ArticleAdmin(HistoryAdmin, NoncedMediaAdmin):
+class ArticleAdmin(NamedDateTimes, HistoryAdmin, NoncedMediaAdmin):
     """Articles: the list, the form, the workflow, and the history of every
     save (django-reversion with django-reversion-compare: list, compare any
     two, restore one as a new revision)."""
@@ -350,12 +361,6 @@ class ArticleAdmin(HistoryAdmin, NoncedMediaAdmin):
     class Media:
         css = {"all": ["css/admin-articles.css"]}
         js = ["js/article-length.js"]  # article-draft.js: on every admin page
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if isinstance(db_field, models.DateTimeField):  # the publication date
-            label = capfirst(db_field.verbose_name)
-            kwargs.setdefault("widget", NamedSplitDateTime(label=label))
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related(byline_prefetch())

@@ -8,7 +8,7 @@ from django.test import Client
 from django.utils import timezone
 from taggit.models import Tag
 
-from articles.models import Article, ArticleTag, Category
+from articles.models import Article, ArticleTag, Category, Correction, PreviewLink
 from tests.conftest import boxes_and_what_they_say
 from tests.factories import ArticleFactory, AuthorFactory, CategoryFactory
 
@@ -373,6 +373,23 @@ def test_the_promo_list_says_which_promos_are_running_now(admin_client):
     page = admin_client.get("/admin/articles/promoslot/").content.decode()
     assert page.count('alt="True"') == 1
     assert page.count('alt="False"') == 2
+
+
+def test_a_notes_and_a_preview_links_date_boxes_are_named(editor_client):
+    """The correction note's date and the preview link's end were still
+    Django's bare pairs: two unnamed edit boxes each for a screen reader,
+    the note's help text tied to neither."""
+    article = ArticleFactory()
+    Correction.objects.create(article=article, note="The year was 2019.")
+    PreviewLink.objects.create(article=article, recipient="A reviewer")
+    html = editor_client.get(f"/admin/articles/article/{article.pk}/change/")
+    html = html.content.decode()
+
+    said = boxes_and_what_they_say(html, "corrections-0-published_at")
+    help_text = "Readers see this date; the article shows it as “Updated”."
+    assert said == {"Dated, date": [help_text], "Dated, time": [help_text]}
+    said = boxes_and_what_they_say(html, "preview_links-0-expires_at")
+    assert set(said) == {"Works until, date", "Works until, time"}
 
 
 def test_the_publication_dates_boxes_are_named_and_described(editor_client):
