@@ -173,7 +173,7 @@ class CorrectionInline(NamedDateTimes, admin.StackedInline):
     }
 
 
-class PreviewLinkInline(NamedDateTimes, admin.TabularInline):
+class PreviewLinkInline(NamedDateTimes, admin.StackedInline):
     """Links that let someone without an account read the unpublished article."""
 
     model = PreviewLink

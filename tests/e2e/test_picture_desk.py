@@ -314,16 +314,21 @@ def test_the_history_names_each_compare_button(desk):
     assert radios.count() == named.count() == 3  # the newest is no "from"
 
 
-def test_an_article_with_a_preview_link_fits_the_screen_at_1280_px(desk):
-    """The address to send is one long word; it breaks anywhere rather than
-    push the preview links' table, and the page, past the window's edge."""
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_preview_links_address_is_in_sight_at_1280_and_390_px(desk, width):
+    """The address to send, one long word, pushed the links' table 142 px
+    past the window at 1280 px; at 390 px the table kept it, and the link's
+    end date and Revoked box, out of sight behind a sideways scroll."""
     article = ArticleFactory(title="Ports in the heat")
     PreviewLink.objects.create(article=article, recipient="Dr Ada Quell, reviewer")
     page = desk(f"/admin/articles/article/{article.pk}/change/")
-    page.locator("td.field-address").first.wait_for()
+    page.set_viewport_size({"width": width, "height": 900})
+    address = page.get_by_text("/preview/")
+    address.scroll_into_view_if_needed()
     overflow = page.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow == 0
-    table = page.locator("#preview_links-group table").bounding_box()
-    assert table["x"] + table["width"] <= 1280
+    for seen in (address, page.get_by_role("checkbox", name="Revoked")):
+        box = seen.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width
