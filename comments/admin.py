@@ -310,6 +310,7 @@ class CommentAdmin(admin.ModelAdmin):
 
     class Media:
         css = {"all": ["css/moderation.css"]}
+        js = ["js/decide-focus.js"]
 
     def get_fieldsets(self, request, obj=None):
         decision = (

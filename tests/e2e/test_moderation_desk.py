@@ -60,6 +60,9 @@ def test_a_moderator_clears_the_queue_by_keyboard_and_answers_a_reader(
 
     # One click, from the keyboard: focus the row's button and press Enter.
     button = desk.get_by_role("button", name="Mark as spam: comment by Spammer")
+    spam_row = desk.locator("#result_list tbody tr").evaluate_all(
+        "(rows) => rows.findIndex((row) => row.textContent.includes('Spammer'))"
+    )
     button.focus()
     desk.keyboard.press("Enter")
     desk.wait_for_load_state()
@@ -71,6 +74,13 @@ def test_a_moderator_clears_the_queue_by_keyboard_and_answers_a_reader(
     spam.refresh_from_db()
     assert spam.status == Comment.Status.SPAM
     assert desk.get_by_text("Spammer", exact=True).count() == 0
+    # Back where the moderator was: on the next comment's first button, not
+    # at the top of the page some twenty Tabs away.
+    focused = desk.evaluate("document.activeElement.getAttribute('aria-label')")
+    assert focused.startswith("Approve: comment by ")
+    left = desk.locator("#result_list tbody tr")
+    next_row = left.nth(min(spam_row, left.count() - 1))  # the last, if it was
+    assert focused in next_row.inner_html()
 
     # A reply as the journal, published at once under the reader's comment.
     desk.get_by_role("link", name="Reply as the journal to Ada").click()
