@@ -837,7 +837,21 @@ class ModerationLogEntryAdmin(admin.ModelAdmin):
     paginator = EstimatedCountPaginator
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER
-    readonly_fields = [*list_display, "before", "after"]
+    # An entry's page: the comment once, and who decided as text, not as a
+    # link to their user page, which a moderator may not open (403).
+    fields = [
+        "comment",
+        "at",
+        "by",
+        "action",
+        "from_status",
+        "to_status",
+        "bulk",
+        "field",
+        "before",
+        "after",
+    ]
+    readonly_fields = fields
 
     class Media:
         css = {"all": ["css/moderation.css"]}
@@ -863,6 +877,10 @@ class ModerationLogEntryAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+    @admin.display(description="moderator")
+    def by(self, entry):
+        return entry.moderator or self.get_empty_value_display()
 
     @admin.display(description="comment")
     def on_comment(self, entry):

@@ -198,3 +198,25 @@ def test_the_log_is_filtered_by_decision(moderator_client):
     assert 'data-filter-title="decision"' in html
     assert "By decision" in html
     assert "By to\n" not in html and 'data-filter-title="to"' not in html
+
+
+def test_an_entrys_page_names_the_moderator_as_text(moderator_client, moderator):
+    """The moderator's name linked to their user page, which answered a
+    moderator 403 Forbidden; and the comment was listed twice."""
+    comment = CommentFactory(status="pending", name="Cosmo")
+    moderate_comments(
+        comments=Comment.objects.filter(pk=comment.pk),
+        decision="approved",
+        by=moderator,
+    )
+    entry = ModerationLogEntry.objects.get(comment=comment)
+
+    html = moderator_client.get(f"{LOG}{entry.pk}/change/").content.decode()
+
+    assert "/admin/auth/user/" not in html
+    assert f'<div class="readonly">{moderator.username}</div>' in html
+    assert html.count("<label>Comment:</label>") == 1
+    assert (
+        moderator_client.get(f"/admin/auth/user/{moderator.pk}/change/").status_code
+        == 403
+    )
