@@ -178,12 +178,18 @@ class PreviewLinkInline(NamedDateTimes, admin.StackedInline):
 
     model = PreviewLink
     extra = 0
-    fields = ["recipient", "expires_at", "revoked", "address", "created_by"]
-    readonly_fields = ["address", "created_by"]
+    fields = ["recipient", "expires_at", "revoked", "address", "made_by"]
+    readonly_fields = ["address", "made_by"]
     verbose_name_plural = "preview links (anyone with a link can read the article)"
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("created_by")
+
+    # As text: Django would link the name to the user's page, which an
+    # editor may not open (403).
+    @admin.display(description="created by")
+    def made_by(self, link):
+        return link.created_by or self.get_empty_value_display()
 
     @admin.display(description="address to send")
     def address(self, link):

@@ -156,3 +156,21 @@ def test_only_staff_who_may_see_preview_links_get_one_through_view_on_site(
     assert shown["Location"].endswith(link.get_absolute_url())
     comment_kind = ContentType.objects.get(model="comment").pk
     assert moderator_client.get(f"/admin/r/{comment_kind}/1/").status_code == 404
+
+
+def test_who_made_a_preview_link_is_named_as_text(editor_client, django_user_model):
+    """'Created by' linked to the user's page, which answers an editor 403."""
+    colleague = django_user_model.objects.create_user("ines", is_staff=True)
+    article = ArticleFactory(draft=True)
+    PreviewLink.objects.create(
+        article=article, recipient="A reader", created_by=colleague
+    )
+
+    html = editor_client.get(f"/admin/articles/article/{article.pk}/change/")
+    html = html.content.decode()
+
+    assert "/admin/auth/user/" not in html
+    assert '<div class="readonly">ines</div>' in html
+    assert (
+        editor_client.get(f"/admin/auth/user/{colleague.pk}/change/").status_code == 403
+    )
