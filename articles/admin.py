@@ -213,7 +213,7 @@ class StateFilter(admin.SimpleListFilter):
 
 class MineFilter(admin.SimpleListFilter):
     """The articles the user started or is in the byline of (where the front
-    page's "My drafts" leads, as Article.objects.drafts_of counts them)."""
+    page's "My drafts" leads: `of`, as `drafts_of` counts them)."""
 
     title = "who wrote it"
     parameter_name = "mine"
@@ -224,9 +224,7 @@ class MineFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() != "1":
             return queryset
-        user = request.user
-        mine = Article.objects.filter(Q(created_by=user) | Q(authors__user=user))
-        return queryset.filter(pk__in=mine.values("pk"))
+        return queryset.of(request.user)
 
 
 class CategoryTreeFilter(admin.SimpleListFilter):

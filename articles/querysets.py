@@ -84,10 +84,14 @@ class ArticleQuerySet(models.QuerySet):
             return self.filter(status=Article.Status.PUBLISHED).exclude(published_q())
         return self.filter(status=state)
 
+    def of(self, user):
+        """Articles `user` started or is in the byline of."""
+        mine = self.filter(Q(created_by=user) | Q(authors__user=user))
+        return self.filter(pk__in=mine.values("pk"))
+
     def drafts_of(self, user):
         """Drafts `user` started or is in the byline of."""
-        mine = self.filter(Q(created_by=user) | Q(authors__user=user))
-        return self.filter(status=self.model.Status.DRAFT, pk__in=mine.values("pk"))
+        return self.of(user).filter(status=self.model.Status.DRAFT)
 
     def in_category(self, category):
         """Articles filed in `category` or any of its sub-categories."""
