@@ -553,7 +553,9 @@ class PreviewLink(models.Model):
         ordering = ["-created_at"]
 
     def __str__(self):
-        return f"Preview link for {self.recipient or 'anyone who has it'}"
+        # Shown after the model's name ("Preview link: Dr Lee, reviewer"), as
+        # the admin heads each link in the article form.
+        return self.recipient or "anyone who has it"
 
     def get_absolute_url(self):
         # Not cached_reverse: every link has an address of its own. No time in

@@ -174,3 +174,15 @@ def test_who_made_a_preview_link_is_named_as_text(editor_client, django_user_mod
     assert (
         editor_client.get(f"/admin/auth/user/{colleague.pk}/change/").status_code == 403
     )
+
+
+def test_each_link_in_the_article_form_is_headed_by_who_it_is_for(editor_client):
+    """The stacked inline heads a link "Preview link: <its str>": the str
+    said "Preview link for …" again."""
+    article = ArticleFactory(draft=True)
+    PreviewLink.objects.create(article=article, recipient="Dr Lee, reviewer")
+
+    html = editor_client.get(f"/admin/articles/article/{article.pk}/change/")
+
+    assert "Preview link for" not in html.content.decode()
+    assert "Dr Lee, reviewer" in html.content.decode()
