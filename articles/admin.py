@@ -1,4 +1,5 @@
 from difflib import SequenceMatcher
+from functools import partial
 
 from django import forms
 from django.contrib import admin, messages
@@ -6,7 +7,7 @@ from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
@@ -28,6 +29,7 @@ from thinktank.admin import (
 from thinktank.links import absolute_url
 from thinktank.renditions import srcset
 
+from . import tasks
 from .admin_pictures import PhotoLibraryAdminMixin, TagSuggestionsAdminMixin
 from .forms import (
     AddTagForm,
@@ -60,7 +62,6 @@ from .services import (
     move_articles,
     move_tag_addresses,
     publish_articles,
-    request_review,
     tag_articles,
     withdraw_articles,
 )
@@ -628,7 +629,17 @@ class ArticleAdmin(NamedDateTimes, HistoryAdmin, NoncedMediaAdmin):
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
         if "status" in form.changed_data and obj.status == Article.Status.REVIEW:
-            request_review(article=obj, by=request.user)
+            # The editors are emailed by a task queued once the save commits
+            # (never if it rolls back); a mail failure is retried by the worker
+            # and never undoes the save.
+            transaction.on_commit(
+                partial(
+                    tasks.send_review_request.enqueue,
+                    article_id=obj.pk,
+                    requested_by_id=request.user.pk,
+                ),
+                robust=True,
+            )
 
     def save_formset(self, request, form, formset, change):
         if formset.model is PreviewLink:

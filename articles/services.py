@@ -2,7 +2,6 @@
 
 import logging
 from dataclasses import dataclass, field
-from functools import partial
 
 import reversion
 from django.conf import settings
@@ -20,7 +19,7 @@ from thinktank.links import absolute_url
 from thinktank.mail import subject_line
 from thinktank.pagecache import purge
 
-from . import keys, tasks
+from . import keys
 from .models import Article, ArticleTag, Byline, TagAlias
 
 logger = logging.getLogger(__name__)
@@ -236,23 +235,11 @@ def date_by_corrections(*, article):
         purge([keys.article(article.pk), keys.SYNDICATION])
 
 
-def request_review(*, article, by):
-    """Ask the editors to review `article`: they are emailed by a task queued
-    once the save that put it in review is committed (never if it rolls back);
-    a mail failure is retried by the worker and never undoes the save."""
-    transaction.on_commit(
-        partial(
-            tasks.send_review_request.enqueue,
-            article_id=article.pk,
-            requested_by_id=by.pk,
-        ),
-        robust=True,
-    )
-
-
 def email_review_request(*, article_id, requested_by_id):
     """Email the active editors, except whoever asked, that an article awaits
-    review. Raises when the mail server refuses: the task is retried."""
+    review. Runs in a task worker (tasks.send_review_request, queued by the
+    article form once the save that put the article in review commits);
+    raises when the mail server refuses, so the task is retried."""
     article = Article.objects.only("title", "standfirst").get(pk=article_id)
     users = get_user_model().objects
     requested_by = users.get(pk=requested_by_id)

@@ -6,7 +6,6 @@ so "approve" or "erase" means one thing wherever it is done.
 
 import logging
 from datetime import timedelta
-from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -21,7 +20,6 @@ from thinktank.links import absolute_url
 from thinktank.mail import subject_line
 from thinktank.pagecache import purge
 
-from . import tasks
 from .models import Comment, ModerationLogEntry, normalize_email
 from .spam import assess
 
@@ -33,7 +31,7 @@ MODERATORS_GROUP = "Moderators"
 # limits on the parameters of one statement.
 DECISION_BATCH = 2000
 # A select-all of more comments than this is decided by the task worker
-# (tasks.decide_in_background), DECISION_BATCH at a time: deciding all 200,008
+# (comments.tasks.decide_in_background), DECISION_BATCH at a time: deciding all 200,008
 # comments awaiting moderation on the benchmark's PostgreSQL database (1,000,000
 # comments) took 30.6 s in one request, past gunicorn's 30 s timeout.
 BACKGROUND_OVER = 10_000
@@ -53,8 +51,8 @@ def post_comment(
 ):
     """Store a reader's comment where the spam defences send it; return it.
 
-    Moderators hear about a comment waiting for them from a background task,
-    queued once the comment is committed.
+    The caller tells the moderators about a comment left waiting for them
+    (comments.views.post queues tasks.notify_moderators on commit).
     """
     verdict = assess(
         name=name,
@@ -88,11 +86,6 @@ def post_comment(
         ip_address=ip,
         user_agent=user_agent[: Comment._meta.get_field("user_agent").max_length],
     )
-    if status == Comment.Status.PENDING:
-        transaction.on_commit(
-            partial(tasks.notify_moderators.enqueue, comment_id=comment.pk),
-            robust=True,
-        )
     return comment
 
 
@@ -240,7 +233,7 @@ def moderator_emails():
 def email_moderators(*, comment):
     """Email the moderators about `comment`, waiting for the mail server.
 
-    Runs in a task worker (comments/tasks.py); a delivery error is raised, so
+    Runs in a task worker (tasks.notify_moderators); a delivery error is raised, so
     the task is retried and, in the end, kept as failed with its traceback.
     """
     recipients = moderator_emails()

@@ -1,8 +1,10 @@
 from dataclasses import dataclass
+from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page, Paginator
+from django.db import transaction
 from django.http import Http404, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,6 +19,7 @@ from articles.models import Article
 from articles.querysets import published_q
 from thinktank.pagecache import add_keys
 
+from . import tasks
 from .cookies import (
     forget_unusable_details,
     pending_comment_ids,
@@ -285,6 +288,12 @@ def post(request, slug):
         user_agent=request.META.get("HTTP_USER_AGENT", ""),
         trap_filled=form.trap_filled,
     )
+    if comment.status == Comment.Status.PENDING:
+        # The moderators are emailed by the task worker, never by this request.
+        transaction.on_commit(
+            partial(tasks.notify_moderators.enqueue, comment_id=comment.pk),
+            robust=True,
+        )
     if comment.status == Comment.Status.APPROVED:
         response = redirect(where_shown(comment))
     else:

@@ -10,8 +10,10 @@ the convention in short:
   `django.tasks`, the same name and signature).
 - Its arguments are plain data (ids, strings, numbers): never model
   instances. It loads what it needs and copes with rows deleted meanwhile.
-- A service enqueues it once the transaction commits:
-  `transaction.on_commit(partial(tasks.notify_moderators.enqueue, comment_id=pk))`.
+- The view or admin that starts the work enqueues it once the transaction
+  commits: `transaction.on_commit(partial(tasks.notify_moderators.enqueue,
+  comment_id=pk))`. The task calls the app's services; services never import
+  tasks, so the two never import each other.
 - It raises when it fails. Every task is then retried by `retry_failed_task`
   below, with growing delays, until it has run TASKS_MAX_ATTEMPTS times; after
   that it is kept as failed with its traceback, for a superuser to see and

@@ -8,12 +8,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core import mail
-from django.db import transaction
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from comments.models import Comment
-from comments.services import post_comment
 from tests.comments.conftest import comment_data, post_url
 from tests.factories import ArticleFactory
 
@@ -26,47 +24,34 @@ def _comment_settings(settings):
     settings.COMMENTS_MODERATOR_EMAILS = ["desk@example.com"]
 
 
-class Rollback(Exception):
-    pass
+def post(client, article, text="I disagree with the second point."):
+    """A reader's comment, sent through the article's form."""
+    response = client.post(post_url(article), comment_data(article, text=text))
+    assert response.status_code == 302
+    return Comment.objects.get(text=text)
 
 
-def post(article, text="I disagree with the second point."):
-    return post_comment(
-        article=article,
-        parent=None,
-        name="Ada Reader",
-        email="ada@example.com",
-        website="",
-        text=text,
-        ip="192.0.2.10",
-        user_agent="test",
-    )
-
-
-def test_a_rolled_back_comment_sends_nothing():
-    # The immediate backend (the tests' default) would send at enqueue time.
-    article = ArticleFactory()
-
-    with pytest.raises(Rollback), transaction.atomic():
-        post(article)
-        raise Rollback
-
-    assert Comment.objects.count() == 0
-    assert mail.outbox == []
-
-
-def test_the_task_is_queued_only_when_the_comment_commits(run_worker):
-    article = ArticleFactory()
-
-    with transaction.atomic():
-        comment = post(article)
-        assert DBTaskResult.objects.count() == 0  # nothing before the commit
+def test_the_form_queues_the_email_and_sends_nothing_itself(client, run_worker):
+    comment = post(client, ArticleFactory())
 
     queued = DBTaskResult.objects.get()
     assert queued.status == TaskResultStatus.READY
     assert queued.task_path == "comments.tasks.notify_moderators"
     assert queued.args_kwargs == {"args": [], "kwargs": {"comment_id": comment.pk}}
     assert mail.outbox == []  # the web request sent nothing itself
+
+
+def test_a_comment_approved_at_once_queues_no_email(client, settings, run_worker):
+    settings.COMMENTS_AUTO_APPROVE_KNOWN = True
+    article = ArticleFactory()
+    post(client, article, text="First words.")
+    Comment.objects.update(status=Comment.Status.APPROVED)  # a known reader now
+    DBTaskResult.objects.all().delete()
+
+    comment = post(client, article, text="Known reader, approved at once.")
+
+    assert comment.status == Comment.Status.APPROVED
+    assert not DBTaskResult.objects.exists()
 
 
 def test_the_worker_delivers_the_moderators_email(client, run_worker):
@@ -85,13 +70,13 @@ def test_the_worker_delivers_the_moderators_email(client, run_worker):
 
 
 def test_a_failing_mail_server_is_retried_with_back_off_then_kept_as_failed(
-    settings, mail_server_down, run_worker, time_machine, admin_client
+    client, settings, mail_server_down, run_worker, time_machine, admin_client
 ):
     settings.TASKS_MAX_ATTEMPTS = 3
     settings.TASKS_RETRY_DELAY = 30
     start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     time_machine.move_to(start, tick=False)
-    post(ArticleFactory())
+    post(client, ArticleFactory())
 
     run_worker()  # first attempt: refused, due again in 30 s
     task = DBTaskResult.objects.get()
@@ -136,14 +121,14 @@ def test_a_failing_mail_server_is_retried_with_back_off_then_kept_as_failed(
 
 
 def test_the_log_says_whether_a_failed_task_runs_again(
-    settings, mail_server_down, run_worker, time_machine, caplog
+    client, settings, mail_server_down, run_worker, time_machine, caplog
 ):
     """The worker logs each failed attempt as "state=FAILED"; the retry policy
     says what follows, so an operator does not take the email for lost."""
     settings.TASKS_MAX_ATTEMPTS = 2
     settings.TASKS_RETRY_DELAY = 30
     time_machine.move_to(datetime(2026, 3, 2, 9, 0, tzinfo=UTC), tick=False)
-    post(ArticleFactory())
+    post(client, ArticleFactory())
     caplog.set_level("WARNING", logger="thinktank.tasks")
 
     run_worker()
