@@ -14,6 +14,7 @@ from taggit.models import Tag
 
 from comments.views import comment_context
 from editions.models import Edition
+from thinktank.links import page_number
 from thinktank.pagecache import add_keys, reader_page
 
 from . import keys
@@ -229,6 +230,18 @@ class ArticleListPage:
     paginate_by = settings.PAGE_SIZE
     paginator_class = KeysFirstPaginator
 
+    def get(self, request, *args, **kwargs):
+        number, canonical = page_number(request)
+        if not canonical:
+            query = request.GET.copy()
+            if number == 1:
+                query.pop("page")
+            else:
+                query["page"] = str(number)
+            path = request.path + (f"?{query.urlencode()}" if query else "")
+            return redirect(path, permanent=True)
+        return super().get(request, *args, **kwargs)
+
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)
         shown = keys.of_articles(context["object_list"])
@@ -351,7 +364,7 @@ class SearchView(ArticleListPage, ListView):
         return {keys.SEARCH}
 
     def paginate_queryset(self, queryset, page_size):
-        # A page number past the end (or not a number) shows the nearest page.
+        # A page number past the end shows the last page.
         paginator = self.get_paginator(queryset, page_size)
         page = paginator.get_page(self.request.GET.get("page"))
         return paginator, page, page.object_list, page.has_other_pages()

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from articles import keys
 from articles.models import Article
 from articles.querysets import published_q
+from thinktank.links import page_number
 from thinktank.pagecache import add_keys
 
 from . import tasks
@@ -90,14 +91,11 @@ def comment_page(request, slug):
         ),
         slug=slug,
     )
-    try:
-        number = int(request.GET.get("page", "1"))
-    except ValueError:
-        raise Http404("No such page of comments.") from None
-    if number < 1:
-        raise Http404("No such page of comments.")
+    number, canonical = page_number(request)
     if number == 1:
         return redirect(f"{article.get_absolute_url()}#comments", permanent=True)
+    if not canonical:
+        return redirect(comment_page_url(article, number), permanent=True)
     context = comment_context(article, page=number)
     page = context["comment_section"].page  # page_obj: its canonical address
     if page.number != number:

@@ -588,9 +588,53 @@ def test_unknown_parameters_redirect_to_the_canonical_address(article):
     response = get(article.get_absolute_url() + "?junk=1&utm_source=x")
     assert response.status_code == 301
     assert response["Location"] == article.get_absolute_url()
-    response = get("/search/?q=original&nonsense=2&page=1")
+    response = get("/search/?q=original&nonsense=2&page=2")
     assert response.status_code == 301
-    assert response["Location"] == "/search/?page=1&q=original"
+    assert response["Location"] == "/search/?page=2&q=original"
+
+
+@pytest.mark.parametrize(
+    "url, canonical",
+    [
+        ("/stories/?page=%2B2", "/stories/?page=2"),
+        ("/stories/?page=02", "/stories/?page=2"),
+        ("/stories/?page=%D9%A2", "/stories/?page=2"),  # an Arabic-Indic two
+        ("/stories/?page=1", "/stories/"),
+        ("/search/?q=original&page=01", "/search/?q=original"),
+        (
+            "/articles/long-read/comments/?page=02",
+            "/articles/long-read/comments/?page=2",
+        ),
+    ],
+)
+def test_a_page_number_written_another_way_leads_to_the_page_s_one_address(
+    url, canonical
+):
+    # Each spelling of a page number was a page of its own in every cache, so a
+    # crawler could fill the caches with copies of one page.
+    ArticleFactory(slug="long-read")
+    response = get(url)
+    assert response.status_code == 301
+    assert response["Location"] == canonical
+
+
+@pytest.mark.parametrize("page", ["two", "0", "-1", "last", ""])
+def test_a_page_number_that_names_no_page_leads_to_the_first(page):
+    ArticleFactory.create_batch(2)
+    for url, first in [
+        (f"/stories/?page={page}", "/stories/"),
+        (f"/search/?q=original&page={page}", "/search/?q=original"),
+    ]:
+        response = get(url)
+        assert (response.status_code, response["Location"]) == (301, first)
+
+
+def test_the_second_page_links_back_to_the_first_without_a_page_number():
+    ArticleFactory.create_batch(StoriesView.paginate_by + 1)
+    html = get("/stories/?page=2").content.decode()
+    assert '<a rel="prev" href="/stories/">' in html
+    html = get("/search/?q=article&page=2").content.decode()
+    assert '<a rel="prev" href="?q=article">' in html
 
 
 def test_a_page_cached_before_midnight_shows_the_new_date_after_it(article):

@@ -3,7 +3,8 @@ process for the links every page repeats.
 
 `absolute_url` is the one rule for an address outside a page (a feed, a
 sitemap, structured data, an email): on settings.SITE_URL, whatever host a
-request came in on.
+request came in on. `page_number` is the one rule for `?page=` on a list:
+one address, and so one cached copy, for each page.
 
 
 Django's reverse() walks the resolver's candidates, fills the pattern and
@@ -26,6 +27,24 @@ def absolute_url(url):
     if url.startswith(("http://", "https://")):
         return url
     return settings.SITE_URL + iri_to_uri(url)
+
+
+def page_number(request):
+    """The page of a list that `?page=` asks for, and whether the address
+    writes it the one way the list's links do: "?page=2", and no parameter
+    for page 1. "+2", "02" or "?page=1" name the same page under another
+    address (another cache entry each), and a value that names no page
+    ("abc", "0", "²") asks for the first: the caller redirects them."""
+    asked = request.GET.get("page")
+    if asked is None:
+        return 1, True
+    try:
+        number = int(asked)
+    except ValueError:
+        number = 0
+    if number < 1:
+        return 1, False
+    return number, number > 1 and asked == str(number)
 
 
 # Enough for every link on the busiest pages many times over; old entries

@@ -150,9 +150,16 @@ def with_query(address, query):
     return f"{address}{'&' if '?' in address else '?'}{query}{hash}{fragment}"
 
 
+def list_page(address, page):
+    """Page `page` (WordPress's /page/N/, digits as typed) of the list at
+    `address`, written as the list writes its own pages (page 1 bare)."""
+    number = int(page)
+    return with_query(address, urlencode({"page": number}) if number > 1 else "")
+
+
 def older_stories(page):
     """Where WordPress's home page paged on: the journal's older stories."""
-    return with_query(cached_reverse("articles:stories"), urlencode({"page": page}))
+    return list_page(cached_reverse("articles:stories"), page)
 
 
 def comment_page(article_path, number, view):
@@ -250,7 +257,7 @@ def with_suffix(new_path, suffix, *, stored):
         return older_stories(suffix["page"])
     if not getattr(getattr(view.func, "view_class", None), "paginate_by", None):
         return None
-    return with_query(new_path, urlencode({"page": suffix["page"]}))
+    return list_page(new_path, suffix["page"])
 
 
 class OldAddressRedirect(HttpResponsePermanentRedirect):

@@ -132,8 +132,8 @@ def test_section_pages_list_every_published_story_newest_first_once(client, sett
     ]
     ArticleFactory(category=leaves[0], status="draft", title="Story draft")
     shown = []
-    for page in (1, 2, 3):
-        html = client.get(f"{section.get_absolute_url()}?page={page}").content.decode()
+    for query in ("", "?page=2", "?page=3"):
+        html = client.get(f"{section.get_absolute_url()}{query}").content.decode()
         shown += [s.title for s in stories if f">{s.title}<" in html]
         assert "Story draft" not in html
     assert shown == [s.title for s in stories]

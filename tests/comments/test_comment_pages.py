@@ -104,10 +104,13 @@ def test_a_short_thread_has_no_pages(client, article):
 
 
 @pytest.mark.parametrize("page", ["0", "-1", "two", "", "²", "9" * 5000])
-def test_a_page_that_cannot_exist_is_not_found(client, article, page):
+def test_a_page_number_that_names_no_page_leads_to_the_article(client, article, page):
     conversations(article, 5)
 
-    assert client.get(f"/articles/long-thread/comments/?page={page}").status_code == 404
+    response = client.get(f"/articles/long-thread/comments/?page={page}")
+
+    assert response.status_code == 301
+    assert response["Location"] == "/articles/long-thread/#comments"
 
 
 def test_a_page_past_the_end_leads_to_the_last(

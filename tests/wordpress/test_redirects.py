@@ -401,6 +401,11 @@ def test_old_addresses_of_items_readers_cannot_see_are_not_found(client, importe
         ("/category/%C3%A9conomie/page/3/", "/category/economie/?page=3"),
         ("/author/mira/page/2/", "/authors/mira/?page=2"),
         ("/2024/03/page/2/", "/2024/03/?page=2"),
+        # Written as the journal's own links write them, in one 301.
+        ("/category/world/page/1/", "/category/world/"),
+        ("/category/world/page/02/", "/category/world/?page=2"),
+        ("/page/1/", "/stories/"),
+        ("/?paged=03", "/stories/?page=3"),
         # A day archive: its month.
         ("/2024/03/05/", "/2024/03/"),
         ("/2024/03/05/page/2/", "/2024/03/?page=2"),
