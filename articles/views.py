@@ -49,7 +49,8 @@ def home(request):
     `?page=N` here leads.
     """
     if "page" in request.GET:
-        return redirect(f"{reverse('articles:stories')}?{request.GET.urlencode()}")
+        number, _ = page_number(request)
+        return redirect(page_address(request, reverse("articles:stories"), number))
     sections = list(Category.objects.sections())
     stories = list(
         Article.objects.published()
@@ -224,6 +225,16 @@ class KeysFirstPaginator(Paginator):
         return page
 
 
+def page_address(request, path, number):
+    """Page `number` of the list at `path`, with the request's other
+    parameters, written as the list's own links write it (page 1 bare)."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    if number > 1:
+        query["page"] = str(number)
+    return path + (f"?{query.urlencode()}" if query else "")
+
+
 class ArticleListPage:
     """Paginated lists of article cards, with the keys of what they show."""
 
@@ -233,13 +244,7 @@ class ArticleListPage:
     def get(self, request, *args, **kwargs):
         number, canonical = page_number(request)
         if not canonical:
-            query = request.GET.copy()
-            if number == 1:
-                query.pop("page")
-            else:
-                query["page"] = str(number)
-            path = request.path + (f"?{query.urlencode()}" if query else "")
-            return redirect(path, permanent=True)
+            return redirect(page_address(request, request.path, number), permanent=True)
         return super().get(request, *args, **kwargs)
 
     def render_to_response(self, context, **kwargs):

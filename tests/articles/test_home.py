@@ -121,6 +121,9 @@ def test_older_stories_page_on_from_the_front_page():
     redirected = client.get("/?page=2")
     assert redirected.status_code == 302
     assert redirected["Location"] == "/stories/?page=2"
+    # In one hop, written as the stories' own links write it.
+    assert client.get("/?page=02")["Location"] == "/stories/?page=2"
+    assert client.get("/?page=1")["Location"] == "/stories/"
     page_two = client.get("/stories/?page=2").content.decode()  # 12 a page
     assert "Story 12" in page_two and "Story 23" in page_two
     assert "Story 11" not in page_two and "Story 24" not in page_two
