@@ -110,3 +110,11 @@ def layout_shift(page, settle_ms=500):
         })""",
         settle_ms,
     )
+
+
+def sign_in(page, url, username, password):
+    """Open the admin page at `url` and sign in there as `username`."""
+    page.goto(url)
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Log in").click()

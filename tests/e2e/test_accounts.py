@@ -9,6 +9,8 @@ from django.contrib.auth.models import Group
 from django_otp.oath import totp
 from playwright.sync_api import expect
 
+from tests.e2e.conftest import sign_in
+
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -20,13 +22,6 @@ def editor(django_user_model, settings):
     )
     user.groups.add(Group.objects.get(name="Editors"))
     return user
-
-
-def sign_in(page, url):
-    page.goto(url + "/admin/")
-    page.get_by_label("Username").fill("desk")
-    page.get_by_label("Password").fill("desk-password-1")
-    page.get_by_role("button", name="Log in").click()
 
 
 def test_an_editor_sets_up_two_factors_and_signs_in_with_a_recovery_code(
@@ -47,7 +42,7 @@ def test_an_editor_sets_up_two_factors_and_signs_in_with_a_recovery_code(
     )
     page.on("pageerror", lambda error: problems.append(str(error)))
 
-    sign_in(page, live_server.url)
+    sign_in(page, live_server.url + "/admin/", "desk", "desk-password-1")
     expect(page.get_by_role("heading", level=1)).to_have_text(
         "Enable Two-Factor Authentication"
     )
@@ -74,7 +69,7 @@ def test_an_editor_sets_up_two_factors_and_signs_in_with_a_recovery_code(
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.set_default_timeout(10_000)
-    sign_in(page, live_server.url)
+    sign_in(page, live_server.url + "/admin/", "desk", "desk-password-1")
     expect(page.get_by_label("Token")).to_be_focused()
     page.get_by_role("button", name="Use a recovery code").click()
     page.get_by_label("Token").fill(codes[0])

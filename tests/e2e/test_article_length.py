@@ -4,6 +4,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
+from tests.e2e.conftest import sign_in
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -17,10 +18,7 @@ def test_the_word_count_follows_the_typing(page, live_server, django_user_model)
     )
     editor.groups.add(Group.objects.get(name="Editors"))
     article = ArticleFactory(body="<p>One two three.</p><p>Four</p>")
-    page.goto(live_server.url + "/admin/login/")
-    page.get_by_label("Username").fill("wanda")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    sign_in(page, live_server.url + "/admin/login/", "wanda", PASSWORD)
     page.goto(f"{live_server.url}/admin/articles/article/{article.pk}/change/")
     length = page.locator(".article-length")
     assert length.inner_text() == "4 words"

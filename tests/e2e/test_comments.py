@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 
 from comments.models import Comment
 from comments.services import MODERATORS_GROUP
+from tests.e2e.conftest import sign_in
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -63,10 +64,7 @@ def test_a_comment_is_held_approved_and_answered(
     assert other.locator("#comments-heading").text_content() == "Comments"
 
     # A moderator logs in and approves it from the queue.
-    desk.goto(live_server.url + "/admin/")
-    desk.get_by_label("Username").fill("moira")
-    desk.get_by_label("Password").fill(PASSWORD)
-    desk.get_by_role("button", name="Log in").click()
+    sign_in(desk, live_server.url + "/admin/", "moira", PASSWORD)
     desk.get_by_role("link", name="Comments awaiting moderation").click()
     row = desk.locator("#result_list tbody tr", has_text="Rules beat discretion")
     row.locator("input.action-select").check()

@@ -5,7 +5,7 @@ from cookie_consent.models import Cookie, CookieGroup
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import layout_shift
+from tests.e2e.conftest import layout_shift, sign_in
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -352,10 +352,7 @@ def test_no_content_security_policy_violations_on_reader_pages_or_the_editor(
         response = load(page, live_server.url + path)
         assert "script-src 'self'" in response.headers["content-security-policy"]
 
-    load(page, live_server.url + "/admin/login/")
-    page.get_by_label("Username").fill("chief")
-    page.get_by_label("Password").fill("pw-x1")
-    page.get_by_role("button", name="Log in").click()
+    sign_in(page, live_server.url + "/admin/login/", "chief", "pw-x1")
     load(page, f"{live_server.url}/admin/articles/article/{article.pk}/change/")
     page.locator(".ProseMirror >> visible=true").first.wait_for()
     load(page, live_server.url + "/admin/cookie_consent/logitem/")

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 
 from comments.models import Comment
 from comments.services import MODERATORS_GROUP, moderate_comments
+from tests.e2e.conftest import sign_in
 from tests.factories import ArticleFactory, CommentFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -27,10 +28,7 @@ def signed_in(browser, live_server, width):
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     page.set_default_timeout(10_000)
-    page.goto(live_server.url + "/admin/")
-    page.get_by_label("Username").fill("moira")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    sign_in(page, live_server.url + "/admin/", "moira", PASSWORD)
     return page
 
 

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 
 from articles.models import Article, Photo, PreviewLink
 from tests.conftest import image_bytes
+from tests.e2e.conftest import sign_in
 from tests.factories import ArticleFactory, AuthorFactory, PhotoFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -23,10 +24,7 @@ def desk(page, live_server, django_user_model, tmp_path):
         "petra", "petra@example.com", PASSWORD, is_staff=True
     )
     editor.groups.add(Group.objects.get(name="Editors"))
-    page.goto(live_server.url + "/admin/login/")
-    page.get_by_label("Username").fill("petra")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    sign_in(page, live_server.url + "/admin/login/", "petra", PASSWORD)
 
     def open_page(path):
         page.goto(live_server.url + path)

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
+from tests.e2e.conftest import sign_in
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -24,10 +25,7 @@ def test_an_editor_merges_two_tags_and_readers_see_the_one_kept(
     reader.goto(live_server.url + article.get_absolute_url())  # now in the cache
     assert reader.get_by_role("link", name="electricity grids", exact=True).count() == 1
 
-    page.goto(live_server.url + "/admin/taggit/tag/")
-    page.get_by_label("Username").fill("eddie")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    sign_in(page, live_server.url + "/admin/taggit/tag/", "eddie", PASSWORD)
     for name in ("electricity grids", "energy"):
         row = page.locator("#result_list tbody tr", has_text=name)
         row.locator("input.action-select").check()

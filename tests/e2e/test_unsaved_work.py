@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from articles.models import Article
+from tests.e2e.conftest import sign_in
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -18,10 +19,7 @@ def log_in(page, live_server, django_user_model):
         "elsa", "elsa@example.com", PASSWORD, is_staff=True
     )
     editor.groups.add(Group.objects.get(name="Editors"))
-    page.goto(live_server.url + "/admin/login/")
-    page.get_by_label("Username").fill("elsa")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    sign_in(page, live_server.url + "/admin/login/", "elsa", PASSWORD)
 
 
 def type_in_body(page):
