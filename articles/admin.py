@@ -228,6 +228,16 @@ class MineFilter(admin.SimpleListFilter):
         return queryset.of(request.user)
 
 
+class AuthorFilter(admin.RelatedOnlyFieldListFilter):
+    """The authors of the articles listed; its last choice, the articles with
+    no author (imported ones, or drafts not yet bylined), named as such
+    rather than the admin's "-"."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.empty_value_display = "No author"
+
+
 class CategoryTreeFilter(admin.SimpleListFilter):
     """A category with the articles of its sub-categories."""
 
@@ -266,7 +276,7 @@ class ArticleAdmin(NamedDateTimes, HistoryAdmin, NoncedMediaAdmin):
     list_filter = [
         StateFilter,
         MineFilter,
-        ("authors", admin.RelatedOnlyFieldListFilter),
+        ("authors", AuthorFilter),
         CategoryTreeFilter,
         "publish_at",
         "featured",

@@ -200,7 +200,7 @@ class ModerationLogEntry(models.Model):
 
     class Meta:
         verbose_name = "moderation log entry"
-        verbose_name_plural = "moderation log"
+        verbose_name_plural = "moderation log entries"
         ordering = ["-at", "-pk"]
         indexes = [
             models.Index(fields=["at", "id"], name="modlog_at_idx"),

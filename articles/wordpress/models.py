@@ -9,7 +9,6 @@ class WordPressItem(models.Model):
     class Kind(models.TextChoices):
         AUTHOR = "author", "Author"
         CATEGORY = "category", "Category"
-        TAG = "tag", "Tag"
         POST = "post", "Post"
         PAGE = "page", "Page"
 

@@ -220,3 +220,17 @@ def test_an_entrys_page_names_the_moderator_as_text(moderator_client, moderator)
         moderator_client.get(f"/admin/auth/user/{moderator.pk}/change/").status_code
         == 403
     )
+
+
+def test_the_log_counts_its_entries_in_words_that_read(moderator_client, moderator):
+    """The count under the log read "2 moderation log"."""
+    for name in ("Ann", "Bo"):
+        moderate_comments(
+            comments=Comment.objects.filter(pk=CommentFactory(name=name).pk),
+            decision="spam",
+            by=moderator,
+        )
+
+    html = moderator_client.get(LOG).content.decode()
+
+    assert "2 moderation log entries" in html

@@ -82,3 +82,23 @@ def test_my_drafts_leads_to_my_drafts_only(editor_client, editor):
     listed = editor_client.get(html.unescape(link.group(1))).content.decode()
     assert "My own draft" in listed and "In my byline" in listed
     assert "Someone else" not in listed and "My published piece" not in listed
+
+
+def test_the_authors_filter_names_its_choice_for_articles_without_one(editor_client):
+    """Its last choice read "-", which a screen reader reads as "dash"."""
+    from tests.factories import AuthorFactory
+
+    ArticleFactory(title="Bylined", authors=[AuthorFactory(name="Ines Roy")])
+    ArticleFactory(title="Unsigned").byline_set.all().delete()
+
+    listed = editor_client.get("/admin/articles/article/").content.decode()
+    filters = listed[listed.index('data-filter-title="authors"') :]
+    assert "Ines Roy" in filters
+    no_author = re.search(r'<a href="([^"]+)">No author</a>', filters)
+    assert no_author, "the choice for articles with no author"
+    assert ">-</a>" not in filters[: filters.index("</details>")]
+
+    chosen = editor_client.get(
+        "/admin/articles/article/" + html.unescape(no_author.group(1))
+    ).content.decode()
+    assert "Unsigned" in chosen and "Bylined" not in chosen
