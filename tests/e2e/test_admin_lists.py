@@ -1,0 +1,109 @@
+"""The admin's lists on a phone and on a desk, in Chromium: the filters a tap
+from the top at 390 px, still beside the list at 1280 px."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from comments.services import MODERATORS_GROUP
+from tests.factories import ArticleFactory, CommentFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PASSWORD = "lists-on-a-phone"
+SCREEN = 844  # a 390 x 844 phone
+
+
+@pytest.fixture
+def staff(django_user_model):
+    """An editor (elsa) and a moderator (moira)."""
+    for name, group in [("elsa", "Editors"), ("moira", MODERATORS_GROUP)]:
+        user = django_user_model.objects.create_user(
+            name, f"{name}@example.com", PASSWORD, is_staff=True
+        )
+        user.groups.add(Group.objects.get(name=group))
+
+
+def signed_in(browser, live_server, username, width, scheme="light"):
+    context = browser.new_context(
+        viewport={"width": width, "height": SCREEN}, color_scheme=scheme
+    )
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_load_state()
+    return page
+
+
+def tab_to(page, selector, limit=40):
+    """Press Tab until the focus is on `selector`; the presses it took, or
+    None if the first row of the list came first."""
+    for presses in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        if page.evaluate(
+            "(s) => document.activeElement.matches(s)", selector
+        ):  # fmt: skip
+            return presses
+        if page.evaluate(
+            "() => !!document.activeElement.closest('#result_list tbody')"
+        ):
+            return None
+    return None
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize(
+    "username, path, choice",
+    [
+        ("elsa", "/admin/articles/article/", "Me: started by me or in my byline"),
+        ("moira", "/admin/comments/comment/", "Spam"),
+    ],
+)
+def test_a_lists_filters_open_from_its_top_on_a_phone(
+    browser, live_server, staff, username, path, choice, scheme
+):
+    article = ArticleFactory()
+    ArticleFactory.create_batch(29)
+    CommentFactory.create_batch(30, article=article, status="pending")
+    page = signed_in(browser, live_server, username, 390, scheme)
+    page.goto(live_server.url + path)
+
+    # By keyboard, the filters come before the list's rows, on the first
+    # screen, with a focus ring to see.
+    assert tab_to(page, "#changelist-filter-toggle > summary") is not None
+    toggle = page.locator("#changelist-filter-toggle > summary")
+    assert toggle.bounding_box()["y"] + toggle.bounding_box()["height"] < SCREEN
+    ring = page.evaluate(
+        "() => { const s = getComputedStyle(document.activeElement);"
+        " return [s.outlineStyle, parseFloat(s.outlineWidth)]; }"
+    )
+    assert ring[0] != "none" and ring[1] >= 2
+    # Closed until asked for: the first rows are in sight under it.
+    assert page.locator("#result_list tbody tr").first.bounding_box()["y"] < SCREEN
+
+    page.keyboard.press("Enter")
+    link = page.locator("#changelist-filter").get_by_role("link", name=choice)
+    box = link.bounding_box()
+    assert box["y"] + box["height"] < SCREEN
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    link.click()
+    page.wait_for_load_state()
+    assert page.locator("#changelist-filter li.selected", has_text=choice).count()
+    page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_lists_filters_stay_beside_it_at_1280_px(browser, live_server, staff, scheme):
+    ArticleFactory.create_batch(3)
+    page = signed_in(browser, live_server, "elsa", 1280, scheme)
+    page.goto(live_server.url + "/admin/articles/article/")
+    assert page.locator("#changelist-filter-toggle").is_hidden()
+    filters = page.locator("#changelist-filter").bounding_box()
+    results = page.locator("#result_list").bounding_box()
+    toolbar = page.locator("#toolbar").bounding_box()
+    assert filters["x"] >= results["x"] + results["width"]
+    assert filters["y"] == toolbar["y"]  # level with the search bar
+    assert page.locator("#changelist-filter").get_by_role("link", name="Me").count()
+    page.context.close()
