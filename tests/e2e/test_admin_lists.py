@@ -1,5 +1,6 @@
 """The admin's lists on a phone and on a desk, in Chromium: the filters a tap
-from the top at 390 px, still beside the list at 1280 px."""
+from the top at 390 px (still beside the list at 1280 px), and the comment
+queue read without scrolling sideways."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -106,4 +107,51 @@ def test_a_lists_filters_stay_beside_it_at_1280_px(browser, live_server, staff, 
     assert filters["x"] >= results["x"] + results["width"]
     assert filters["y"] == toolbar["y"]  # level with the search bar
     assert page.locator("#changelist-filter").get_by_role("link", name="Me").count()
+    page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_comment_queue_reads_on_a_phone_without_scrolling_sideways(
+    browser, live_server, staff, scheme
+):
+    article = ArticleFactory(
+        title="Harbour congestion and the political economy of waiting ships"
+    )
+    CommentFactory(
+        article=article,
+        status="pending",
+        name="Bartholomew Featherstonehaugh",
+        email="bartholomew.featherstonehaugh@university.example.org",
+    )
+    CommentFactory.create_batch(3, article=article, status="pending")
+    page = signed_in(browser, live_server, "moira", 390, scheme)
+    page.goto(live_server.url + "/admin/comments/comment/")
+
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page.evaluate(
+        "(() => { const t = document.getElementById('result_list');"
+        " return t.scrollWidth <= t.parentElement.clientWidth; })()"
+    )
+    row = page.locator("#result_list tbody tr", has_text="Bartholomew")
+    # Everything the row says, in sight: who wrote it, the article, the
+    # decisions (each one click, big enough to tap).
+    for part in [
+        row.get_by_text("Bartholomew Featherstonehaugh"),
+        row.get_by_text("bartholomew.featherstonehaugh@university.example.org"),
+        row.get_by_role("link", name=article.title),
+        row.get_by_role("button", name="Approve"),
+        row.get_by_role("button", name="Mark as spam"),
+        row.get_by_role("button", name="Remove"),
+        row.get_by_role("link", name="Reply"),
+    ]:
+        box = part.bounding_box()
+        assert part.is_visible() and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    for button in row.get_by_role("button").all():
+        assert button.bounding_box()["height"] >= 24
+    # Which column is which, with the table's headers out of the way.
+    labels = row.evaluate(
+        "(row) => [...row.querySelectorAll('td')].map("
+        " (td) => getComputedStyle(td, '::before').content)"
+    )
+    assert '"From"' in labels and '"Article · posted"' in labels
     page.context.close()
