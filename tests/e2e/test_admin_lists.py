@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from comments.services import MODERATORS_GROUP
+from tests.e2e.conftest import sign_in
 from tests.factories import ArticleFactory, CommentFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -30,10 +31,7 @@ def signed_in(browser, live_server, username, width, scheme="light"):
     )
     page = context.new_page()
     page.set_default_timeout(10_000)
-    page.goto(live_server.url + "/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    sign_in(page, live_server.url + "/admin/login/", username, PASSWORD)
     page.wait_for_load_state()
     return page
 
