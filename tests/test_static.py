@@ -125,3 +125,31 @@ def test_every_face_the_stylesheet_declares_is_preloaded(release):
 
     assert declared, "no @font-face found in the stylesheet"
     assert set(preloaded) == declared
+
+
+def test_the_site_s_icon_is_at_the_root_for_pages_and_readers_that_ask_there(
+    release, admin_client
+):
+    """Feed readers, and browsers on a page that names no icon, ask for
+    /favicon.ico: it answered 404 (and filled the log on every admin page)."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    response = release.get("/favicon.ico")
+    assert response.status_code == 302
+    assert "max-age=86400" in response["Cache-Control"]
+    assert re.fullmatch(r"/static/img/favicon\.[0-9a-f]{12}\.ico", response["Location"])
+    icon = Image.open(BytesIO(b"".join(release.get(response["Location"]))))
+    assert icon.format == "ICO"
+    assert {(16, 16), (32, 32)} <= icon.info["sizes"]
+
+    page = release.get(ArticleFactory().get_absolute_url()).content.decode()
+    desk = admin_client.get("/admin/").content.decode()
+    for html in (page, desk):
+        touch = re.search(r'<link rel="apple-touch-icon" href="([^"]+)">', html)
+        assert touch and Image.open(BytesIO(b"".join(release.get(touch[1])))).size == (
+            180,
+            180,
+        )
+    assert 'rel="icon" href="/static/img/favicon' in desk

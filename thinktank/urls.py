@@ -3,10 +3,13 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
+from . import views
+
 urlpatterns = [
     # Readers' pages first: most requests are theirs, and URLs are tried in order.
     path("", include("articles.urls")),
     path("", include("articles.sitemap_urls")),
+    path("favicon.ico", views.favicon),
     # Staff sign-in: two-factor set-up and password reset (accounts/urls.py).
     path("", include("accounts.urls")),
     path("admin/", admin.site.urls),

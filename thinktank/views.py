@@ -6,9 +6,11 @@ from cookie_consent.views import CookieGroupListView
 from django.db import InterfaceError, OperationalError
 from django.db.models import Prefetch
 from django.http.request import split_domain_port
+from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.utils.decorators import method_decorator
 from django.views import defaults
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
 
 from .consent import unused_cookie_groups
 from .middleware import database_unavailable
@@ -25,6 +27,13 @@ def server_error(request):
     if isinstance(exception, OperationalError | InterfaceError):
         return database_unavailable(exception)
     return defaults.server_error(request)
+
+
+@cache_control(max_age=86400, public=True)
+def favicon(request):
+    """/favicon.ico, which browsers ask for on pages that name no icon and
+    feed readers ask for of every site: the icon under its release's name."""
+    return redirect(static("img/favicon.ico"))
 
 
 @method_decorator(never_cache, name="dispatch")
