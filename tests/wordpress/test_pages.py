@@ -77,7 +77,7 @@ def test_a_page_cannot_take_an_address_of_the_site():
     "address",
     [
         "/wp-content/uploads/2023/11/port-cranes.jpg",
-        "/favicon.ico",
+        "/apple-touch-icon-precomposed.png",
         "/wp-login.php",
         "/index.php?p=101",
         "/feed.xml",
