@@ -277,6 +277,8 @@ class CommentAdmin(admin.ModelAdmin):
     # another: the queue fits 1280 px beside the admin's navigation and
     # filters without scrolling sideways.
     list_display = ["excerpt", "state", "sender", "article_and_date"]
+    # Below 768 px each row is a card (templates/admin/change_list.html).
+    cards_on_a_phone = True
     list_filter = [QueueStatusFilter, ArticleFilter, "created_at"]
     # get_search_results decides how each is searched (exact email or IP address,
     # else words in the name and text of the newest comments).
