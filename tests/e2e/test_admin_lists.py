@@ -1,13 +1,18 @@
 """The admin's lists on a phone and on a desk, in Chromium: the filters a tap
 from the top at 390 px (still beside the list at 1280 px), and the comment
-queue read without scrolling sideways."""
+queue and the article list read without scrolling sideways."""
 
 import pytest
 from django.contrib.auth.models import Group
 
 from comments.services import MODERATORS_GROUP
 from tests.e2e.conftest import sign_in
-from tests.factories import ArticleFactory, CommentFactory
+from tests.factories import (
+    ArticleFactory,
+    AuthorFactory,
+    CategoryFactory,
+    CommentFactory,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -152,4 +157,68 @@ def test_the_comment_queue_reads_on_a_phone_without_scrolling_sideways(
         " (td) => getComputedStyle(td, '::before').content)"
     )
     assert '"From"' in labels and '"Article · posted"' in labels
+    page.context.close()
+
+
+def reads_without_scrolling_sideways(page, width=390):
+    """Nothing wider than the screen: neither the page nor the table inside
+    its box, and every cell of the list within the screen."""
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.evaluate(
+        "(() => { const t = document.getElementById('result_list');"
+        " return t.scrollWidth <= t.parentElement.clientWidth; })()"
+    )
+    cells = page.evaluate(
+        "() => [...document.querySelectorAll('#result_list tbody tr > *')].map("
+        " (c) => { const b = c.getBoundingClientRect(); return [b.left, b.right]; })"
+    )
+    assert cells and all(left >= 0 and right <= width for left, right in cells)
+
+
+def labels(row):
+    """What each cell of a row is named, as a card on a phone shows it."""
+    return row.evaluate(
+        "(row) => [...row.querySelectorAll('td, th')].map("
+        " (cell) => getComputedStyle(cell, '::before').content)"
+    )
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_article_list_reads_on_a_phone_without_scrolling_sideways(
+    browser, live_server, staff, scheme
+):
+    article = ArticleFactory(
+        title="Harbour congestion and the political economy of waiting ships",
+        category=CategoryFactory(name="Infrastructure and Transport"),
+        authors=[
+            AuthorFactory(name="Maximiliana Featherstonehaugh-Wolstenholme"),
+            AuthorFactory(name="Dev Malhotra-Stone"),
+        ],
+        featured=True,
+    )
+    ArticleFactory.create_batch(3)
+    page = signed_in(browser, live_server, "elsa", 390, scheme)
+    page.goto(live_server.url + "/admin/articles/article/")
+
+    reads_without_scrolling_sideways(page)
+    row = page.locator("#result_list tbody tr", has_text=article.title)
+    for part in [
+        row.get_by_role("checkbox"),
+        row.get_by_role("link", name=article.title),
+        row.get_by_text("Published"),
+        row.get_by_text("Featured"),
+        row.get_by_text("Infrastructure and Transport"),
+        row.get_by_text(
+            "Maximiliana Featherstonehaugh-Wolstenholme, Dev Malhotra-Stone"
+        ),
+    ]:
+        box = part.bounding_box()
+        assert part.is_visible() and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    assert '"State · date"' in labels(row) and '"Category · authors"' in labels(row)
+    # The three sorts stay above the cards, a tap each.
+    header = page.locator("#result_list thead")
+    for name in ["Title", "State · date", "Category · authors"]:
+        link = header.get_by_role("link", name=name)
+        box = link.bounding_box()
+        assert link.is_visible() and box["x"] + box["width"] <= 390
     page.context.close()
