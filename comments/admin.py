@@ -832,6 +832,8 @@ class ModerationLogEntryAdmin(admin.ModelAdmin):
         "on_comment",
         "field",
     ]
+    # Below 768 px each row is a card (templates/admin/change_list.html).
+    cards_on_a_phone = True
     list_filter = [ModeratorFilter, "action", ("to_status", DecisionFilter), "at"]
     list_select_related = ["moderator", "comment"]
     list_per_page = 100

@@ -1,11 +1,13 @@
 """The admin's lists on a phone and on a desk, in Chromium: the filters a tap
 from the top at 390 px (still beside the list at 1280 px), and the comment
-queue and the article list read without scrolling sideways."""
+queue, the article list and the moderation log read without scrolling
+sideways."""
 
 import pytest
 from django.contrib.auth.models import Group
 
-from comments.services import MODERATORS_GROUP
+from comments.models import Comment
+from comments.services import MODERATORS_GROUP, edit_comment, moderate_comments
 from tests.e2e.conftest import sign_in
 from tests.factories import (
     ArticleFactory,
@@ -221,4 +223,53 @@ def test_the_article_list_reads_on_a_phone_without_scrolling_sideways(
         link = header.get_by_role("link", name=name)
         box = link.bounding_box()
         assert link.is_visible() and box["x"] + box["width"] <= 390
+    page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_moderation_log_reads_on_a_phone_without_scrolling_sideways(
+    browser, live_server, staff, django_user_model, scheme
+):
+    moderator = django_user_model.objects.create_user(
+        "alexandrina.vanderlinden-moderation", is_staff=True
+    )
+    comment = CommentFactory(
+        status="pending",
+        name="Maximiliana Featherstonehaugh-Wolstenholme",
+        email="maximiliana.featherstonehaugh-wolstenholme@economics.example.org",
+    )
+    moderate_comments(
+        comments=Comment.objects.filter(pk=comment.pk),
+        decision="approved",
+        by=moderator,
+    )
+    edit_comment(comment=comment, changes={"text": "Shorter."}, by=moderator)
+    page = signed_in(browser, live_server, "moira", 390, scheme)
+    page.goto(live_server.url + "/admin/comments/moderationlogentry/")
+
+    reads_without_scrolling_sideways(page)
+    rows = page.locator("#result_list tbody tr")
+    assert rows.count() == 2
+    for row in rows.all():
+        for part in [
+            row.get_by_role("link", name=f"#{comment.pk} by {comment.name}"),
+            row.get_by_text(moderator.username),
+        ]:
+            box = part.bounding_box()
+            assert part.is_visible() and box["x"] + box["width"] <= 390
+        assert {
+            '"When"',
+            '"Moderator"',
+            '"Action"',
+            '"From"',
+            '"To"',
+            '"Bulk action"',
+            '"Comment"',
+            '"Edited field"',
+        } <= set(labels(row))
+    edited = rows.filter(has_text="Edited")
+    assert edited.locator(".field-field").inner_text().strip() == "text"
+    assert (
+        page.locator("#result_list thead").get_by_role("link", name="When").is_visible()
+    )
     page.context.close()
