@@ -82,17 +82,25 @@ def retry_failed_task(sender, task_result, **kwargs):
         )
 
 
+def lost_q():
+    """Tasks lost with their worker: marked running for over RUNNING_TOO_LONG."""
+    return Q(
+        status=TaskResultStatus.RUNNING,
+        started_at__lt=timezone.now() - RUNNING_TOO_LONG,
+    )
+
+
 def requeue_tasks(*, results, delay=timedelta(0)):
     """Queue again the failed or lost tasks among `results`, to run `delay` from now.
 
     `results` is a DBTaskResult queryset. A task keeps its last error until an
     attempt succeeds. One UPDATE; returns how many.
     """
-    now = timezone.now()
-    return results.filter(
-        Q(status=TaskResultStatus.FAILED)
-        | Q(status=TaskResultStatus.RUNNING, started_at__lt=now - RUNNING_TOO_LONG)
-    ).update(status=TaskResultStatus.READY, run_after=now + delay, finished_at=None)
+    return results.filter(Q(status=TaskResultStatus.FAILED) | lost_q()).update(
+        status=TaskResultStatus.READY,
+        run_after=timezone.now() + delay,
+        finished_at=None,
+    )
 
 
 # Purges go before any waiting email or bulk decision: a worker held up by a

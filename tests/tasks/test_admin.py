@@ -96,6 +96,26 @@ def test_the_admin_home_counts_failed_tasks_for_superusers(admin_client):
     assert "Failed tasks</a></th>\n          <td><strong>2</strong>" in html
 
 
+def test_the_admin_home_counts_tasks_lost_with_their_worker(admin_client):
+    """A worker killed mid-task (its database or machine gone) leaves the task
+    marked running for good: nothing on the home page said so."""
+    html = admin_client.get("/admin/").content.decode()
+    assert "Lost tasks" not in html  # none: no row
+
+    TaskResultFactory(
+        status="RUNNING",
+        finished_at=None,
+        started_at=timezone.now() - timedelta(hours=2),
+    )
+    TaskResultFactory(status="RUNNING", finished_at=None)  # at work now
+
+    html = admin_client.get("/admin/").content.decode()
+    assert (
+        f'<a href="{CHANGELIST}?status__exact=RUNNING">Lost tasks (running over 60 '
+        "minutes)</a></th>\n          <td><strong>1</strong>"
+    ) in html
+
+
 def test_staff_without_the_task_permissions_see_no_tasks(editor_client):
     TaskResultFactory()
 
