@@ -273,3 +273,69 @@ def test_the_moderation_log_reads_on_a_phone_without_scrolling_sideways(
         page.locator("#result_list thead").get_by_role("link", name="When").is_visible()
     )
     page.context.close()
+
+
+def fits_its_box(page):
+    """The list's table is no wider than its box: nothing behind a sideways
+    scroll inside it."""
+    return page.evaluate(
+        "(() => { const t = document.getElementById('result_list');"
+        " return [t.scrollWidth, t.parentElement.clientWidth]; })()"
+    )
+
+
+def a_busy_desk(django_user_model):
+    """An article with a long title and byline, comments on it pending and
+    decided (by a moderator with a long name), and the log of it."""
+    article = ArticleFactory(
+        title="Harbour congestion and the political economy of waiting ships",
+        category=CategoryFactory(name="Infrastructure and Transport"),
+        authors=[AuthorFactory(name="Maximiliana Featherstonehaugh-Wolstenholme")],
+    )
+    ArticleFactory.create_batch(3)
+    moderator = django_user_model.objects.create_user(
+        "alexandrina.vanderlinden-moderation", is_staff=True
+    )
+    comment = CommentFactory(
+        article=article,
+        status="pending",
+        name="Bartholomew Featherstonehaugh",
+        email="bartholomew.featherstonehaugh@university.example.org",
+    )
+    CommentFactory.create_batch(3, article=article, status="pending")
+    moderate_comments(
+        comments=Comment.objects.filter(pk=comment.pk),
+        decision="approved",
+        by=moderator,
+    )
+    edit_comment(comment=comment, changes={"text": "Shorter."}, by=moderator)
+
+
+@pytest.mark.parametrize("sidebar", ["open", "closed"])
+@pytest.mark.parametrize("width", [768, 800, 900, 1024, 1100, 1280])
+@pytest.mark.parametrize(
+    "username, path",
+    [
+        ("elsa", "/admin/articles/article/"),
+        ("moira", "/admin/comments/comment/"),
+        ("moira", "/admin/comments/comment/?status=all"),
+        ("moira", "/admin/comments/moderationlogentry/"),
+    ],
+)
+def test_a_list_fits_its_box_on_a_tablet_and_a_desk(
+    browser, live_server, staff, django_user_model, username, path, width, sidebar
+):
+    """Beside Django's navigation and the filters a list's box is 199 px wide
+    at 768 px: a list too wide for its box is cards, whatever the window."""
+    a_busy_desk(django_user_model)
+    page = signed_in(browser, live_server, username, width)
+    page.goto(live_server.url + path)
+    page.evaluate(
+        "(open) => localStorage.setItem('django.admin.navSidebarIsOpen', open)",
+        "true" if sidebar == "open" else "false",
+    )
+    page.reload()
+    table, box = fits_its_box(page)
+    assert table <= box
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.context.close()
