@@ -339,3 +339,35 @@ def test_a_list_fits_its_box_on_a_tablet_and_a_desk(
     assert table <= box
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize(
+    "username, path, row_link",
+    [
+        ("elsa", "/admin/articles/article/", "#result_list tbody .field-title a"),
+        ("moira", "/admin/comments/comment/", "#result_list tbody .field-excerpt a"),
+        (
+            "moira",
+            "/admin/comments/moderationlogentry/",
+            "#result_list tbody .field-on_comment a",
+        ),
+    ],
+)
+def test_a_lists_sort_headers_and_row_links_show_where_the_focus_is(
+    browser, live_server, staff, django_user_model, username, path, row_link, scheme
+):
+    a_busy_desk(django_user_model)
+    page = signed_in(browser, live_server, username, 1280, scheme)
+    page.goto(live_server.url + path)
+    for selector in ["#result_list thead th.sortable .text a", row_link]:
+        # After a key press, as when reached by Tab: :focus-visible.
+        page.keyboard.press("Tab")
+        page.locator(selector).first.focus()
+        assert page.evaluate("(s) => document.activeElement.matches(s)", selector)
+        ring = page.evaluate(
+            "() => { const s = getComputedStyle(document.activeElement);"
+            " return [s.outlineStyle, parseFloat(s.outlineWidth)]; }"
+        )
+        assert ring[0] not in ("none", "auto") and ring[1] >= 2, ring
+    page.context.close()
