@@ -14,7 +14,7 @@ from taggit.models import Tag
 
 from comments.views import comment_context
 from editions.models import Edition
-from thinktank.links import page_number
+from thinktank.links import page_number, page_query
 from thinktank.pagecache import add_keys, reader_page
 
 from . import keys
@@ -228,11 +228,10 @@ class KeysFirstPaginator(Paginator):
 def page_address(request, path, number):
     """Page `number` of the list at `path`, with the request's other
     parameters, written as the list's own links write it (page 1 bare)."""
-    query = request.GET.copy()
-    query.pop("page", None)
-    if number > 1:
-        query["page"] = str(number)
-    return path + (f"?{query.urlencode()}" if query else "")
+    others = request.GET.copy()
+    others.pop("page", None)
+    query = "&".join(filter(None, [others.urlencode(), page_query(number)]))
+    return f"{path}?{query}" if query else path
 
 
 class ArticleListPage:

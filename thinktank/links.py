@@ -16,6 +16,7 @@ under /journal/, say) or a request-specific URLconf gets its own entry.
 """
 
 from functools import lru_cache
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
@@ -45,6 +46,12 @@ def page_number(request):
     if number < 1:
         return 1, False
     return number, number > 1 and asked == str(number)
+
+
+def page_query(number):
+    """The query that names page `number` of a list, as its links write it:
+    "page=N", and "" for page 1, which is the list's bare address."""
+    return urlencode({"page": number}) if number > 1 else ""
 
 
 # Enough for every link on the busiest pages many times over; old entries

@@ -44,7 +44,7 @@ from articles.models import Article, Category
 from authors.models import Author
 from comments.models import comment_page_url
 from pages.models import Page
-from thinktank.links import cached_reverse
+from thinktank.links import cached_reverse, page_query
 from thinktank.pagecache import TRACKING_PARAMS, tracking_query
 
 from .media import UPLOADS
@@ -153,8 +153,7 @@ def with_query(address, query):
 def list_page(address, page):
     """Page `page` (WordPress's /page/N/, digits as typed) of the list at
     `address`, written as the list writes its own pages (page 1 bare)."""
-    number = int(page)
-    return with_query(address, urlencode({"page": number}) if number > 1 else "")
+    return with_query(address, page_query(int(page)))
 
 
 def older_stories(page):
