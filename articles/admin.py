@@ -273,7 +273,8 @@ class ArticleAdmin(NamedDateTimes, HistoryAdmin, NoncedMediaAdmin):
     # Three columns, the last two of two to four lines: titles stay readable
     # at 1280 px beside the admin's navigation and filters.
     list_display = ["title", "state_and_dates", "filed_under"]
-    # Below 768 px each row is a card (templates/admin/change_list.html).
+    # Rows are cards where the list is too narrow for its table
+    # (templates/admin/change_list.html, css/admin-changelist.css).
     cards_on_a_phone = True
     list_filter = [
         StateFilter,

@@ -277,7 +277,8 @@ class CommentAdmin(admin.ModelAdmin):
     # another: the queue fits 1280 px beside the admin's navigation and
     # filters without scrolling sideways.
     list_display = ["excerpt", "state", "sender", "article_and_date"]
-    # Below 768 px each row is a card (templates/admin/change_list.html).
+    # Rows are cards where the list is too narrow for its table
+    # (templates/admin/change_list.html, css/admin-changelist.css).
     cards_on_a_phone = True
     list_filter = [QueueStatusFilter, ArticleFilter, "created_at"]
     # get_search_results decides how each is searched (exact email or IP address,
@@ -832,7 +833,8 @@ class ModerationLogEntryAdmin(admin.ModelAdmin):
         "on_comment",
         "field",
     ]
-    # Below 768 px each row is a card (templates/admin/change_list.html).
+    # Rows are cards where the list is too narrow for its table
+    # (templates/admin/change_list.html, css/admin-changelist.css).
     cards_on_a_phone = True
     list_filter = [ModeratorFilter, "action", ("to_status", DecisionFilter), "at"]
     list_select_related = ["moderator", "comment"]
