@@ -3,6 +3,7 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import sign_in
 from tests.factories import ArticleFactory
@@ -25,6 +26,9 @@ def test_the_word_count_follows_the_typing(page, live_server, django_user_model)
 
     body = page.locator(".ProseMirror[contenteditable=true]")
     body.locator("p", has_text="Four").click()  # the last line, then its end
+    # Type only once the editor has the caret: under load, keys pressed
+    # before it took the focus went nowhere (1 CI run in about 10).
+    expect(body).to_be_focused()
     page.keyboard.press("End")
     page.keyboard.press("Enter")
     page.keyboard.type("five, six – seven")
