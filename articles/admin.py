@@ -275,7 +275,7 @@ class ArticleAdmin(NamedDateTimes, HistoryAdmin, NoncedMediaAdmin):
     list_display = ["title", "state_and_dates", "filed_under"]
     # Rows are cards where the list is too narrow for its table
     # (templates/admin/change_list.html, css/admin-changelist.css).
-    cards_on_a_phone = True
+    cards_when_narrow = True
     list_filter = [
         StateFilter,
         MineFilter,

@@ -279,7 +279,7 @@ class CommentAdmin(admin.ModelAdmin):
     list_display = ["excerpt", "state", "sender", "article_and_date"]
     # Rows are cards where the list is too narrow for its table
     # (templates/admin/change_list.html, css/admin-changelist.css).
-    cards_on_a_phone = True
+    cards_when_narrow = True
     list_filter = [QueueStatusFilter, ArticleFilter, "created_at"]
     # get_search_results decides how each is searched (exact email or IP address,
     # else words in the name and text of the newest comments).
@@ -835,7 +835,7 @@ class ModerationLogEntryAdmin(admin.ModelAdmin):
     ]
     # Rows are cards where the list is too narrow for its table
     # (templates/admin/change_list.html, css/admin-changelist.css).
-    cards_on_a_phone = True
+    cards_when_narrow = True
     list_filter = [ModeratorFilter, "action", ("to_status", DecisionFilter), "at"]
     list_select_related = ["moderator", "comment"]
     list_per_page = 100
