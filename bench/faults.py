@@ -71,10 +71,6 @@ end
 """
 
 
-def log(*parts):
-    print(*parts, flush=True)
-
-
 def sh(*args, check=True):
     return subprocess.run(args, check=check, capture_output=True, text=True)
 
@@ -87,7 +83,7 @@ def ensure_cluster(articles):
     """The throwaway cluster, running, with a seeded journal database."""
     clusters = sh("pg_lsclusters", "-h").stdout
     if not any(line.split()[:2] == list(CLUSTER) for line in clusters.splitlines()):
-        log(f"== pg_createcluster {' '.join(CLUSTER)} -p {PG_PORT}")
+        run.log(f"== pg_createcluster {' '.join(CLUSTER)} -p {PG_PORT}")
         sh("pg_createcluster", *CLUSTER, "-p", str(PG_PORT))
     start_cluster()
     psql = f"psql -p {PG_PORT} -Atqc"
@@ -101,7 +97,7 @@ def ensure_cluster(articles):
         postgres(f"createdb -p {PG_PORT} -O journal journal_faults")
         env = {**environment(), "PAGE_CACHE": "0"}
         run.run([run.PY, "manage.py", "migrate", "-v0"], env)
-        log(f"== seeding {articles} articles into journal_faults")
+        run.log(f"== seeding {articles} articles into journal_faults")
         run.run([run.PY, "manage.py", "seed", "--articles", str(articles)], env)
 
 
@@ -268,19 +264,19 @@ def redis_fault(seconds, paths, redis):
         "5xx_not_503": sum(bad.values()),
         "503": refused,
     }
-    log(
+    run.log(
         f"== 1) Redis stopped mid-run ({seconds} s of wrk -t2 -c8 on {len(paths)} reader pages and {POSTERS} comment posters)"
     )
     for event in events:
-        log("  ", event)
-    log(
+        run.log("  ", event)
+    run.log(
         f"   pages: {pages['wrk']['rps']:.0f} req/s, statuses seen by wrk {pages['statuses']}, socket errors/non-2xx {pages['wrk']['errors']}"
     )
-    log(f"   gunicorn answered {statuses}")
-    log(
+    run.log(f"   gunicorn answered {statuses}")
+    run.log(
         f"   comment posts {report['posts']}; accepted {len(accepted)}, stored {len(stored)}, lost {report['lost']}"
     )
-    log(f"   5xx other than 503: {report['5xx_not_503']}  (503: {refused})")
+    run.log(f"   5xx other than 503: {report['5xx_not_503']}  (503: {refused})")
     return report
 
 
@@ -360,19 +356,19 @@ def database_fault(seconds, paths):
         "503": sum(n for k, n in statuses.items() if k.endswith(" 503")),
         "recovered_after_s": recovered,
     }
-    log(
+    run.log(
         f"== 2) database stopped mid-run ({seconds} s of wrk -t2 -c8 straight to gunicorn and through Varnish)"
     )
     for event in events:
-        log("  ", event)
-    log(f"   straight to gunicorn: statuses {direct['statuses']}")
-    log(f"   through Varnish:      statuses {through['statuses']}")
-    log(
+        run.log("  ", event)
+    run.log(f"   straight to gunicorn: statuses {direct['statuses']}")
+    run.log(f"   through Varnish:      statuses {through['statuses']}")
+    run.log(
         f"   Varnish's answers other than 200 (status, handling, URL): {report['varnish_not_200']}"
     )
-    log(f"   gunicorn answered {statuses}")
-    log(f"   500s: {report['500']}  503s: {report['503']}")
-    log(f"   pages straight from gunicorn again {recovered} s after the run")
+    run.log(f"   gunicorn answered {statuses}")
+    run.log(f"   500s: {report['500']}  503s: {report['503']}")
+    run.log(f"   pages straight from gunicorn again {recovered} s after the run")
     return report
 
 
@@ -411,7 +407,7 @@ def main():
             sh("pg_dropcluster", "--stop", *CLUSTER)
     (run.OUT / "faults.json").write_text(json.dumps(report, indent=1))
     run.write_block("faults.py", markdown(report, args))
-    log(f"(written to {run.OUT / 'faults.json'} and docs/benchmarks.md)")
+    run.log(f"(written to {run.OUT / 'faults.json'} and docs/benchmarks.md)")
 
 
 def markdown(report, args):

@@ -74,7 +74,10 @@ def log(*parts):
     print(*parts, flush=True)
 
 
-def env_for(db, size, page_cache):
+def production_env(**settings):
+    """This process's environment with the site set up as in production (DEBUG
+    off, a secret key, no query log), served on 127.0.0.1 over plain HTTP, and
+    no REDIS_URL unless `settings` gives one. Every bench script starts from it."""
     env = {
         **os.environ,
         "DEBUG": "0",
@@ -82,15 +85,22 @@ def env_for(db, size, page_cache):
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "SECURE_SSL_REDIRECT": "0",
         "MEDIA_ROOT": str(OUT / "media"),
-        # cold: every cache off; warm: the origin page cache (default lifetime)
+        "LOG_LEVEL": "ERROR",
+    }
+    env.pop("REDIS_URL", None)
+    env.update(settings)
+    return env
+
+
+def env_for(db, size, page_cache):
+    # cold: every cache off; warm: the origin page cache (default lifetime)
+    env = production_env(
         **(
             {"PAGE_CACHE": "1"}
             if page_cache
             else {"PAGE_CACHE": "0", "PAGE_CACHE_SECONDS": "0"}
-        ),
-        "LOG_LEVEL": "ERROR",
-    }
-    env.pop("REDIS_URL", None)
+        )
+    )
     if db == "sqlite":
         env["DATABASE_URL"] = f"sqlite:///{OUT / f'journal-n{size}.sqlite3'}"
     else:

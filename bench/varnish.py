@@ -63,10 +63,6 @@ COOKIES = [
 ]
 
 
-def log(*parts):
-    print(*parts, flush=True)
-
-
 class Varnishd:
     """varnishd in the foreground with the repository's VCL, stopped on exit."""
 
@@ -233,7 +229,7 @@ def purge_checks(article_url, unrelated_url):
                 "unrelated_page": other,
             }
         )
-        log(
+        run.log(
             f"   {change.__doc__:28} the page that showed it: {headers['X-Cache']}, change shown: {shown}"
             f" ({seconds * 1000:.0f} ms from save to page); unrelated article: {other}"
         )
@@ -337,7 +333,7 @@ def main():
             assert headers["X-Cache"] == "HIT", (url, dict(headers))
             sizes[url] = len(body)
         report["bytes"] = {"article": sizes[article_url], "static": sizes[static_url]}
-        log(
+        run.log(
             f"== a) article {article_url} ({sizes[article_url]:,} bytes) against "
             f"{static_url} ({sizes[static_url]:,} bytes), wrk -t2 -c16 -d{args.duration}"
         )
@@ -348,7 +344,7 @@ def main():
                 for name, url in (("static", static_url), ("article", article_url)):
                     result = wrk(VARNISH + url, args.duration, headers=headers)
                     rows[name].append(result)
-                    log(
+                    run.log(
                         f"   {client}, round {round_number + 1} {name:8} "
                         f"{result['rps']:9.1f} req/s  p50 {result['p50_ms']} ms  "
                         f"p99 {result['p99_ms']} ms  errors {result['errors']}"
@@ -362,7 +358,7 @@ def main():
                 for name, runs in rows.items()
             }
             ratio = summary["article"]["rps"] / summary["static"]["rps"]
-            log(
+            run.log(
                 f"   {client}, median: article {summary['article']['rps']:.0f} req/s p99 "
                 f"{summary['article']['p99_ms']} ms; static {summary['static']['rps']:.0f} "
                 f"req/s p99 {summary['static']['p99_ms']} ms; article/static {ratio:.1%}"
@@ -403,22 +399,22 @@ def main():
                 "served_by_varnish": served,
                 "urls": len(paths),
             }
-            log(
+            run.log(
                 f"== b) mixed run, {label}: {len(paths)} URLs x {len(COOKIES)} kinds of reader, "
                 f"Varnish emptied first: {result['rps']:.0f} req/s, p99 {result['p99_ms']} ms, "
                 f"errors {result['errors']}"
             )
-            log(
+            run.log(
                 f"   requests {delta['client_req']:,}  hits {delta['cache_hit']:,}  "
                 f"misses {delta['cache_miss']:,}  passes {delta['s_pass']:,}  "
                 f"backend requests {delta['backend_req']:,}"
             )
-            log(
+            run.log(
                 f"   hit ratio (hit / (hit + miss)) {hit_ratio:.2%}; "
                 f"requests answered by Varnish itself {served:.2%}"
             )
 
-        log(f"== c) purge: {article_url} changed, {unrelated_url} unrelated")
+        run.log(f"== c) purge: {article_url} changed, {unrelated_url} unrelated")
         worker = subprocess.Popen(
             [run.PY, "manage.py", "db_worker", "--no-reload", "--interval", "0.2"],
             env=env,
@@ -434,7 +430,7 @@ def main():
     out.write_text(json.dumps(report, indent=1))
     text = markdown(report, args)
     run.write_block("varnish.py", text)
-    log(f"(written to {out} and docs/benchmarks.md)")
+    run.log(f"(written to {out} and docs/benchmarks.md)")
 
 
 def markdown(report, args):

@@ -20,9 +20,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "bench" / "out"
-PY = str(ROOT / ".venv" / "bin" / "python")
+from run import OUT, PY, ROOT, production_env
+
 WORDS = [
     "harbour",
     "policy",
@@ -193,14 +192,7 @@ def write_export(path, posts, comments, seed=2026):
 
 def fresh_database(db, pg_url):
     """An empty, migrated database; returns the environment pointing at it."""
-    env = {
-        **os.environ,
-        "DEBUG": "0",  # as in production: no query log
-        "SECRET_KEY": "benchmark-only-secret-key-not-for-production-use-0123456789",
-        "LOG_LEVEL": "ERROR",
-        "MEDIA_ROOT": str(OUT / "wp-media"),
-    }
-    env.pop("REDIS_URL", None)
+    env = production_env(MEDIA_ROOT=str(OUT / "wp-media"))
     if db == "sqlite":
         path = OUT / "wordpress-import.sqlite3"
         for suffix in ("", "-wal", "-shm"):
