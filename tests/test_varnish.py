@@ -304,3 +304,17 @@ def test_a_journal_out_of_reach_gets_the_journals_own_words():
     page = error.read().decode()
     assert "The journal is back in a moment" in page
     assert "Guru Meditation" not in page
+
+
+def test_the_release_step_empties_varnish(varnish, capsys):
+    from django.core.management import call_command
+
+    url = varnish + ArticleFactory().get_absolute_url()
+    assert cached_after_one_visit(url)[0]
+    assert cached_after_one_visit(varnish + "/")[0]
+
+    call_command("purge_pages")
+
+    assert fetch(url)[0]["X-Cache"] == "MISS"
+    assert fetch(varnish + "/")[0]["X-Cache"] == "MISS"
+    assert "Purged site, here and in front." in capsys.readouterr().out
