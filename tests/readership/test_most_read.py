@@ -141,6 +141,39 @@ def test_most_discussed_counts_the_weeks_approved_comments():
     assert "3 new comments" in block and "1 new comment<" in block
 
 
+def test_most_discussed_ranks_the_most_commented_published_stories_in_one_query(
+    django_assert_max_num_queries,
+):
+    """The comments are counted by article before any article is read (the
+    DISCUSSED_CANDIDATES most commented): drafts among them are left out, and
+    ties go to the newest story."""
+    from articles.models import Article
+    from articles.querysets import DISCUSSED_CANDIDATES
+
+    now = timezone.now()
+    draft = ArticleFactory(title="Draft", draft=True)
+    older, newer, busiest = (
+        ArticleFactory(title=title, publish_at=now - timedelta(days=days))
+        for title, days in (("Older", 3), ("Newer", 1), ("Busiest", 2))
+    )
+    CommentFactory.create_batch(6, article=draft)
+    CommentFactory.create_batch(4, article=busiest)
+    for story in (older, newer):
+        CommentFactory.create_batch(2, article=story)
+    for story in ArticleFactory.create_batch(DISCUSSED_CANDIDATES):
+        CommentFactory(article=story)  # the long tail past the cut
+
+    since = now - timedelta(days=7)
+    with django_assert_max_num_queries(1):
+        ranked = list(Article.objects.published().most_discussed(since=since)[:3])
+
+    assert [(a.title, a.recent_comments) for a in ranked] == [
+        ("Busiest", 4),
+        ("Newer", 2),
+        ("Older", 2),
+    ]
+
+
 @pytest.mark.parametrize(
     ("origin", "counted"),
     [
