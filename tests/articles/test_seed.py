@@ -5,6 +5,7 @@ from django.core.management import call_command
 
 from articles.models import Article
 from comments.models import Comment
+from readership.models import DailyReads
 
 pytestmark = pytest.mark.django_db
 
@@ -19,3 +20,7 @@ def test_seed_fills_a_browsable_archive_of_the_demo_shape(client):
     article = Article.objects.published().first()
     assert client.get(article.get_absolute_url()).status_code == 200
     assert client.get(article.section.get_absolute_url()).status_code == 200
+    # two weeks of reads, which the front page's "most read" ranks
+    assert DailyReads.objects.dates("day", "day").count() == 14
+    home = client.get("/").content.decode()
+    assert 'id="most-read-heading"' in home

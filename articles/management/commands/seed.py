@@ -31,6 +31,7 @@ from articles.models import (
 from articles.search import rebuild_index
 from authors.models import Author
 from comments.models import Comment
+from readership.models import DailyReads
 from thinktank.renditions import make_renditions
 
 BATCH = 2000
@@ -129,6 +130,8 @@ class Command(BaseCommand):
         self.step("search index", started)
         self.make_comments(comments, article_ids)
         self.step(f"{comments} comments", started)
+        self.make_reads(article_ids)
+        self.step("two weeks of reads", started)
         # Fresh statistics, so the planner picks the indexes for the new data;
         # on PostgreSQL also the visibility map, so index-only scans need no
         # visit to the table (autovacuum would get there later). VACUUM cannot
@@ -311,6 +314,25 @@ class Command(BaseCommand):
             with transaction.atomic():
                 Comment.objects.bulk_create(replies)
             made += len(replies)
+
+    def make_reads(self, article_ids, days=14):
+        """The reads counted each day (readership.DailyReads) of the past
+        `days`: many for the 300 newest articles, a few for 1,500 of the
+        archive's, as the home page's "most read" finds them."""
+        rng = self.rng
+        newest, archive = article_ids[-300:], article_ids[:-300]
+        today = timezone.localdate(self.now)
+        for back in range(days):
+            read = [(pk, rng.randint(50, 2000)) for pk in newest]
+            read += [
+                (pk, rng.randint(1, 40))
+                for pk in rng.sample(archive, min(1500, len(archive)))
+            ]
+            with transaction.atomic():
+                DailyReads.objects.bulk_create(
+                    DailyReads(article_id=pk, day=today - timedelta(days=back), reads=n)
+                    for pk, n in read
+                )
 
     def comment(self, article_id, parent, status):
         rng = self.rng
