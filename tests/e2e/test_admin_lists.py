@@ -116,6 +116,22 @@ def test_on_a_tablet_the_filters_open_from_the_top_and_leave_the_list_room(
     assert toggle.is_visible()
     assert toggle.locator("#changelist-filter").count() == 1
     assert fits_its_box(page)[1] >= 400
+    # The list's buttons no longer cover the end of its title.
+    title, buttons = page.evaluate(
+        "(() => { const range = document.createRange();"
+        " range.selectNodeContents(document.querySelector('#content h1'));"
+        " const box = (b) => [b.left, b.top, b.right, b.bottom];"
+        " return [box(range.getBoundingClientRect()),"
+        " box(document.querySelector('.object-tools').getBoundingClientRect())]; })()"
+    )
+    apart = buttons[0] >= title[2] or buttons[1] >= title[3]
+    assert apart, (title, buttons)
+    # ...and are whole: their lower edge is not cut off.
+    assert page.evaluate(
+        "(() => { const a = document.querySelector('.object-tools a');"
+        " const b = a.getBoundingClientRect();"
+        " return a.contains(document.elementFromPoint(b.left + 8, b.bottom - 3)); })()"
+    )
 
     page.locator("#changelist-filter-toggle > summary").click()
     toggle.get_by_role("link", name="Me: started by me or in my byline").click()
