@@ -137,6 +137,32 @@ def test_on_a_tablet_the_filters_open_from_the_top_and_leave_the_list_room(
     toggle.get_by_role("link", name="Me: started by me or in my byline").click()
     page.wait_for_load_state()
     assert page.locator("#changelist-filter li.selected", has_text="Me").count()
+    # Closed again on the new page, it says a filter is in use.
+    summary = page.locator("#changelist-filter-toggle > summary")
+    assert " ".join(summary.text_content().split()) == "Filter (in use)"
+    page.context.close()
+
+
+def test_the_filters_follow_a_tablet_turned_round(
+    browser, live_server, staff, django_user_model
+):
+    """Turned from upright to landscape and back, the filters move beside the
+    list and back into the disclosure without a reload."""
+    a_busy_desk(django_user_model)
+    page = signed_in(browser, live_server, "elsa", 1024)
+    page.goto(live_server.url + "/admin/articles/article/")
+    inside = "#changelist-filter-toggle > #changelist-filter"
+    beside = "#changelist > #changelist-filter"
+    assert page.locator(inside).count() == 1
+
+    page.set_viewport_size({"width": 1366, "height": SCREEN})
+    page.wait_for_selector(beside, state="attached")
+    assert page.locator("#changelist-filter-toggle").is_hidden()
+    assert page.locator(beside).is_visible()
+
+    page.set_viewport_size({"width": 1024, "height": SCREEN})
+    page.wait_for_selector(inside, state="attached")
+    assert page.locator("#changelist-filter-toggle").is_visible()
     page.context.close()
 
 
