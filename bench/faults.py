@@ -6,7 +6,7 @@
 Everything runs against services of its own, so no one else's are touched:
 a PostgreSQL cluster `benchfault` on 127.0.0.1:5440 (made with pg_createcluster
 on first use, role journal/journal, seeded with --articles articles), a
-redis-server on 127.0.0.1:6390, gunicorn as deployed (2 sync workers, the
+redis-server on 127.0.0.1:6390, gunicorn in production settings (2 sync workers as bench/run.py, the
 origin page cache on, REDIS_URL) on 127.0.0.1:8284, and for the database fault
 varnishd with deploy/varnish/journal.vcl on 127.0.0.1:8285.
 

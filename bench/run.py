@@ -6,7 +6,8 @@
                                   [--peer /work/peer]
 
 For every database and size it seeds a database when needed (manage.py seed),
-starts the production setup (gunicorn, 2 sync workers, DEBUG off, whitenoise) on
+starts the production setup (gunicorn, DEBUG off, whitenoise; 2 sync workers as
+the peer runs, where gunicorn.conf.py deploys 2 × cores + 1) on
 127.0.0.1:8280, and measures with wrk (`-t2 -c8 --latency`, the peer's settings)
 the article, home, category, two search and the feed pages, cold and warm:
 
@@ -242,7 +243,12 @@ def page_stats(db, size, page_cache=False):
 
 
 class Server:
-    """gunicorn as deployed (2 sync workers) on 127.0.0.1:`port`, stopped on exit."""
+    """gunicorn in production settings on 127.0.0.1:`port`, stopped on exit.
+
+    2 sync workers, as the peer's bench.sh runs its own, so that both sites get
+    the same processes on this 2-core machine (gunicorn.conf.py deploys
+    2 × cores + 1).
+    """
 
     def __init__(self, env, port=PORT, log_name="gunicorn.log", access_log=None):
         self.env = env

@@ -4,8 +4,8 @@
     .venv/bin/python bench/varnish.py [--db sqlite|postgresql] [--size 100000]
                                       [--duration 10s] [--rounds 2]
 
-Starts gunicorn as deployed (2 sync workers, the origin page cache on,
-VARNISH_PURGE_URLS pointing at the Varnish) on 127.0.0.1:8282 and varnishd with
+Starts gunicorn in production settings (2 sync workers as bench/run.py, the
+origin page cache on, VARNISH_PURGE_URLS pointing at the Varnish) on 127.0.0.1:8282 and varnishd with
 the repository's VCL (backend port substituted) on 127.0.0.1:8283, then prints:
 
 a) the article page against a static file of the same bytes (the page's own
