@@ -85,8 +85,10 @@ def split_credit(caption):
 
 def figcaption(caption_html):
     """The journal's figcaption (templates/articles/_figcaption.html) for a
-    WordPress caption, its trailing credit kept apart."""
-    caption, credit = split_credit(strip_tags(caption_html))
+    WordPress caption, its trailing credit kept apart. WordPress keeps the
+    caption's entities (`&amp;`, `&mdash;`): they are read as the characters
+    they stand for, which the template escapes once."""
+    caption, credit = split_credit(plain_text(caption_html))
     return render_to_string(
         "articles/_figcaption.html", {"caption": caption, "credit": credit}
     )
@@ -179,8 +181,10 @@ def convert(content):
     if not is_blocks:
         text = autop(text)
     text = clean_html(text)
-    # Left by dropped scripts and empty blocks: line breaks opening a paragraph.
+    # Left by dropped scripts, shortcodes and <!--more-->: line breaks opening
+    # a paragraph, and paragraphs left empty.
     text = re.sub(r"<p>(?:\s*<br>\s*)+", "<p>", text)
+    text = re.sub(r"<p>\s*</p>", "", text)
     return Converted(re.sub(r"\n{3,}", "\n\n", text), removed)
 
 

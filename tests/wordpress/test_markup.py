@@ -124,3 +124,26 @@ def test_standfirst_is_the_excerpt_else_the_first_sentence():
     assert standfirst("<p>An <b>excerpt</b>.</p>", "<p>Body.</p>", "T") == "An excerpt."
     assert standfirst("", "<p>First one. Second one.</p>", "T") == "First one."
     assert standfirst("", "", "The title") == "The title"
+
+
+def test_caption_entities_are_read_once_and_a_copyright_credit_found():
+    # WordPress keeps entities in captions, in shortcodes and in blocks alike.
+    html = convert(
+        f'[caption id="attachment_7"]<img src="{UPLOAD}" alt="Boat" /> Tom &amp; '
+        "Jerry&#8217;s boat &ndash; &copy; Harbour Review[/caption]\n\n"
+        f'<figure class="wp-block-image"><img src="{UPLOAD}" alt="Quay"/>'
+        "<figcaption>First &amp; foremost &mdash; the quay</figcaption></figure>"
+    ).html
+    assert (
+        "<figcaption>Tom &amp; Jerry’s boat "
+        '<span class="credit">© Harbour Review</span></figcaption>'
+    ) in html
+    assert "<figcaption>First &amp; foremost — the quay</figcaption>" in html
+    assert "&amp;amp;" not in html
+
+
+def test_the_more_tag_and_removed_shortcodes_leave_no_empty_paragraphs():
+    html = convert(
+        "Before the fold.\n\n<!--more-->\n\n[contact-form-7 id=\"4\"]\n\nAfter it."
+    ).html
+    assert html == "<p>Before the fold.</p>\n\n<p>After it.</p>"
