@@ -755,9 +755,13 @@ class Importer:
         category, extra_tags = self.primary_category(item)
         title = Truncator(markup.plain_text(item.title) or "(untitled)").chars(200)
         modified = parse_date(item.modified_gmt, "")
+        # Never in the future, a scheduled post's included: a "last saved" after
+        # the import would read as an editor's change (`unchanged`), and the
+        # post would never get its pictures.
+        now = timezone.now()
         dates = {
-            "created_at": publish_at,
-            "updated_at": max(publish_at, modified) if modified else publish_at,
+            "created_at": min(publish_at, now),
+            "updated_at": min(max(publish_at, modified or publish_at), now),
         }
         seo_title, seo_description = self.seo(item, title)
         words = len(strip_tags(body).split())
@@ -800,8 +804,12 @@ class Importer:
             s for t, s, _ in item.terms if t == "category" and s in self.categories
         ]
         by_id = {self.scan_result.categories[s].wp_id: s for s in slugs}
+        # Categories missing from the export's list (an export of posts only
+        # lists none) have no id, read as 0: no primary category names them.
+        by_id.pop(0, None)
         for key in PRIMARY_CATEGORY_KEYS:
-            primary = by_id.get(int(item.meta.get(key) or 0))
+            value = (item.meta.get(key) or "").strip()
+            primary = by_id.get(int(value)) if value.isdigit() else None
             if primary:
                 slugs.remove(primary)
                 slugs.insert(0, primary)
@@ -987,7 +995,12 @@ class Importer:
             created_at=F("publish_at"), updated_at=F("publish_at")
         )
         Article.objects.bulk_update(
-            [a for a in new if a.updated_at != a.publish_at], ["updated_at"]
+            [
+                a
+                for a in new
+                if a.publish_at != a.created_at or a.publish_at != a.updated_at
+            ],
+            ["created_at", "updated_at"],
         )
         Article.objects.bulk_update(changed, [
             "title", "slug", "standfirst", "body", "hero_image", "hero_width",

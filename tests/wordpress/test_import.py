@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.db import DatabaseError
+from django.utils import timezone
 from PIL import Image
 from taggit.models import Tag
 
@@ -430,6 +431,49 @@ def test_an_editors_changes_stand_when_pictures_are_still_to_come(media_dir, tmp
         "imported, so left as it is" in report
     )
     assert "post: unchanged 9" in report
+
+
+def test_a_scheduled_post_gets_its_pictures_on_a_later_run(media_dir, tmp_path):
+    picture = "https://old.example.org/wp-content/uploads/2024/03/harbour-dawn.jpg"
+    export = variant(
+        tmp_path,
+        {
+            "<p>Planned for the summer.</p>": (
+                f'<p>Planned for the summer.</p><img src="{picture}" alt="Convoy">'
+            )
+        },
+    )
+    run_import(export)  # the text first
+    convoy = article("summer-convoy")
+    # "Last saved" is never after the import, a publication in 2099 or not.
+    assert convoy.updated_at <= timezone.now()
+    assert convoy.created_at <= timezone.now()
+
+    report, _ = run_import(export, "--media-dir", str(media_dir))  # pictures later
+
+    assert "post 13: pictures not brought over" not in report
+    assert 'src="/media/wordpress/' in article("summer-convoy").body
+
+
+def test_an_export_of_posts_alone_files_each_post_under_its_first_category(
+    tmp_path,
+):
+    # Tools > Export > Posts lists no categories: none has an id, and a primary
+    # category left empty must not pick one of them.
+    lines = SITE.read_text().splitlines(keepends=True)
+    export = tmp_path / "posts.xml"
+    export.write_text("".join(line for line in lines if "<wp:category>" not in line))
+    export = variant(
+        tmp_path,
+        {
+            "<wp:meta_value><![CDATA[3]]></wp:meta_value>": (
+                "<wp:meta_value><![CDATA[]]></wp:meta_value>"
+            )
+        },
+        source=export,
+    )
+    run_import(export)
+    assert article("lanes-reopen").category.slug == "world"
 
 
 def test_a_post_trashed_in_wordpress_after_its_import_is_unpublished(client, tmp_path):
