@@ -217,6 +217,7 @@ class Command(BaseCommand):
                 ),
                 save=False,
             )
+            promo.full_clean()  # fills in width and height, as the admin's form does
             promo.save()
 
     def load_edition(self):
@@ -242,6 +243,7 @@ class Command(BaseCommand):
             ),
             save=False,
         )
+        edition.full_clean()  # fills in the cover's width and height
         edition.save()
         stories = Article.objects.published().order_by("publish_at", "pk")[:6]
         EditionArticle.objects.bulk_create(
