@@ -144,6 +144,6 @@ def test_caption_entities_are_read_once_and_a_copyright_credit_found():
 
 def test_the_more_tag_and_removed_shortcodes_leave_no_empty_paragraphs():
     html = convert(
-        "Before the fold.\n\n<!--more-->\n\n[contact-form-7 id=\"4\"]\n\nAfter it."
+        'Before the fold.\n\n<!--more-->\n\n[contact-form-7 id="4"]\n\nAfter it.'
     ).html
     assert html == "<p>Before the fold.</p>\n\n<p>After it.</p>"
