@@ -1,7 +1,9 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.text import slugify
 from reversion.models import Version
 from taggit.models import Tag
 
@@ -13,6 +15,17 @@ from .widgets import (
     PictureProseEditorWidget,
     TagSuggestWidget,
 )
+
+
+def validate_tag_name(name):
+    """A tag's address is made of its letters and digits: it needs one."""
+    if not slugify(name, allow_unicode=True):
+        raise ValidationError(
+            "The tag “%(name)s” has no letter or digit; its page’s address is "
+            "made of them. Please name it in words.",
+            code="tag_without_letters",
+            params={"name": name},
+        )
 
 
 class ArticleAdminForm(forms.ModelForm):
@@ -58,6 +71,12 @@ class ArticleAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["loaded_at"].initial = self.instance.updated_at.isoformat()
+
+    def clean_tags(self):
+        tags = self.cleaned_data["tags"]
+        for name in tags:
+            validate_tag_name(name)
+        return tags
 
     def clean(self):
         cleaned_data = super().clean()
@@ -241,6 +260,7 @@ class AddTagForm(forms.Form):
         label="Tag",
         max_length=100,
         help_text="An existing tag’s name, or a new one.",
+        validators=[validate_tag_name],
     )
 
     def clean(self):

@@ -1,6 +1,6 @@
 import functools
 
-from django.urls import path, re_path
+from django.urls import path, re_path, register_converter
 
 from comments import feeds as comment_feeds
 from comments import views as comment_views
@@ -9,6 +9,23 @@ from thinktank.pagecache import reader_page
 from . import feeds, keys, views
 
 app_name = "articles"
+
+
+class TagSlugConverter:
+    """A tag's slug as taggit makes it: letters of any script, digits, "-" and
+    "_". Django's `<slug:>` takes ASCII alone, and a tag named "Ünïcode" made
+    every page that links to it a 500."""
+
+    regex = r"[-\w]+"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(TagSlugConverter, "tag")
 
 
 LIST = reader_page(params=["page"])
@@ -54,7 +71,7 @@ urlpatterns = [
         feeds.AtomCategoryFeed,
     ),
     *feed_routes(
-        "tag/<slug:slug>/",
+        "tag/<tag:slug>/",
         "tag_feed",
         feeds.TagFeed,
         feeds.AtomTagFeed,
@@ -89,7 +106,7 @@ urlpatterns = [
         name="category",
     ),
     path("stories/", LIST(views.StoriesView.as_view()), name="stories"),
-    path("tag/<slug:slug>/", tag_route(views.TagView.as_view()), name="tag"),
+    path("tag/<tag:slug>/", tag_route(views.TagView.as_view()), name="tag"),
     path("search/", SEARCH(views.SearchView.as_view()), name="search"),
     path(
         "corrections/",
