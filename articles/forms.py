@@ -7,7 +7,7 @@ from django.utils.text import slugify
 from reversion.models import Version
 from taggit.models import Tag
 
-from .models import Article, Byline, Category, Photo
+from .models import Article, Byline, Category, Photo, validate_publication_date
 from .services import may_set_status
 from .widgets import (
     LibraryPickerWidget,
@@ -226,6 +226,7 @@ class ScheduleForm(forms.Form):
         label="Publish at",
         widget=NamedSplitDateTime(label="Publish at"),
         help_text="A time ahead; readers see the articles from then on.",
+        validators=[validate_publication_date],
     )
 
     def clean_at(self):

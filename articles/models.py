@@ -35,6 +35,21 @@ MAX_CATEGORY_DEPTH = 3
 PREVIEW_LIFETIME = timedelta(days=7)
 PREVIEW_SALT = "articles.preview"
 WORDS_PER_MINUTE = 230
+# The years a publication date may fall in: a slip of the keyboard (year 1,
+# year 9999) is refused with a message; 9999-12-31 23:00 in New York is in
+# year 10000 in UTC, and saving it was a 500.
+PUBLICATION_YEARS = range(1900, 2200)
+
+
+def validate_publication_date(value):
+    if value and value.year not in PUBLICATION_YEARS:
+        raise ValidationError(
+            "Choose a date between %(first)s and %(last)s.",
+            code="publication_year",
+            params={"first": PUBLICATION_YEARS[0], "last": PUBLICATION_YEARS[-1]},
+        )
+
+
 # Tags that end a word: two paragraphs saved as "<p>end.</p><p>Start" are two
 # words, a link inside a sentence is not split from its comma.
 # static/js/article-length.js counts with the same rule while the editor types.
@@ -271,6 +286,7 @@ class Article(models.Model):
         "publication date",
         null=True,
         blank=True,
+        validators=[validate_publication_date],
         help_text="Leave empty to use the moment the article is first published. "
         "A time ahead schedules it; readers see this date.",
     )

@@ -119,6 +119,16 @@ def test_schedule_asks_for_a_time_ahead_then_schedules(editor_client):
     assert states(*drafts) == [Article.State.SCHEDULED] * 2
 
 
+def test_schedule_refuses_a_year_out_of_reach(editor_client):
+    draft = ArticleFactory(draft=True, publish_at=None)
+    # 23:00 on the last day of 9999 in New York is in year 10000 in UTC.
+    response = act(
+        editor_client, "schedule", [draft], post="yes", at_0="9999-12-31", at_1="23:00"
+    )
+    assert "Choose a date between 1900 and 2199." in response.content.decode()
+    assert states(draft) == [Article.State.DRAFT]
+
+
 def test_withdraw_takes_articles_from_readers(editor_client, client):
     live, draft = ArticleFactory(), ArticleFactory(draft=True, title="Never out")
     response = act(editor_client, "withdraw", [live, draft])

@@ -286,3 +286,16 @@ def test_the_review_email_goes_for_a_headline_with_a_line_break(
         "Review requested: “Grain routes Bcc: someone@example.com”"
     )
     assert mailoutbox[0].bcc == []
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_a_publication_date_out_of_reach_is_refused(editor_client, day):
+    article = ArticleFactory(draft=True, publish_at=None)
+    response = editor_client.post(
+        change_url(article),
+        change_form(article, publish_at_0=day, publish_at_1="23:00:00"),
+    )
+    assert response.status_code == 200
+    assert "Choose a date between 1900 and 2199." in response.content.decode()
+    article.refresh_from_db()
+    assert article.publish_at is None
