@@ -438,6 +438,9 @@ PERMISSIONS_POLICY = {
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+# A form refused by the CSRF check gets a page in the site's look that shows
+# back what was typed (a reader's comment), not Django's bare one.
+CSRF_FAILURE_VIEW = "thinktank.views.csrf_failure"
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -6,9 +6,11 @@ from cookie_consent.views import CookieGroupListView
 from django.db import InterfaceError, OperationalError
 from django.db.models import Prefetch
 from django.http.request import split_domain_port
-from django.shortcuts import redirect
+from django.middleware.csrf import get_token
+from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.utils.decorators import method_decorator
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import defaults
 from django.views.decorators.cache import cache_control, never_cache
 
@@ -27,6 +29,33 @@ def server_error(request):
     if isinstance(exception, OperationalError | InterfaceError):
         return database_unavailable(exception)
     return defaults.server_error(request)
+
+
+# What the CSRF failure page never shows back: the token itself, passwords,
+# and the comment form's hidden fields.
+NOT_SHOWN_BACK = ("csrfmiddlewaretoken", "password", "token", "parent", "homepage")
+
+
+@never_cache
+def csrf_failure(request, reason=""):
+    """The page for a form refused by Django's CSRF check (CSRF_FAILURE_VIEW),
+    in the site's look, with what the person typed: their browser sent no
+    CSRF cookie (cookies blocked, or cleared while the page was open) or an
+    outdated token, and Django's own page lost a reader's comment without a
+    word of what to do. A new token's cookie goes with the page, so sending
+    again from a reloaded form works where cookies are allowed."""
+    get_token(request)
+    typed = [
+        (name, value)
+        for name, value in request.POST.items()
+        if value.strip() and not any(word in name for word in NOT_SHOWN_BACK)
+    ]
+    back = request.META.get("HTTP_REFERER", "")
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = ""
+    return render(request, "403_csrf.html", {"typed": typed, "back": back}, status=403)
 
 
 @cache_control(max_age=86400, public=True)

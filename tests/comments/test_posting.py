@@ -483,6 +483,29 @@ def test_the_form_is_protected_against_cross_site_posting(article):
     assert not Comment.objects.exists()
 
 
+def test_a_comment_refused_for_a_missing_cookie_is_shown_back(article):
+    # A reader whose browser lost its CSRF cookie (blocked, or cleared while
+    # the page was open) sees what to do and keeps the words typed.
+    browser = Client(enforce_csrf_checks=True)
+    data = comment_data(article, text="My <b>long</b> reply,\nin two lines.")
+
+    response = browser.post(
+        post_url(article),
+        data,
+        HTTP_REFERER=f"http://testserver{article.get_absolute_url()}",
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert "Your form was not sent" in html
+    assert "My &lt;b&gt;long&lt;/b&gt; reply,\nin two lines.</textarea>" in html
+    assert ">Ada Reader</textarea>" in html
+    assert data["token"] not in html
+    assert f'<a href="http://testserver{article.get_absolute_url()}">' in html
+    assert "csrftoken" in response.cookies  # sending again from a reload works
+    assert response["Cache-Control"].startswith("max-age=0, no-cache")
+
+
 def test_unpublished_articles_take_no_comments(client):
     draft = ArticleFactory(draft=True)
 
