@@ -90,6 +90,12 @@ class CommentAdminForm(forms.ModelForm):
         required=False, choices=Comment.Status.choices, widget=forms.HiddenInput
     )
     website = forms.URLField(required=False, max_length=200, assume_scheme="https")
+    removes_personal_data = forms.BooleanField(
+        required=False,
+        label="This edit removes personal data",
+        help_text="The moderation log then records that the fields were edited "
+        "but keeps no copy of what they said, in this edit or earlier ones.",
+    )
 
     class Meta:
         model = Comment
@@ -323,7 +329,10 @@ class CommentAdmin(admin.ModelAdmin):
             (None, {"fields": ["on_article", ("status", "flag"), *decision]}),
             ("In its thread", {"fields": ["thread"]}),
             ("Moderation log", {"fields": ["log"]}),
-            ("What the reader wrote", {"fields": [*EDITABLE_FIELDS, "email"]}),
+            (
+                "What the reader wrote",
+                {"fields": [*EDITABLE_FIELDS, "removes_personal_data", "email"]},
+            ),
             (
                 "Record",
                 {
@@ -562,7 +571,12 @@ class CommentAdmin(admin.ModelAdmin):
             if name in EDITABLE_FIELDS
         }
         if changes:
-            edit_comment(comment=obj, changes=changes, by=request.user)
+            edit_comment(
+                comment=obj,
+                changes=changes,
+                by=request.user,
+                removes_personal_data=form.cleaned_data["removes_personal_data"],
+            )
         decision = form.cleaned_data.get("decision")
         if decision and self.has_moderate_permission(request):
             self.apply_decision(
@@ -856,6 +870,7 @@ class ModerationLogEntryAdmin(admin.ModelAdmin):
         "field",
         "before",
         "after",
+        "personal_data_removed",
     ]
     readonly_fields = fields
 

@@ -197,6 +197,11 @@ class ModerationLogEntry(models.Model):
     )
     before = models.TextField(blank=True)
     after = models.TextField(blank=True)
+    personal_data_removed = models.BooleanField(
+        default=False,
+        help_text="An edit that removed personal data: what the field said "
+        "before is not kept.",
+    )
 
     class Meta:
         verbose_name = "moderation log entry"

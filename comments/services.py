@@ -8,10 +8,13 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 
@@ -139,9 +142,14 @@ def moderate_comments(*, comments, decision, by):
 
 
 @transaction.atomic
-def edit_comment(*, comment, changes, by):
+def edit_comment(*, comment, changes, by, removes_personal_data=False):
     """Set the fields in `changes` ({name: new text}) on `comment` and log each
-    edit with the text before and after. Returns the fields that changed."""
+    edit with the text before and after. Returns the fields that changed.
+
+    An edit that `removes_personal_data` (a phone number, an address the
+    reader wrote) keeps no copy of it: its log entry and the earlier ones of
+    the same fields hold no text before or after, and Django's admin log
+    names the comment by its new words."""
     current = Comment.objects.select_for_update().only(*changes).get(pk=comment.pk)
     edited = {
         name: (getattr(current, name), value)
@@ -156,6 +164,14 @@ def edit_comment(*, comment, changes, by):
     comment.edited_by = by
     comment.edited_at = now
     comment.save(update_fields=[*edited, "edited_by", "edited_at"])
+    if removes_personal_data:
+        comment.log_entries.filter(field__in=edited).update(
+            before="", after="", personal_data_removed=True
+        )
+        LogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Comment),
+            object_id=str(comment.pk),
+        ).update(object_repr=str(comment)[:200])
     ModerationLogEntry.objects.bulk_create(
         ModerationLogEntry(
             comment=comment,
@@ -163,8 +179,9 @@ def edit_comment(*, comment, changes, by):
             at=now,
             action=ModerationLogEntry.Action.EDIT,
             field=name,
-            before=before,
-            after=after,
+            before="" if removes_personal_data else before,
+            after="" if removes_personal_data else after,
+            personal_data_removed=removes_personal_data,
         )
         for name, (before, after) in edited.items()
     )
@@ -290,9 +307,17 @@ def delete_old_spam(*, days):
 
 
 def personal_data(*, email):
-    """Everything stored for the commenter `email`, as plain data."""
+    """Everything stored for the commenter `email`, as plain data: the
+    comments, and what moderators' edits changed in them."""
     email = normalize_email(email)
-    comments = Comment.objects.filter(email=email).select_related("article")
+    edits = ModerationLogEntry.objects.filter(
+        action=ModerationLogEntry.Action.EDIT, personal_data_removed=False
+    ).order_by("at", "pk")
+    comments = (
+        Comment.objects.filter(email=email)
+        .select_related("article")
+        .prefetch_related(Prefetch("log_entries", queryset=edits, to_attr="edits"))
+    )
     return {
         "email": email,
         "comments": [
@@ -309,6 +334,15 @@ def personal_data(*, email):
                 "posted": comment.created_at.isoformat(),
                 "ip_address": comment.ip_address,
                 "user_agent": comment.user_agent,
+                "edited_by_moderators": [
+                    {
+                        "field": edit.field,
+                        "before": edit.before,
+                        "after": edit.after,
+                        "at": edit.at.isoformat(),
+                    }
+                    for edit in comment.edits
+                ],
             }
             for comment in comments
         ],
@@ -317,9 +351,15 @@ def personal_data(*, email):
 
 @transaction.atomic
 def erase_personal_data(*, email):
-    """Delete every comment stored for `email`; replies by others stay.
+    """Delete every comment stored for `email`, with its moderation log and
+    Django's admin log entries (which name it by its author and first words);
+    replies by others stay.
 
     Returns how many comments were deleted.
     """
-    deleted, _ = Comment.objects.filter(email=normalize_email(email)).delete()
-    return deleted
+    comments = Comment.objects.filter(email=normalize_email(email))
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(Comment),
+        object_id__in=[str(pk) for pk in comments.values_list("pk", flat=True)],
+    ).delete()
+    return comments.delete()[1].get(Comment._meta.label, 0)

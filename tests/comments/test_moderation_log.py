@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -95,6 +96,40 @@ def test_an_edit_is_logged_field_by_field_with_before_and_after(
     comment.refresh_from_db()
     assert comment.edited_by == moderator
     assert comment.status == "pending"
+
+
+def test_an_edit_that_removes_personal_data_keeps_no_copy_of_it(
+    moderator_client, moderator
+):
+    comment = CommentFactory(status="pending", name="Ada", text="Ring 555-0100.")
+    edit_comment(comment=comment, changes={"text": "Ring 555-0199."}, by=moderator)
+    url = f"{QUEUE}{comment.pk}/change/"
+    moderator_client.post(url, {"name": "Ada", "website": "", "text": "Ring me."})
+    assert "555-0100" in moderator_client.get(url).content.decode()
+
+    moderator_client.post(
+        url,
+        {
+            "name": "Ada",
+            "website": "",
+            "text": "[phone number removed]",
+            "removes_personal_data": "on",
+        },
+    )
+
+    edits = ModerationLogEntry.objects.filter(comment=comment, action="edit")
+    assert edits.count() == 3
+    assert {(e.before, e.after, e.personal_data_removed) for e in edits} == {
+        ("", "", True)
+    }
+    page = moderator_client.get(url).content.decode()
+    assert "edited to remove personal data" in page
+    assert "555-01" not in page and "Ring me." not in page
+    # Django's admin log names the comment by its words now.
+    history = moderator_client.get(f"{url}../history/").content.decode()
+    assert "555-01" not in history
+    assert LogEntry.objects.filter(object_id=str(comment.pk)).exists()
+    assert not LogEntry.objects.filter(object_repr__contains="555").exists()
 
 
 def test_an_unchanged_edit_logs_nothing(moderator):

@@ -4,10 +4,12 @@ import json
 from datetime import timedelta
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from comments.models import Comment
+from comments.models import Comment, ModerationLogEntry
+from comments.services import edit_comment
 from tests.factories import CommentFactory
 from thinktank.models import PurgedKey
 
@@ -91,6 +93,19 @@ def test_everything_stored_for_one_email_can_be_exported(capsys):
     assert first["article_url"].startswith("http")
 
 
+def test_the_export_holds_what_moderators_edits_changed(capsys, moderator):
+    comment = CommentFactory(email="ada@example.com", text="Call me on 555-0100.")
+    edit_comment(comment=comment, changes={"text": "Call me."}, by=moderator)
+
+    call_command("comment_data", "ada@example.com", "--export")
+
+    (exported,) = json.loads(capsys.readouterr().out)["comments"]
+    assert exported["text"] == "Call me."
+    assert [
+        (e["field"], e["before"], e["after"]) for e in exported["edited_by_moderators"]
+    ] == [("text", "Call me on 555-0100.", "Call me.")]
+
+
 def test_erasing_one_email_deletes_its_comments_and_keeps_others_replies(client):
     hers = CommentFactory(email="ada@example.com", text="Hers.")
     reply = CommentFactory(article=hers.article, parent=hers, text="A reply to her.")
@@ -105,6 +120,23 @@ def test_erasing_one_email_deletes_its_comments_and_keeps_others_replies(client)
     assert "A reply to her." in html
     assert "Hers." not in html
     assert Comment.objects.count() == 2
+
+
+def test_erasing_takes_the_moderation_and_admin_logs_of_the_comments(
+    moderator_client, moderator, capsys
+):
+    hers = CommentFactory(email="ada@example.com", name="Ada", text="Ring 555-0100.")
+    moderator_client.post(
+        f"/admin/comments/comment/{hers.pk}/change/",
+        {"name": "Ada", "website": "", "text": "Ring 555-0100 (edited)."},
+    )
+    assert LogEntry.objects.filter(object_repr__contains="555").exists()
+
+    call_command("comment_data", "ada@example.com", "--erase")
+
+    assert "Erased 1 comment(s)" in capsys.readouterr().out
+    assert not LogEntry.objects.filter(object_repr__contains="555").exists()
+    assert not ModerationLogEntry.objects.exists()
 
 
 def test_the_data_command_needs_an_email_and_one_action():
