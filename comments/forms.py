@@ -144,7 +144,10 @@ class CommentForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("token"):
+        # A form with mistakes comes back for them alone, with a fresh token
+        # (`prepare_retry`): a reader who pressed "Post comment" too soon is
+        # not told it was "quicker than anyone can type" as well.
+        if cleaned.get("token") and not self.errors:
             check_form_token(cleaned["token"], self.article)
         return cleaned
 

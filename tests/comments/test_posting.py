@@ -224,6 +224,20 @@ def test_a_form_sent_back_too_fast_asks_to_send_again_and_keeps_the_text(
     assert Comment.objects.get().text == "Fast fingers."
 
 
+def test_an_empty_form_sent_at_once_is_told_what_is_missing_alone(
+    client, article, settings
+):
+    settings.COMMENTS_MIN_FILL_SECONDS = 3
+    data = comment_data(article, text="", name="", email="")
+
+    response = client.post(post_url(article), data)
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Please write your comment." in html
+    assert "quicker than anyone can type" not in html
+
+
 def test_an_old_form_asks_to_send_again(client, article):
     with time_machine.travel(timezone.now() - timedelta(days=3)):
         token = form_token(article)
