@@ -258,15 +258,21 @@ def email_moderators(*, comment):
         logger.info("Comment %s awaits moderation; no moderator email set.", comment.pk)
         return
     link = absolute_url(reverse("admin:comments_comment_change", args=[comment.pk]))
-    flag = f"Flagged: {comment.flag}\n" if comment.flag else ""
+    # What a moderator weighs before opening the queue: the thread it joins,
+    # and the website it advertises (where spam leads).
+    lines = [
+        f"Article: {comment.article.title}",
+        absolute_url(comment.article.get_absolute_url()),
+        f"From: {comment.name} <{comment.email}>",
+        f"Website: {comment.website}" if comment.website else "",
+        f"In reply to: {comment.parent.name}" if comment.parent_id else "",
+        f"IP address: {comment.ip_address or 'unknown'}",
+        f"Flagged: {comment.flag}" if comment.flag else "",
+    ]
+    details = "\n".join(line for line in lines if line)
     body = (
-        f"A new comment is waiting for moderation.\n\n"
-        f"Article: {comment.article.title}\n"
-        f"From: {comment.name} <{comment.email}>\n"
-        f"IP address: {comment.ip_address or 'unknown'}\n"
-        f"{flag}\n"
-        f"{comment.text}\n\n"
-        f"Review it: {link}\n"
+        f"A new comment is waiting for moderation.\n\n{details}\n\n"
+        f"{comment.text}\n\nReview it: {link}\n"
     )
     EmailMessage(
         subject=subject_line(

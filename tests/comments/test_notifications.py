@@ -33,6 +33,25 @@ def test_a_new_comment_emails_the_moderators_once_after_commit(
     assert f"/admin/comments/comment/{comment.pk}/change/" in message.body
 
 
+def test_the_email_names_the_thread_and_the_website(
+    client, django_capture_on_commit_callbacks
+):
+    parent = CommentFactory(name="Sunniva Holt")
+    article = parent.article
+    data = comment_data(
+        article, text="Agreed.", parent=parent.pk, website="https://spam.example"
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(post_url(article), data)
+
+    body = mail.outbox[0].body
+    assert "In reply to: Sunniva Holt\n" in body
+    assert "Website: https://spam.example\n" in body
+    assert f"{article.get_absolute_url()}\n" in body
+    assert "\n\n\n" not in body  # no blank line left by a detail it lacks
+
+
 def test_without_a_configured_list_the_moderators_group_is_emailed(
     client, settings, moderator, django_user_model, django_capture_on_commit_callbacks
 ):
