@@ -8,7 +8,7 @@ from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -138,6 +138,9 @@ def word_diff(old, new):
 
 # What a restored revision never changes: whether and when readers see it.
 WORKFLOW_FIELDS = ["status", "publish_at", "revised_at"]
+# The date column's order, oldest first with drafts (not yet dated) last;
+# the list reverses it, drafts first, as its default order is.
+UNDATED_LAST = F("publish_at").asc(nulls_last=True)
 
 
 def restores_other_articles(version):
@@ -290,6 +293,10 @@ class ArticleAdmin(NamedDateTimes, HistoryAdmin, NoncedMediaAdmin):
         "Finds words in the headline, standfirst or body, an author’s name or "
         "the web address."
     )
+    # Drafts (not yet dated) first, then the newest: the one an editor just
+    # saved is at the top, on either database (PostgreSQL and SQLite place
+    # NULLs apart by default). Still along article_newest_idx on both.
+    ordering = [F("publish_at").desc(nulls_first=True), "-pk"]
     # At 100,000 articles: no second count for "N total".
     show_full_result_count = False
     # A page's articles by their keys, which the list's index gives without
@@ -674,7 +681,7 @@ class ArticleAdmin(NamedDateTimes, HistoryAdmin, NoncedMediaAdmin):
         """The state the article is in (saved), whatever the form asks."""
         return getattr(article, "saved_state", article.state).label
 
-    @admin.display(description="state · date", ordering="publish_at")
+    @admin.display(description="state · date", ordering=UNDATED_LAST)
     def state_and_dates(self, article, queue=None):
         """The state and date, then the approved comments and those awaiting
         moderation (annotated by ArticleChangeList.get_results), as
@@ -684,7 +691,7 @@ class ArticleAdmin(NamedDateTimes, HistoryAdmin, NoncedMediaAdmin):
             {"article": article, "queue": queue},
         )
 
-    @admin.display(description="state · date", ordering="publish_at")
+    @admin.display(description="state · date", ordering=UNDATED_LAST)
     def state_and_dates_linked(self, article):
         return self.state_and_dates(
             article, queue=reverse("admin:comments_comment_changelist")
