@@ -10,7 +10,7 @@ from django.contrib.auth.admin import UserAdmin
 from django.db import transaction
 
 from . import tasks
-from .forms import InvitationForm
+from .forms import InvitationForm, StaffUserChangeForm
 
 User = get_user_model()
 admin.site.unregister(User)
@@ -18,6 +18,7 @@ admin.site.unregister(User)
 
 @admin.register(User)
 class StaffUserAdmin(UserAdmin):
+    form = StaffUserChangeForm
     add_form = InvitationForm
     add_fieldsets = [
         (

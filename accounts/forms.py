@@ -33,7 +33,33 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
             tasks.send_password_reset.enqueue(user_id=user_id)
 
 
-class InvitationForm(forms.ModelForm):
+class OwnEmailMixin:
+    """For a user form with an `email` field: the address is refused when
+    another account has it, in any case. Password resets go by address
+    (Django's match it case-insensitively), so two accounts sharing one would
+    both have their links mailed to one inbox. Accounts with no address do
+    not clash: they get no resets at all."""
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        others = get_user_model().objects.exclude(pk=self.instance.pk)
+        if email and others.filter(email__iexact=email).exists():
+            raise forms.ValidationError(
+                "Another account has this address. Password resets go by address, "
+                "so each account needs its own.",
+                code="email_taken",
+            )
+        return email
+
+
+class StaffUserChangeForm(OwnEmailMixin, auth_forms.UserChangeForm):
+    """Django's form for a user's page in the admin (accounts/admin.py)."""
+
+    class Meta(auth_forms.UserChangeForm.Meta):
+        help_texts = {"email": "Password resets go here; no other account may have it."}
+
+
+class InvitationForm(OwnEmailMixin, forms.ModelForm):
     """A new staff member: who they are and what they do. They choose their
     own password from the emailed invitation (accounts/admin.py), so nobody
     else ever knows it."""
@@ -66,16 +92,6 @@ class InvitationForm(forms.ModelForm):
                 code="unique",
             )
         return username
-
-    def clean_email(self):
-        email = self.cleaned_data["email"]
-        if get_user_model().objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                "Another account has this address. Password resets go by address, "
-                "so each account needs its own.",
-                code="email_taken",
-            )
-        return email
 
     def save(self, commit=True):
         user = super().save(commit=False)
