@@ -268,6 +268,9 @@ STAFF_2FA_REQUIRED = env_bool("STAFF_2FA_REQUIRED", not DEBUG)
 STAFF_2FA_GROUPS = ["Editors", "Moderators"]
 OTP_TOTP_ISSUER = SITE_NAME
 TWO_FACTOR_QR_FACTORY = "qrcode.image.svg.SvgPathImage"
+# The admin's device pages show no secret key, QR code or recovery code: whoever
+# read them (a superuser, or a borrowed session) could pass as that second factor.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 # A staff session ends after this long without an admin page view.
 STAFF_SESSION_IDLE_SECONDS = env_int("STAFF_SESSION_IDLE_SECONDS", 12 * 60 * 60)
 # How long a password-reset link works (seconds); it works once in any case.

@@ -199,3 +199,29 @@ def test_when_not_required_the_password_alone_signs_in(client, staff, settings):
 
     assert sign_in(client, "editor1").status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+def test_a_superuser_cannot_read_anothers_secret_key_or_recovery_codes(
+    client, device, clock, django_user_model
+):
+    # Either would let whoever reads the page (or borrows the superuser's
+    # session) pass as the editor's second factor.
+    recovery = StaticDevice.objects.create(user=device.user, name="backup")
+    recovery.token_set.create(token="abcd1234")
+    chief = django_user_model.objects.create_superuser(
+        "chief", "c@example.com", PASSWORD
+    )
+    chiefs = TOTPDevice.objects.create(user=chief, name="default", confirmed=True)
+    sign_in(client, "chief")
+    send_code(client, "token", code(chiefs))
+
+    totp_page = client.get(f"/admin/otp_totp/totpdevice/{device.pk}/change/")
+    static_page = client.get(f"/admin/otp_static/staticdevice/{recovery.pk}/change/")
+
+    assert totp_page.status_code == static_page.status_code == 200
+    assert "editor1" in totp_page.text  # the page itself, which deletes the device
+    assert device.key not in totp_page.text
+    assert "abcd1234" not in static_page.text
+    config = f"/admin/otp_totp/totpdevice/{device.pk}/config/"
+    assert config not in totp_page.text
+    assert client.get(config).status_code == 403
