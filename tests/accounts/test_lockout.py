@@ -1,6 +1,9 @@
 """Login throttling (django-axes): lockouts, unlocking, the shared count."""
 
+from datetime import timedelta
+
 import pytest
+import time_machine
 from axes.models import AccessAttempt, AccessLog
 from django.core.cache import cache
 
@@ -69,8 +72,6 @@ def test_the_count_is_shared_by_every_client_and_lives_in_the_database(staff):
 
 
 def test_the_lock_lifts_after_the_cool_off(client, staff, settings):
-    import time_machine
-
     with time_machine.travel("2026-12-01 10:00:00Z", tick=False) as clock:
         for _ in range(5):
             sign_in(client, "editor1", "wrong")
@@ -78,6 +79,41 @@ def test_the_lock_lifts_after_the_cool_off(client, staff, settings):
         clock.shift(60 * 16)
 
         assert sign_in(client, "editor1", PASSWORD).status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("username", "address"),
+    [("editor1", "198.51.100.1"), ("nobody", "203.0.113.7")],
+    ids=["account", "address"],
+)
+def test_trying_again_during_a_lockout_does_not_extend_it(
+    client, staff, username, address
+):
+    # Each try restarted the cool-off: anyone could keep an account, or an
+    # office's address, locked for good by trying every few minutes.
+    with time_machine.travel("2026-12-01 10:00:00Z", tick=False) as clock:
+        for _ in range(5):
+            sign_in(client, username, "wrong", address=address)
+        for _ in range(14):
+            clock.shift(60)
+            assert (
+                sign_in(client, username, "wrong", address=address).status_code == 429
+            )
+        clock.shift(60 + 1)  # 15 minutes after the lock began
+
+        assert sign_in(browser(), "editor1", PASSWORD).status_code == 302
+
+
+def test_the_lockout_page_says_when_the_lock_lifts(client, staff, settings):
+    for _ in range(5):
+        sign_in(client, "editor1", "wrong")
+
+    page = sign_in(client, "editor1", "wrong").text
+    settings.AXES_COOLOFF_TIME = timedelta(minutes=1)
+    one_minute = sign_in(client, "editor1", "wrong").text
+
+    assert "The lock lifts 15 minutes after it began" in page
+    assert "The lock lifts 1 minute after it began" in one_minute
 
 
 def test_a_superuser_sees_and_lifts_a_lockout_in_the_admin(
