@@ -16,6 +16,14 @@ from thinktank.links import absolute_url
 from thinktank.mail import subject_line
 
 
+def reset_link_lifetime():
+    """How long an emailed link to choose a password works, in words
+    ("1 hour"): PASSWORD_RESET_TIMEOUT, as the invitation and the page for a
+    link that no longer works say it."""
+    now = timezone.now()
+    return timesince(now - timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT), now)
+
+
 def email_password_reset(*, user, template="password_reset"):
     """Email `user` a link to choose a new password, on SITE_URL like every
     link the journal emails: Django's token, which works once and for
@@ -28,15 +36,12 @@ def email_password_reset(*, user, template="password_reset"):
             "token": default_token_generator.make_token(user),
         },
     )
-    now = timezone.now()
     context = {
         "user": user,
         "site_name": settings.SITE_NAME,
         "reset_url": absolute_url(path),
         "login_url": absolute_url(reverse("admin:login")),
-        "valid_for": timesince(
-            now - timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT), now
-        ),
+        "valid_for": reset_link_lifetime(),
     }
     subject = render_to_string(f"accounts/{template}_subject.txt", context)
     EmailMessage(

@@ -46,8 +46,11 @@ def test_a_superuser_invites_and_the_newcomer_chooses_a_password(
     page = admin_client.get(response["Location"]).content.decode()
     assert "An invitation to choose a password is on its way" in page
 
-    assert choose_password(client, reset_link(), CHOSEN).status_code == 302
+    link = reset_link()
+    assert choose_password(client, link, CHOSEN).status_code == 302
     assert sign_in(browser(), "newcomer", CHOSEN).status_code == 302
+    used = browser().get(link, follow=True)
+    assert "This link has already been used or has expired" in used.text
 
 
 def test_an_expired_invitation_is_replaced_by_forgotten_password(

@@ -78,7 +78,7 @@ def test_the_link_sets_a_new_password_once(client, staff):
     staff.refresh_from_db()
     assert staff.check_password(NEW_PASSWORD)
     again = browser().get(link, follow=True)
-    assert "The password reset link was invalid" in again.text
+    assert "This link has already been used or has expired" in again.text
     assert choose_password(browser(), link, "yet-another-pass-7").status_code == 200
     staff.refresh_from_db()
     assert staff.check_password(NEW_PASSWORD)
@@ -92,7 +92,12 @@ def test_the_link_expires(client, staff, settings):
 
         page = client.get(link, follow=True)
 
-    assert "The password reset link was invalid" in page.text
+    # It says why and where to get a new link, in the admin's look.
+    assert "<h1>This link no longer works</h1>" in page.text
+    assert "This link has already been used or has expired" in page.text
+    assert "works once and for 1\xa0hour after it was sent" in page.text
+    assert 'href="/admin/password_reset/">Ask for a new link</a>' in page.text
+    assert 'id="site-name"' in page.text
     staff.refresh_from_db()
     assert staff.check_password(PASSWORD)
 
