@@ -225,3 +225,17 @@ def test_a_superuser_cannot_read_anothers_secret_key_or_recovery_codes(
     config = f"/admin/otp_totp/totpdevice/{device.pk}/config/"
     assert config not in totp_page.text
     assert client.get(config).status_code == 403
+
+
+def test_the_security_page_counts_recovery_codes_and_leads_back(client, device, clock):
+    recovery = StaticDevice.objects.create(user=device.user, name="backup")
+    recovery.token_set.create(token="abcd1234")
+    sign_in(client, "editor1")
+    send_code(client, "token", code(device))
+
+    page = client.get("/admin/security/").text
+
+    assert "You have 1 recovery code left." in page
+    assert "backup token" not in page.lower()
+    assert 'href="/admin/security/recovery-codes/">Show or make recovery codes' in page
+    assert '<a href="/admin/">Go to the admin</a>' in page
