@@ -20,9 +20,9 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path
 from two_factor.utils import default_device
-from two_factor.views import LoginView
 
 from .sessions import keep_alive
+from .views import StaffLoginView
 
 SETUP_NEEDED = (
     "Your account can publish or moderate, so the journal asks for a second "
@@ -77,7 +77,7 @@ class JournalAdminSite(admin.AdminSite):
         request.current_app = self.name
         context = {**self.each_context(request), "title": "Log in"}
         context.update(extra_context or {})
-        return LoginView.as_view(extra_context=context)(request)
+        return StaffLoginView.as_view(extra_context=context)(request)
 
     def get_urls(self):
         """The admin's URLs, its "View on site" redirect checked (`view_on_site`)."""

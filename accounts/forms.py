@@ -5,6 +5,7 @@ from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from two_factor.forms import BackupTokenForm
 
 from . import tasks
 
@@ -104,3 +105,12 @@ class InvitationForm(OwnEmailMixin, forms.ModelForm):
             user.save()
             self.save_m2m()
         return user
+
+
+class RecoveryCodeForm(BackupTokenForm):
+    """The login's recovery-code step (accounts/views.py). The codes are shown
+    in lower case, as django-otp makes them, and it compares them exactly: one
+    read out or copied in capitals is taken for the same code."""
+
+    def clean_otp_token(self):
+        return self.cleaned_data["otp_token"].lower()

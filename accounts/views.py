@@ -1,7 +1,20 @@
 from axes.utils import reset as reset_failed_logins
 from django.contrib.auth import views as auth_views
+from two_factor.views import LoginView
 
+from .forms import RecoveryCodeForm
 from .services import reset_link_lifetime
+
+
+class StaffLoginView(LoginView):
+    """django-two-factor-auth's login wizard (accounts/admin_site.py), whose
+    recovery-code step takes a code typed in either case. The wizard names its
+    step field after the class: `staff_login_view-current_step`."""
+
+    form_list = tuple(
+        (step, RecoveryCodeForm if step == LoginView.BACKUP_STEP else form)
+        for step, form in LoginView.form_list
+    )
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):

@@ -23,7 +23,7 @@ def sign_in(client, username, password=PASSWORD, address="203.0.113.7"):
         {
             "auth-username": username,
             "auth-password": password,
-            "login_view-current_step": "auth",
+            "staff_login_view-current_step": "auth",
         },
         REMOTE_ADDR=address,
     )
