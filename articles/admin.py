@@ -15,6 +15,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from reversion.models import Version
 from taggit.admin import TagAdmin
@@ -318,6 +319,7 @@ class ArticleAdmin(NamedDateTimes, HistoryAdmin, NoncedMediaAdmin):
     ]
     inlines = [BylineInline, CorrectionInline, PreviewLinkInline]
     readonly_fields = [
+        "body_as_published",
         "hero_preview",
         "state_label",
         "length",
@@ -458,6 +460,35 @@ class ArticleAdmin(NamedDateTimes, HistoryAdmin, NoncedMediaAdmin):
                 ),
             )
         return super().render_change_form(request, context, *args, **kwargs)
+
+    def get_fieldsets(self, request, obj=None):
+        """The body as readers see it for one who may only read the article
+        (a contributor opening a colleague's, or a published one), where the
+        read-only field showed its HTML source."""
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        return [
+            (
+                name,
+                {
+                    **options,
+                    "fields": [
+                        "body_as_published" if field == "body" else field
+                        for field in options["fields"]
+                    ],
+                },
+            )
+            for name, options in fieldsets
+        ]
+
+    @admin.display(description="body")
+    def body_as_published(self, article):
+        # Cleaned by thinktank.sanitize.clean_html when it was saved, as the
+        # article page trusts it.
+        return format_html(
+            '<div class="body-as-published">{}</div>', mark_safe(article.body)
+        )
 
     def get_readonly_fields(self, request, obj=None):
         readonly = super().get_readonly_fields(request, obj)

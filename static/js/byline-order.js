@@ -98,7 +98,9 @@
 
   function start() {
     const group = document.querySelector(GROUP)
-    if (!group) return
+    // A byline the user may only read (an article that is not theirs to
+    // change) has no author boxes to order.
+    if (!group?.querySelector("select[name$='-author']")) return
     const body = group.querySelector("tbody")
     const status = document.createElement("p")
     status.className = "byline-order__status visually-hidden"

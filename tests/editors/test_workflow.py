@@ -299,3 +299,21 @@ def test_a_publication_date_out_of_reach_is_refused(editor_client, day):
     assert "Choose a date between 1900 and 2199." in response.content.decode()
     article.refresh_from_db()
     assert article.publish_at is None
+
+
+def test_an_article_a_contributor_may_only_read_shows_its_body_as_readers_do(
+    contributor_client, editor_client
+):
+    article = ArticleFactory(body="<p>Ports <strong>reopen</strong>.</p>")
+
+    html = contributor_client.get(change_url(article)).content.decode()
+
+    assert (
+        '<div class="body-as-published"><p>Ports <strong>reopen</strong>.</p></div>'
+        in html
+    )
+    assert "&lt;p&gt;" not in html
+    # An editor, who may change it, gets the editor's box.
+    editor_html = editor_client.get(change_url(article)).content.decode()
+    assert 'name="body"' in editor_html
+    assert "body-as-published" not in editor_html
