@@ -438,3 +438,23 @@ def test_a_lists_sort_headers_and_row_links_show_where_the_focus_is(
         )
         assert ring[0] not in ("none", "auto") and ring[1] >= 2, ring
     page.context.close()
+
+
+@pytest.mark.parametrize("width", [768, 1280])
+def test_the_article_forms_buttons_never_cover_a_long_headline(
+    browser, live_server, staff, width
+):
+    """History and View on site floated up beside the headline and covered
+    the end of a long one (200 characters at 1280 px)."""
+    article = ArticleFactory(title=("A long headline about ports and lanes " * 6)[:200])
+    page = signed_in(browser, live_server, "elsa", width)
+    page.goto(f"{live_server.url}/admin/articles/article/{article.pk}/change/")
+    headline, buttons = page.evaluate(
+        "(() => { const range = document.createRange();"
+        " range.selectNodeContents(document.querySelector('#content h2'));"
+        " const box = (b) => [b.left, b.top, b.right, b.bottom];"
+        " return [box(range.getBoundingClientRect()),"
+        " box(document.querySelector('.object-tools').getBoundingClientRect())]; })()"
+    )
+    assert buttons[1] >= headline[3], (headline, buttons)
+    page.context.close()
