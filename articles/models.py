@@ -22,7 +22,7 @@ from taggit.models import Tag, TaggedItemBase
 from thinktank.images import PictureField
 from thinktank.links import cached_reverse
 from thinktank.renditions import responsive_images
-from thinktank.sanitize import clean_html, images_without_alt
+from thinktank.sanitize import clean_html, images_without_alt, links_without_address
 
 from .querysets import (
     ArticleQuerySet,
@@ -413,6 +413,19 @@ class Article(models.Model):
                         "Every picture in the text needs alt text, or to be marked "
                         "as decorative: open it with the picture button.",
                         code="body_alt_required",
+                    )
+                }
+            )
+        if dead := links_without_address(self.body):
+            raise ValidationError(
+                {
+                    "body": ValidationError(
+                        "The link on “%(words)s” has no address the journal "
+                        "allows: a web address (https://…), a mailto: address or "
+                        "a page of this site, never javascript: or data:. Give "
+                        "it one with the link button, or remove the link.",
+                        code="body_dead_link",
+                        params={"words": dead[0]},
                     )
                 }
             )

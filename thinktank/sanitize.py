@@ -4,6 +4,7 @@ Stored HTML passes through `clean_html` when it is saved; templates may then mar
 it safe. Nothing else in the project decides which markup is allowed.
 """
 
+import html as entities
 import re
 
 import bleach
@@ -114,3 +115,23 @@ def clean_html(html):
     if not html:
         return ""
     return _cleaner.clean(_DROPPED_WITH_CONTENT.sub("", html)).strip()
+
+
+_LINK = re.compile(r"<a\b([^>]*)>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+_HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def links_without_address(html):
+    """The words of each link in `html` that leads nowhere: no address, an
+    empty one, or one whose scheme is not allowed. The editor's link dialog
+    empties a `javascript:` or `data:` address it is given, and the link then
+    led back to the page itself."""
+    words = []
+    for attributes, text in _LINK.findall(html or ""):
+        href = _HREF.search(attributes)
+        address = next((v for v in href.groups() if v is not None), "") if href else ""
+        address = entities.unescape(address).strip()
+        if not address or not allowed_url(address):
+            words.append(" ".join(entities.unescape(_TAG.sub("", text)).split()))
+    return words

@@ -1,7 +1,7 @@
 import pytest
 
 from tests.factories import ArticleFactory, AuthorFactory
-from thinktank.sanitize import clean_html
+from thinktank.sanitize import clean_html, links_without_address
 
 pytestmark = pytest.mark.django_db
 
@@ -100,3 +100,19 @@ def test_the_figure_keeps_its_photo_and_credit_and_nothing_else():
         'height="5"><figcaption>Cap <span class="credit">Photo: A</span> '
         "<span>B</span></figcaption></figure><figure></figure>"
     )
+
+
+def test_links_that_lead_nowhere_are_found_by_their_words():
+    body = (
+        '<p><a href="">emptied</a> <a>bare</a> <a href="java&#9;script:x()">tab</a>'
+        ' <a href="data:text/html,x">data</a> <a href="https://example.org">fine</a>'
+        ' <a href="/articles/x/">ours</a> <a href="mailto:a@example.org">mail</a>'
+        ' <a href="#notes">notes</a> <a title="t" href="">the <em>long</em> one</a></p>'
+    )
+    assert links_without_address(body) == [
+        "emptied",
+        "bare",
+        "tab",
+        "data",
+        "the long one",
+    ]

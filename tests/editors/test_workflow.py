@@ -317,3 +317,19 @@ def test_an_article_a_contributor_may_only_read_shows_its_body_as_readers_do(
     editor_html = editor_client.get(change_url(article)).content.decode()
     assert 'name="body"' in editor_html
     assert "body-as-published" not in editor_html
+
+
+def test_a_link_without_an_address_is_refused_and_the_text_kept(editor_client):
+    # The editor's link dialog empties a javascript: address: the link led
+    # back to the page itself, without a word to the editor.
+    article = ArticleFactory(draft=True, publish_at=None, body="<p>Before.</p>")
+    body = '<p>Read <a href="" title="">the report</a> first.</p>'
+
+    response = editor_client.post(change_url(article), change_form(article, body=body))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "The link on “the report” has no address the journal allows" in html
+    assert "the report</a> first." in html.replace("&lt;", "<").replace("&gt;", ">")
+    article.refresh_from_db()
+    assert article.body == "<p>Before.</p>"
