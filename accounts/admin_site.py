@@ -21,6 +21,7 @@ from django.shortcuts import redirect
 from django.urls import path
 from two_factor.utils import default_device
 
+from .services import second_factor_required
 from .sessions import keep_alive
 from .views import StaffLoginView
 
@@ -30,19 +31,6 @@ SETUP_NEEDED = (
     "phone below to reach the admin. To stop here instead, log out at the top "
     "of the page."
 )
-
-
-def second_factor_required(user):
-    """Whether this account may use the admin only after a second factor."""
-    return (
-        settings.STAFF_2FA_REQUIRED
-        and user.is_active
-        and user.is_staff
-        and (
-            user.is_superuser
-            or user.groups.filter(name__in=settings.STAFF_2FA_GROUPS).exists()
-        )
-    )
 
 
 def needs_second_factor(user):

@@ -16,6 +16,19 @@ from thinktank.links import absolute_url
 from thinktank.mail import subject_line
 
 
+def second_factor_required(user):
+    """Whether this account may use the admin only after a second factor."""
+    return (
+        settings.STAFF_2FA_REQUIRED
+        and user.is_active
+        and user.is_staff
+        and (
+            user.is_superuser
+            or user.groups.filter(name__in=settings.STAFF_2FA_GROUPS).exists()
+        )
+    )
+
+
 def reset_link_lifetime():
     """How long an emailed link to choose a password works, in words
     ("1 hour"): PASSWORD_RESET_TIMEOUT, as the invitation and the page for a

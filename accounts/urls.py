@@ -16,7 +16,7 @@ from . import views
 from .forms import PasswordResetForm
 
 two_factor_patterns = [
-    path("", two_factor.ProfileView.as_view(), name="profile"),
+    path("", views.ProfileView.as_view(), name="profile"),
     path("setup/", two_factor.SetupView.as_view(), name="setup"),
     path("setup/qrcode/", two_factor.QRGeneratorView.as_view(), name="qr"),
     path(
@@ -27,7 +27,7 @@ two_factor_patterns = [
     path(
         "recovery-codes/", two_factor.BackupTokensView.as_view(), name="backup_tokens"
     ),
-    path("disable/", two_factor.DisableView.as_view(), name="disable"),
+    path("disable/", views.DisableView.as_view(), name="disable"),
 ]
 
 urlpatterns = [

@@ -252,3 +252,37 @@ def test_the_security_page_counts_recovery_codes_and_leads_back(client, device, 
     assert "backup token" not in page.lower()
     assert 'href="/admin/security/recovery-codes/">Show or make recovery codes' in page
     assert '<a href="/admin/">Go to the admin</a>' in page
+
+
+def test_an_account_that_must_have_a_second_factor_cannot_turn_it_off(
+    client, device, clock
+):
+    # With a borrowed signed-in session, whoever turned it off could set up an
+    # authenticator of their own and keep the account.
+    sign_in(client, "editor1")
+    send_code(client, "token", code(device))
+
+    page = client.get("/admin/security/").text
+    response = client.post("/admin/security/disable/", {"understand": "on"})
+
+    assert "/admin/security/disable/" not in page
+    assert "keeps its second factor" in page
+    assert response.status_code == 403
+    assert TOTPDevice.objects.filter(pk=device.pk).exists()
+
+
+def test_an_account_that_may_do_without_turns_it_off(client, django_user_model):
+    writer = django_user_model.objects.create_user(
+        "writer", "w@example.com", PASSWORD, is_staff=True
+    )
+    device = TOTPDevice.objects.create(user=writer, name="default", confirmed=True)
+    client.force_login(writer)
+    session = client.session
+    session["otp_device_id"] = device.persistent_id
+    session.save()
+
+    assert 'href="/admin/security/disable/"' in client.get("/admin/security/").text
+    response = client.post("/admin/security/disable/", {"understand": "on"})
+
+    assert response.status_code == 302
+    assert not TOTPDevice.objects.filter(pk=device.pk).exists()
