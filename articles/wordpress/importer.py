@@ -47,7 +47,13 @@ from thinktank.redirects import follow_address
 from thinktank.renditions import responsive_images
 
 from . import markup
-from .media import MediaSource, MissingPicture, store_picture, upload_path
+from .media import (
+    MediaSource,
+    MissingPicture,
+    is_picture,
+    store_picture,
+    upload_path,
+)
 from .middleware import redirect_key
 from .models import WordPressItem, WordPressSite
 from .parse import Author as WPAuthor
@@ -172,6 +178,12 @@ def comment_text(html_text):
     return html.unescape(html_text).strip()
 
 
+def attachment_alt(attachment):
+    """A picture's alt text (plain): its own, else its title."""
+    alt = attachment.meta.get("_wp_attachment_image_alt") or attachment.title
+    return markup.plain_text(alt)
+
+
 def valid_ip(text):
     try:
         return str(ipaddress.ip_address((text or "").strip()))
@@ -187,6 +199,9 @@ class Scan:
     categories: dict = field(default_factory=dict)  # slug: Term
     tags: dict = field(default_factory=dict)  # slug: Term
     attachments: dict = field(default_factory=dict)  # id: Item without body
+    # post id: its attachments ("attached" to it in the media library), in
+    # file order
+    attached: dict = field(default_factory=lambda: defaultdict(list))
     page_tree: dict = field(default_factory=dict)  # id: (slug, parent id)
     url: str = ""  # where WordPress answered: https://example.org/blog
     blog: str = ""  # the folder WordPress lived in ("/blog"), if any
@@ -330,7 +345,7 @@ class Importer:
         self.write_batch(batch)
         progress.finish()
         with transaction.atomic():
-            self.redirect_attachments(scan.attachments)
+            self.redirect_attachments(scan.attached)
             self.store_redirects()
         if scan.error:
             done = "read (dry run: nothing was written)" if self.dry_run else "imported"
@@ -368,6 +383,7 @@ class Importer:
             item.content, item.comments = "", []
             item.meta = {"_wp_attachment_image_alt": alt}
             scan.attachments[item.wp_id] = item
+            scan.attached[item.parent].append(item)
             return
         if item.post_type == "page":
             scan.page_tree[item.wp_id] = (unquote(item.slug), item.parent)
@@ -864,11 +880,59 @@ class Importer:
     def body(self, item):
         """A post's or page's body in the journal's markup, its pictures brought
         over; the shortcodes removed from it are named in a warning."""
-        converted = markup.convert(item.content)
+        converted = markup.convert(
+            item.content, gallery=lambda options: self.gallery(item, options)
+        )
         if converted.removed_shortcodes:
             names = ", ".join(f"[{n}]" for n in converted.removed_shortcodes)
             self.report.warn(item.post_type, item.wp_id, f"shortcodes removed: {names}")
         return self.bring_pictures(item, converted.html)
+
+    def gallery(self, item, options):
+        """The pictures ([markup.GalleryPicture]) a [gallery] shortcode of
+        `item` with those attributes shows, chosen as WordPress chose them:
+        the attachments it lists (`ids`, or `include` before WordPress 3.5),
+        else those attached to the post (or to the post `id` names) in their
+        menu order, less those it `exclude`s. Files that are not pictures are
+        left out, as WordPress did; a listed ID the export does not have, and
+        a gallery left with no picture, are named in a warning."""
+
+        def numbers(name):
+            return [
+                int(n) for n in options.get(name, "").split(",") if n.strip().isdigit()
+            ]
+
+        attachments = self.scan_result.attachments
+        listed = numbers("ids") or numbers("include")
+        if listed:
+            for wp_id in listed:
+                if wp_id not in attachments:
+                    self.report.warn(item.post_type, item.wp_id,
+                                     f"[gallery]: attachment {wp_id} is not in the "
+                                     "export: left out")  # fmt: skip
+            chosen = [attachments[wp_id] for wp_id in listed if wp_id in attachments]
+        else:
+            parent = (numbers("id") or [item.wp_id])[0]
+            excluded = set(numbers("exclude"))
+            chosen = sorted(
+                (
+                    a
+                    for a in self.scan_result.attached.get(parent, [])
+                    if a.wp_id not in excluded
+                ),
+                key=lambda a: (a.menu_order, a.wp_id),
+            )
+        pictures = [
+            markup.GalleryPicture(
+                src=a.attachment_url, alt=attachment_alt(a), caption=a.excerpt
+            )
+            for a in chosen
+            if is_picture(a.attachment_url)
+        ]
+        if not pictures:
+            self.report.warn(item.post_type, item.wp_id,
+                             "[gallery] with no picture in the export: removed")  # fmt: skip
+        return pictures
 
     def bring_pictures(self, item, body):
         """The body with its uploaded pictures stored here and pointed to; each
@@ -922,12 +986,11 @@ class Importer:
         if stored is None:
             return fields
         caption, credit = markup.split_credit(markup.plain_text(attachment.excerpt))
-        alt = attachment.meta.get("_wp_attachment_image_alt") or attachment.title
         return {
             "hero_image": stored.name,
             "hero_width": stored.width,
             "hero_height": stored.height,
-            "hero_alt": Truncator(markup.plain_text(alt)).chars(250),
+            "hero_alt": Truncator(attachment_alt(attachment)).chars(250),
             "hero_caption": Truncator(caption).chars(300),
             "hero_credit": Truncator(credit).chars(200),
         }
@@ -1244,12 +1307,9 @@ class Importer:
             url = fallback
         return url[:200]
 
-    def redirect_attachments(self, attachments):
+    def redirect_attachments(self, by_parent):
         """Attachment pages lead to the published post (or page) they belong
-        to."""
-        by_parent = defaultdict(list)
-        for attachment in attachments.values():
-            by_parent[attachment.parent].append(attachment)
+        to (`by_parent`: {post ID: its attachments})."""
         posts = self.remembered(Kind.POST, by_parent)
         pages = self.remembered(Kind.PAGE, by_parent)
         slugs = dict(

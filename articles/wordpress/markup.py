@@ -2,8 +2,9 @@
 
 Gutenberg block comments go; `[caption]` shortcodes and `wp-block-image`
 figures become `<figure>` with `<figcaption>` (a trailing "Photo: …" credit in
-its own `<span class="credit">`, as the editor's picture dialog writes it); embeds become links; other
-shortcodes are removed and named; classic posts get their paragraphs
+its own `<span class="credit">`, as the editor's picture dialog writes it);
+`[gallery]` becomes a figure of such figures, as Gutenberg's gallery is; embeds
+become links; other shortcodes are removed and named; classic posts get their paragraphs
 (WordPress's autop). Everything ends in `thinktank.sanitize.clean_html`.
 """
 
@@ -26,6 +27,7 @@ EMBED_FIGURE = re.compile(
 EMBED_SHORTCODE = re.compile(r"\[embed[^\]]*\]\s*(https?://[^\s\[]+)\s*\[/embed\]")
 BARE_URL_LINE = re.compile(r"^[ \t]*(https?://[^\s<>\"]+)[ \t]*$", re.MULTILINE)
 CAPTION = re.compile(r"\[caption([^\]]*)\](.*?)\[/caption\]", re.DOTALL)
+GALLERY = re.compile(r"\[gallery((?:\s[^\]]*)?)\]")
 IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 LINK = re.compile(r"<a\b[^>]*>", re.IGNORECASE)
 FIGCAPTION = re.compile(r"<figcaption([^>]*)>(.*?)</figcaption>", re.DOTALL)
@@ -64,6 +66,16 @@ SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)", re.DOTALL)
 class Converted:
     html: str
     removed_shortcodes: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class GalleryPicture:
+    """One picture of a [gallery]: its upload's address, alt text (plain) and
+    caption (HTML, as WordPress keeps an attachment's)."""
+
+    src: str
+    alt: str
+    caption: str = ""
 
 
 def attributes(tag):
@@ -108,6 +120,18 @@ def _caption_shortcode(match):
     # The caption is the text after the image (or, in WordPress < 3.4, an attribute).
     text = inner[image.end() :].replace("</a>", "", 1) or options.get("caption", "")
     return figure(image[0], text)
+
+
+def gallery_figure(pictures):
+    """A [gallery]'s pictures as the journal's markup: a figure holding one
+    figure per picture, as a Gutenberg gallery comes through ("" for none)."""
+    if not pictures:
+        return ""
+    figures = "".join(
+        figure(f'<img src="{escape(p.src)}" alt="{escape(p.alt)}">', p.caption)
+        for p in pictures
+    )
+    return f"<figure>{figures}</figure>"
 
 
 def _block_figure_caption(match):
@@ -166,14 +190,21 @@ def autop(text):
     return re.sub(r"<pre>\x00(\d+)\x00</pre>", lambda m: kept[int(m[1])], result)
 
 
-def convert(content):
-    """The journal's (sanitised) HTML for a WordPress post body."""
+def convert(content, gallery=None):
+    """The journal's (sanitised) HTML for a WordPress post body.
+
+    `gallery(options)`: the pictures ([GalleryPicture]) a [gallery] shortcode
+    with those attributes shows, which only the export knows; without it, a
+    gallery is removed and named as other shortcodes are.
+    """
     is_blocks = "<!-- wp:" in content
     text = BLOCK_COMMENT.sub("", content)
     text = EMBED_FIGURE.sub(_link, text)
     text = EMBED_SHORTCODE.sub(_link, text)
     text = CAPTION.sub(_caption_shortcode, text)
     text = FIGCAPTION.sub(_block_figure_caption, text)
+    if gallery is not None:
+        text = GALLERY.sub(lambda m: gallery_figure(gallery(attributes(m[1]))), text)
     if not is_blocks:
         # Classic posts: a URL alone on its line was an oEmbed.
         text = BARE_URL_LINE.sub(_link, text)

@@ -31,6 +31,8 @@ from thinktank.renditions import make_renditions
 
 UPLOADS = "/wp-content/uploads/"
 TIMEOUT_SECONDS = 15
+# The names of the files validate_image may accept (JPEG's two among them).
+PICTURE_SUFFIXES = (*EXTENSIONS.values(), ".jpeg")
 
 
 class MissingPicture(Exception):
@@ -68,6 +70,12 @@ def upload_path(url):
     if relative.startswith(("..", "/")) or relative == ".":
         return ""
     return relative
+
+
+def is_picture(url):
+    """Whether the file at `url` is a picture, by its name: a WordPress export
+    does not give an attachment's type, and its uploads keep their suffix."""
+    return unquote(urlsplit(url).path).lower().endswith(PICTURE_SUFFIXES)
 
 
 def read_picture(*, url, source):

@@ -76,6 +76,7 @@ class Item:
     slug: str = ""
     status: str = ""
     parent: int = 0
+    menu_order: int = 0  # an attachment's place in its post's gallery
     password: str = ""
     sticky: bool = False
     attachment_url: str = ""
@@ -187,6 +188,8 @@ def _item(element, comments):
             item.post_type = text.strip()
         elif name == "wp:post_parent":
             item.parent = _int(text)
+        elif name == "wp:menu_order":
+            item.menu_order = _int(text)
         elif name == "wp:is_sticky":
             item.sticky = text.strip() == "1"
         elif name == "category":

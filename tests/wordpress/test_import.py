@@ -222,11 +222,11 @@ def test_pictures_are_stored_once_with_alt_caption_and_credit(media_dir):
     assert lanes.hero_alt == "Container cranes against a pale sky"
     assert lanes.hero_caption == "Cranes over the harbour at dawn."
     assert lanes.hero_credit == "Photo: Ines Varga / Harbour Desk"
-    # Used as hero, in a caption and bare in the body: one stored file.
+    # Used as hero, in a caption, a gallery and bare in the body: one stored file.
     originals = [p for p in media_files()]
     assert len(originals) == 1
     url = lanes.hero_image.url
-    assert lanes.body.count(f'src="{url}"') == 2
+    assert lanes.body.count(f'src="{url}"') == 3
     assert "old.example.org/wp-content" not in lanes.body
     assert '<span class="credit">Photo: Ines Varga / Harbour Desk</span>' in lanes.body
 
@@ -288,8 +288,63 @@ def test_a_file_that_is_not_an_image_is_refused_by_the_image_checks(media_dir):
 
 def test_shortcodes_removed_are_reported_with_the_post_id():
     report, _ = run_import()
-    assert "post 10: shortcodes removed: [gallery]" in report
     assert "post 17: shortcodes removed: [contact-form-7]" in report
+
+
+def test_a_gallery_shortcode_brings_the_pictures_it_lists_as_figures(media_dir):
+    report, _ = run_import(SITE, "--media-dir", str(media_dir))
+    lanes = article("lanes-reopen")
+    # [gallery ids="100,101"]: attachment 100 with its alt text and caption;
+    # 101 is not in the export.
+    gallery = lanes.body[lanes.body.index("<figure>\n<figure>") :]
+    assert gallery.startswith(
+        f'<figure>\n<figure><img src="{lanes.hero_image.url}" '
+        'alt="Container cranes against a pale sky" width="640" height="480"'
+    )
+    assert (
+        "<figcaption>Cranes over the harbour at dawn. "
+        '<span class="credit">Photo: Ines Varga / Harbour Desk</span></figcaption>'
+        "</figure>\n</figure>"
+    ) in gallery
+    assert "[gallery" not in lanes.body
+    assert "post 10: [gallery]: attachment 101 is not in the export: left out" in report
+    assert "shortcodes removed: [gallery]" not in report
+
+
+def test_a_gallery_without_ids_shows_the_posts_attached_pictures_in_menu_order(
+    tmp_path, media_dir
+):
+    (media_dir / "2024" / "03" / "quay-night.jpg").write_bytes(image_bytes())
+    attachment = """<item><title>{name}</title><wp:post_id>{wp_id}</wp:post_id>
+        <wp:post_parent>10</wp:post_parent><wp:menu_order>{order}</wp:menu_order>
+        <wp:post_type>attachment</wp:post_type><wp:attachment_url>
+        https://old.example.org/wp-content/uploads/2024/03/{name}</wp:attachment_url>
+        </item>"""
+    export = variant(
+        tmp_path,
+        {
+            '[gallery ids="100,101"]': "[gallery]",
+            # 100 third in the media library's order, the night shot first, and
+            # a PDF attached to the post, which a gallery does not show.
+            "<wp:post_parent>10</wp:post_parent>": (
+                "<wp:post_parent>10</wp:post_parent><wp:menu_order>2</wp:menu_order>"
+            ),
+            "\t<item>\n\t\t<title>Shipping lanes": (
+                attachment.format(name="quay-night.jpg", wp_id=102, order=1)
+                + attachment.format(name="report.pdf", wp_id=103, order=0)
+                + "\t<item>\n\t\t<title>Shipping lanes"
+            ),
+        },
+    )
+    report, _ = run_import(export, "--media-dir", str(media_dir))
+    lanes = article("lanes-reopen")
+    gallery = lanes.body[lanes.body.index("<figure>\n<figure>") :]
+    assert 'alt="quay-night.jpg"' in gallery  # no alt text: its title
+    night = gallery.index('alt="quay-night.jpg"')
+    assert night < gallery.index('alt="Container cranes against a pale sky"')
+    assert "report.pdf" not in lanes.body
+    assert "picture: stored 2" in report
+    assert "post 10: missing image" not in report
 
 
 def test_bad_input_gets_a_clear_message_and_the_rest_goes_through():
@@ -651,7 +706,7 @@ def test_pictures_missed_on_one_import_come_over_on_the_next(
 
     lanes = article("lanes-reopen")
     assert lanes.hero_image.name.startswith("wordpress/")
-    assert lanes.body.count(f'src="{lanes.hero_image.url}"') == 2
+    assert lanes.body.count(f'src="{lanes.hero_image.url}"') == 3
     response = client.get("/wp-content/uploads/2024/03/harbour-dawn.jpg")
     assert response["Location"] == lanes.hero_image.url
     assert "picture: stored 1" in report

@@ -3,7 +3,12 @@ nothing a sanitiser would not let through."""
 
 import pytest
 
-from articles.wordpress.markup import convert, split_credit, standfirst
+from articles.wordpress.markup import (
+    GalleryPicture,
+    convert,
+    split_credit,
+    standfirst,
+)
 
 UPLOAD = "https://old.example.org/wp-content/uploads/2024/03/a.jpg"
 
@@ -86,6 +91,32 @@ def test_other_shortcodes_are_removed_and_named_but_bracketed_prose_stays():
     assert converted.html == (
         "<p>Before  middle boxed text and a quote [sic] with a footnote [1].</p>"
     )
+
+
+def test_a_gallery_shortcode_becomes_a_figure_of_its_pictures_figures():
+    asked = []
+
+    def gallery(options):
+        asked.append(options)
+        return [
+            GalleryPicture(UPLOAD, "Cranes & ships", "Dawn &amp; mist. Photo: A. B."),
+            GalleryPicture(UPLOAD, "", ""),
+        ]
+
+    converted = convert('[gallery ids="5,6" columns="2"]', gallery=gallery)
+    assert asked == [{"ids": "5,6", "columns": "2"}]
+    assert converted.removed_shortcodes == []
+    assert converted.html.replace("\n", "") == (
+        f'<figure><figure><img src="{UPLOAD}" alt="Cranes &amp; ships">'
+        '<figcaption>Dawn &amp; mist. <span class="credit">Photo: A. B.</span>'
+        f'</figcaption></figure><figure><img src="{UPLOAD}" alt=""></figure>'
+        "</figure>"
+    )
+
+
+def test_a_gallery_with_no_pictures_is_removed():
+    converted = convert("<p>Before</p>[gallery]", gallery=lambda options: [])
+    assert converted.html == "<p>Before</p>"
 
 
 @pytest.mark.parametrize(
