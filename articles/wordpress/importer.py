@@ -327,6 +327,9 @@ class Importer:
                 if not isinstance(record, Item):
                     continue
                 progress.advance()
+                if not record.wp_id:
+                    self.warn_without_id(record)
+                    continue
                 if record.post_type not in IMPORTED_TYPES:
                     if record.post_type != "attachment":
                         self.report.skip(
@@ -369,12 +372,23 @@ class Importer:
                         target[record.taxonomy][record.slug] = record
                 else:
                     scan.items += 1
-                    self.scan_item(scan, record)
+                    if record.wp_id:  # the second pass reports one without
+                        self.scan_item(scan, record)
         except WXRError as error:
             if not scan.items and not scan.authors:
                 raise
             scan.error = str(error)
         return scan
+
+    def warn_without_id(self, item):
+        """Report an item the export gives no <wp:post_id> (or not a number),
+        named by its title: WordPress's IDs start at 1, and without one the
+        item could not be matched on a later run, nor be linked to (?p=ID, a
+        featured image, a gallery, a parent page)."""
+        title = Truncator(markup.plain_text(item.title) or "(untitled)").chars(80)
+        self.report.warn("import", "-",
+                         f"{item.post_type or 'item'} without wp:post_id "
+                         f"(title “{title}”): skipped")  # fmt: skip
 
     def scan_item(self, scan, item):
         if item.post_type == "attachment":

@@ -355,6 +355,31 @@ def test_bad_input_gets_a_clear_message_and_the_rest_goes_through():
     assert Article.objects.count() == 9
 
 
+def test_an_item_without_an_id_is_skipped_with_its_title_named(tmp_path):
+    export = variant(
+        tmp_path,
+        {
+            "<wp:post_id>19</wp:post_id>": "",
+            "<title>About us</title>": (
+                "<title>No ID &amp; no page</title><wp:post_type>page</wp:post_type>"
+                "<wp:post_name>orphan</wp:post_name><wp:status>publish</wp:status></item><item><title>About us</title>"
+            ),
+        },
+    )
+    report, _ = run_import(export)
+    assert not Article.objects.filter(slug="guest-column").exists()
+    assert "post: created 8" in report
+    assert (
+        "import -: post without wp:post_id (title “A guest column”): skipped" in report
+    )
+    assert "page without wp:post_id (title “No ID & no page”): skipped" in report
+    assert not Page.objects.filter(title="No ID & no page").exists()
+
+    report, _ = run_import(export)  # a later run has nothing to do
+    assert "post: unchanged 8" in report
+    assert "updated" not in report and "removed (not public)" not in report
+
+
 def test_reimporting_the_same_file_changes_nothing(media_dir):
     # Every picture there: a post missing one is tried again (test below).
     (media_dir / "2024" / "05").mkdir()
