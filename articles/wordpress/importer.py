@@ -639,18 +639,21 @@ class Importer:
     def category_for(self, term, parent, row):
         slug = slugify(unquote(term.slug))[:100] or f"category-{term.wp_id}"
         name = markup.plain_text(term.name or term.slug)[:100]
+        # Shown as text (a page's intro, its meta description): WordPress
+        # keeps it with markup and entities, as it does names.
+        description = markup.plain_text(term.description)
         category = row and Category.objects.filter(pk=row.object_id).first()
         if not category:
             category = Category.objects.filter(parent=parent, slug=slug).first()
         if category is None:
             category = Category.objects.create(
-                name=name, slug=slug, parent=parent, description=term.description
+                name=name, slug=slug, parent=parent, description=description
             )
             self.report.count("category", "created")
         elif (category.name, category.description, category.parent_id) != (
-            name, term.description, parent and parent.pk
+            name, description, parent and parent.pk
         ) and row is not None:  # fmt: skip
-            category.name, category.description = name, term.description
+            category.name, category.description = name, description
             category.parent = parent
             category.save()
             self.report.count("category", "updated")

@@ -140,6 +140,19 @@ def test_categories_four_deep_join_their_level_three_ancestor_as_a_tag():
     }  # fmt: skip
 
 
+def test_category_descriptions_are_stored_as_text_like_names(tmp_path, client):
+    # WordPress keeps a description's markup and entities, as it does a name's.
+    export = variant(
+        tmp_path,
+        {"Everything beyond our borders.": "Columns &amp; <em>comment</em>"},
+    )
+    run_import(export)
+    assert Category.objects.get(path="world").description == "Columns & comment"
+    page = client.get("/category/world/").content.decode()
+    assert "Columns &amp; comment" in page
+    assert "&lt;em&gt;" not in page and "&amp;amp;" not in page
+
+
 def test_threads_five_deep_attach_to_the_deepest_allowed_ancestor():
     run_import()
     comments = {c.text: c for c in Comment.objects.all()}
