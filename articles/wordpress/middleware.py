@@ -391,8 +391,10 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
     that other address leads to, `with_suffix`: /author/alice/feed/ to
     /authors/alice/feed/, in one 301. That address is looked up in the same
     query, and so is the path's first folder: when it is where a blog lived
-    (stored as a redirect to the home page), the rest of the path is taken
-    as the journal's own address, /blog/2023/11/14/ as /2023/11/14/.
+    (stored as a redirect to the home page) and the path's own page is not
+    there (a static page keeps its address in the folder: /blog/about/feed/),
+    the rest of the path is taken as the journal's own address,
+    /blog/2023/11/14/ as /2023/11/14/.
     """
 
     response_redirect_class = OldAddressRedirect
@@ -449,14 +451,17 @@ class RedirectFallbackMiddleware(DjangoRedirectFallbackMiddleware):
         if stored:
             new_path = with_suffix(stored, derived[1], stored=True)
         else:
-            if found.get(folder) == cached_reverse("articles:home"):
-                # Under the folder a blog lived in, an address not stored (a
-                # date archive, say) is the journal's own at the root.
+            # The journal's own page at the address it was derived from; in
+            # the folder a blog lived in, a static page kept its address
+            # (/blog/about/feed/ is the feed of /blog/about/).
+            new_path = derived and with_suffix(*derived, stored=False)
+            blog_root = found.get(folder) == cached_reverse("articles:home")
+            if new_path is None and blog_root:
+                # Under that folder, another address not stored (a date
+                # archive, say) is the journal's own at the root.
                 rest = paths[-1][len(folder) - 1 :]
                 derived = split_suffix(rest) or (rest, None)
-            if derived is None:
-                return response
-            new_path = with_suffix(*derived, stored=False)
+                new_path = with_suffix(*derived, stored=False)
         if new_path is None or new_path == escape_uri_path(path):
             return response
         return redirect_to(new_path, request)

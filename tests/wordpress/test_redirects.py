@@ -589,7 +589,7 @@ def test_suffixes_of_the_journals_lists_lead_on_only_when_the_list_is_there(
     [
         ("/blog/?p=10", "/articles/lanes-reopen/"),
         ("/blog/?p=10&utm_source=x", "/articles/lanes-reopen/?utm_source=x"),
-        ("/blog/?page_id=2", "/about/"),
+        ("/blog/?page_id=2", "/blog/about/"),
         ("/blog/?cat=3", "/category/world/europe/"),
         ("/blog/?tag=shipping", "/tag/shipping/"),
         ("/blog/?author=7", "/authors/mira/"),
@@ -611,6 +611,11 @@ def test_suffixes_of_the_journals_lists_lead_on_only_when_the_list_is_there(
         ("/blog/2024/03/05/lanes-reopen/2/", "/articles/lanes-reopen/"),
         ("/blog/2024/03/", "/2024/03/"),
         ("/blog/2024/03/05/", "/2024/03/"),
+        # Pages keep their address in the folder, and answer their suffixes there.
+        ("/blog/about/feed/", "/blog/about/"),
+        ("/blog/about/amp/", "/blog/about/"),
+        ("/blog/about/embed/", "/blog/about/"),
+        ("/blog/about/team/feed/", "/blog/about/team/"),
     ],
 )
 def test_a_blog_that_lived_in_a_folder_keeps_its_addresses(
@@ -623,6 +628,7 @@ def test_a_blog_that_lived_in_a_folder_keeps_its_addresses(
                 "<wp:base_blog_url>https://old.example.org/blog<"
             ),
             "https://old.example.org/2024/": "https://old.example.org/blog/2024/",
+            "https://old.example.org/about/": "https://old.example.org/blog/about/",
         },
     )
     run_import(blog)
