@@ -42,7 +42,8 @@ from taggit.models import Tag
 
 from articles.models import Article, Category
 from authors.models import Author
-from comments.models import comment_page_url
+from comments.models import Comment, comment_page_url
+from comments.querysets import approved_q
 from pages.models import Page
 from thinktank.links import cached_reverse, page_query
 from thinktank.pagecache import TRACKING_PARAMS, tracking_query
@@ -164,11 +165,28 @@ def older_stories(page):
 def comment_page(article_path, number, view):
     """Where page `number` of an article's comments is: the article (page 1),
     or its later comment pages, which count as WordPress's defaults did (50
-    conversations a page, oldest first, comment-page-1 the oldest)."""
+    conversations a page, oldest first, comment-page-1 the oldest); past the
+    last page, the last, in this one redirect."""
+    if number > 1:
+        number = min(number, comment_pages(view.kwargs["slug"]))
     if number > 1:  # the address comments.models.comment_page_url gives it
         article = Article(slug=view.kwargs["slug"])
         return f"{comment_page_url(article, number)}#comments"
     return article_path if "#" in article_path else f"{article_path}#comments"
+
+
+def comment_pages(slug):
+    """How many pages of comments the article at `slug` has (1 with none), in
+    one count: its conversations are the approved comments whose parent is
+    not shown, as comments.views.build_thread puts them at the top, and
+    COMMENTS_PER_PAGE of them make a page (comments.views.conversations)."""
+    count = (
+        Comment.objects.approved()
+        .filter(article__slug=slug)
+        .exclude(approved_q("parent__"))
+        .count()
+    )
+    return max(1, -(-count // settings.COMMENTS_PER_PAGE))
 
 
 def split_suffix(path):

@@ -11,7 +11,9 @@ from articles.models import Article, Category
 from articles.services import merge_tags
 from articles.wordpress.middleware import WordPressQueryRedirectMiddleware
 from authors.models import Author
+from comments.models import Comment
 from pages.models import Page
+from tests.factories import CommentFactory
 
 from .conftest import SITE, run_import, variant
 
@@ -375,14 +377,15 @@ def test_old_addresses_of_items_readers_cannot_see_are_not_found(client, importe
         ("/comments/feed/atom/", "/feed/comments/atom/"),
         # A post's AMP copy: the post.
         ("/2024/03/05/lanes-reopen/amp/", "/articles/lanes-reopen/"),
-        # A page of a post's comments: the same page here, the first on the article.
+        # A page of a post's comments: the same page here, the first on the
+        # article; past the last (the post has one conversation), the last.
         (
             "/2024/03/05/lanes-reopen/comment-page-2/",
-            "/articles/lanes-reopen/comments/?page=2#comments",
+            "/articles/lanes-reopen/#comments",
         ),
         (
             "/2024/03/05/lanes-reopen/comment-page-3/?utm_source=x",
-            "/articles/lanes-reopen/comments/?page=3&utm_source=x#comments",
+            "/articles/lanes-reopen/?utm_source=x#comments",
         ),
         (
             "/2024/03/05/lanes-reopen/comment-page-1/?utm_source=x",
@@ -436,6 +439,26 @@ def test_the_feeds_wordpress_feeds_lead_to_are_real(client, imported):
     assert client.get("/2024/03/").status_code == 200
     for feed in ["/feed/comments/", "/articles/lanes-reopen/feed/atom/"]:
         assert client.get(feed).status_code == 200, feed
+
+
+def test_a_page_of_a_posts_comments_leads_to_that_page_or_the_last_in_one_301(
+    client, imported, settings, django_assert_max_num_queries
+):
+    settings.COMMENTS_PER_PAGE = 1
+    lanes = Article.objects.get(slug="lanes-reopen")
+    # Conversations: Lena's (with its replies), a new one, and a reply to a
+    # removed comment, which stands on its own; the pending one counts not.
+    CommentFactory(article=lanes)
+    removed = Comment.objects.get(text="Binned.")
+    CommentFactory(article=lanes, parent=removed)
+    pages = "/articles/lanes-reopen/comments/?page="
+    lands(client, "/2024/03/05/lanes-reopen/comment-page-2/", f"{pages}2#comments")
+    lands(client, "/2024/03/05/lanes-reopen/comment-page-3/", f"{pages}3#comments")
+    # The not-found page's three (static page, menu, promo), the redirects,
+    # and the count of conversations.
+    with django_assert_max_num_queries(5):
+        lands(client, "/2024/03/05/lanes-reopen/comment-page-9/", f"{pages}3#comments")
+    assert client.get(f"{pages}3").status_code == 200  # no second redirect
 
 
 @pytest.mark.parametrize(
