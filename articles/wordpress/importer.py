@@ -50,6 +50,7 @@ from . import markup
 from .media import (
     MediaSource,
     MissingPicture,
+    SiteUnreachable,
     is_picture,
     store_picture,
     upload_path,
@@ -69,6 +70,10 @@ WORDPRESS_SITEMAPS = {
     "/sitemap_index.xml": "sitemap",
     "/news-sitemap.xml": "sitemap_news",
 }
+# Pictures in a row the old site may leave unanswered before the run stops
+# asking it: each costs media.TIMEOUT_SECONDS, and a dead site's thousands
+# would take hours.
+UNANSWERED_LIMIT = 5
 # Mark the fingerprint of an item with pictures still to bring (Importer.complete).
 WITHOUT_PICTURES = "without pictures"
 MISSING_PICTURES = "missing pictures"
@@ -278,6 +283,7 @@ class Importer:
         self.progress_write = progress  # a write(text) for the progress bar
         self.site_id = settings.SITE_ID
         self.pictures = {}  # url: StoredPicture or the reason it is missing
+        self.unanswered = 0  # pictures in a row the old site did not answer for
         # Posts and pages whose pictures did not all come over: remembered
         # without a fingerprint, so the next import tries them again.
         self.incomplete = set()  # WordPress IDs
@@ -883,8 +889,15 @@ class Importer:
                     url=url, source=self.media, dry_run=self.dry_run
                 )
                 self.report.count("picture", "stored")
+                self.unanswered = 0
+            except SiteUnreachable as error:
+                self.pictures[url] = str(error)
+                self.unanswered += 1
+                if self.unanswered >= UNANSWERED_LIMIT:
+                    self.stop_fetching(error)
             except MissingPicture as error:
                 self.pictures[url] = str(error)
+                self.unanswered = 0
         stored = self.pictures[url]
         if isinstance(stored, str):
             self.report.warn(kind, wp_id, f"missing image: {stored}")
@@ -893,6 +906,21 @@ class Importer:
         # Links to the old upload (a full-size view, another site) still work.
         self.add_redirects([old_path(url)], stored.url)
         return stored
+
+    def stop_fetching(self, error):
+        """Ask the old site for no more pictures in this run: it left
+        UNANSWERED_LIMIT in a row unanswered (`error`, the last). The rest of
+        the run goes on as one with no source of pictures: they keep their
+        WordPress addresses and their items are remembered as still to bring
+        (`complete`), so a later run with a source brings them."""
+        self.media = MediaSource()
+        self.report.warn("import", "-",
+                         f"the old site did not answer for {UNANSWERED_LIMIT} "
+                         f"pictures in a row (the last: {error}): the other "
+                         "pictures were not brought over and stay at their "
+                         "WordPress addresses; import again with --media-url "
+                         "once it answers, or with --media-dir and a copy of "
+                         "wp-content/uploads, to bring them over")  # fmt: skip
 
     def body(self, item):
         """A post's or page's body in the journal's markup, its pictures brought

@@ -9,8 +9,9 @@ imported twice) is stored once.
 import hashlib
 import posixpath
 from dataclasses import dataclass
+from http.client import HTTPException
 from pathlib import Path
-from urllib.error import URLError
+from urllib.error import HTTPError
 from urllib.parse import quote, unquote, urlsplit
 from urllib.request import Request, urlopen
 
@@ -37,6 +38,12 @@ PICTURE_SUFFIXES = (*EXTENSIONS.values(), ".jpeg")
 
 class MissingPicture(Exception):
     """The picture could not be read or is not an acceptable image (says why)."""
+
+
+class SiteUnreachable(MissingPicture):
+    """The old site did not answer for the picture: a timeout, a refused
+    connection, an unknown host. Unlike a 404, the next picture may well fare
+    the same (`Importer.picture` stops asking after a few)."""
 
 
 @dataclass(frozen=True)
@@ -98,8 +105,10 @@ def read_picture(*, url, source):
     try:
         with urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310
             data = response.read(settings.IMAGE_MAX_BYTES + 1)
-    except (URLError, OSError, ValueError) as error:
+    except (HTTPError, HTTPException, ValueError) as error:  # it answered
         raise MissingPicture(f"{address} could not be fetched ({error})") from error
+    except OSError as error:  # URLError's too: it did not answer
+        raise SiteUnreachable(f"{address} could not be fetched ({error})") from error
     if len(data) > settings.IMAGE_MAX_BYTES:
         raise MissingPicture(f"{address} is larger than IMAGE_MAX_BYTES")
     return data

@@ -1,6 +1,7 @@
 """The whole import: what comes over, in which state, and what the report says."""
 
 import io
+import socket
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from taggit.models import Tag
 
 from articles.models import Article, Category
 from articles.services import publish_articles, withdraw_articles
-from articles.wordpress.importer import Importer
+from articles.wordpress import media
+from articles.wordpress.importer import UNANSWERED_LIMIT, Importer
 from authors.models import Author
 from comments.models import Comment
 from comments.services import erase_personal_data
@@ -290,6 +292,46 @@ def test_pictures_can_be_fetched_from_the_old_site(live_server_url_for_uploads):
     assert article("lanes-reopen").hero_image.name.startswith("wordpress/")
     assert "picture: stored 1" in report
     assert "could not be fetched" in report  # the missing quay picture: a 404
+
+
+@pytest.fixture
+def silent_site(monkeypatch):
+    """An old site that takes connections and never answers, and a short
+    wait for it."""
+    monkeypatch.setattr(media, "TIMEOUT_SECONDS", 0.2)
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        yield f"http://127.0.0.1:{server.getsockname()[1]}"
+
+
+def test_an_old_site_that_does_not_answer_is_asked_for_a_few_pictures_only(
+    tmp_path, media_dir, silent_site
+):
+    uploads = "https://old.example.org/wp-content/uploads/2024/04"
+    pictures = "".join(f'<img src="{uploads}/p{n}.jpg" alt="">' for n in range(8))
+    export = variant(tmp_path, {"Pilots were ready.": f"Pilots were ready. {pictures}"})
+
+    report, _ = run_import(export, "--media-url", silent_site)
+
+    assert report.count(": missing image: ") == UNANSWERED_LIMIT
+    assert report.count("the old site did not answer") == 1
+    assert (
+        f"import -: the old site did not answer for {UNANSWERED_LIMIT} pictures in "
+        "a row (the last: "
+    ) in report
+    assert "import again with --media-url once it answers" in report
+    # Asked for, p0 to p4 are left out of the body, as missing pictures are;
+    # not asked for, the others keep their WordPress addresses, as with no
+    # source of pictures.
+    lanes = article("lanes-reopen")
+    assert lanes.body.count(f'src="{uploads}/') == 8 - UNANSWERED_LIMIT
+    assert 'src="https://old.example.org/wp-content/uploads/2024/03/' in lanes.body
+    # A later run with the pictures brings them all over.
+    for n in range(8):
+        (media_dir / "2024" / "04").mkdir(exist_ok=True)
+        (media_dir / "2024" / "04" / f"p{n}.jpg").write_bytes(image_bytes())
+    report, _ = run_import(export, "--media-dir", str(media_dir))
+    assert "uploads/2024/04" not in article("lanes-reopen").body
+    assert article("lanes-reopen").hero_image
 
 
 def test_a_file_that_is_not_an_image_is_refused_by_the_image_checks(media_dir):
