@@ -230,19 +230,35 @@ def read_export(path, *, comments=True):
     off; whatever was yielded before that stays valid.
     """
     with open(path, "rb") as file:
-        skip_leading_space(file)
-        yield from _records(file, comments)
+        skipped = skip_leading_space(file)
+        yield from _records(file, comments, skipped)
 
 
 def skip_leading_space(file):
     """Move `file` past white space (and a byte order mark) before its first
     "<": WordPress exports often begin with a blank line that a theme or
-    plugin printed, and XML allows nothing before its declaration."""
-    head = file.read(4096)
-    file.seek(len(head) - len(head.removeprefix(codecs.BOM_UTF8).lstrip()))
+    plugin printed, and XML allows nothing before its declaration.
+
+    Returns the (lines, columns) skipped, which the parser's positions do not
+    count. Raises WXRError when the file has nothing else."""
+    head = file.read(4096).removeprefix(codecs.BOM_UTF8)
+    start = file.tell() - len(head)  # past the byte order mark
+    blank = b""
+    while head and not head.lstrip():  # white space only so far: read on
+        blank += head
+        head = file.read(4096)
+    text = head.lstrip()
+    blank += head[: len(head) - len(text)]
+    if not text:
+        raise WXRError(
+            "The file is empty (it has only blank lines)." if blank
+            else "The file is empty."
+        )  # fmt: skip
+    file.seek(start + len(blank))
+    return blank.count(b"\n"), len(blank.rpartition(b"\n")[2])
 
 
-def _records(file, comments):
+def _records(file, comments, skipped):
     events = etree.iterparse(
         file,
         events=("end",),
@@ -293,6 +309,10 @@ def _records(file, comments):
         # ("CData section not finished\nThe port…").
         reason = error.msg.rsplit(", line ", 1)[0].splitlines()[0]
         line, column = error.position
+        # Counted in the file, with the blank lines skip_leading_space skipped.
+        if line == 1:
+            column += skipped[1]
+        line += skipped[0]
         raise WXRError(
             "The file is not well-formed XML (it may be cut short): "
             f"{reason} (line {line}, column {column})."

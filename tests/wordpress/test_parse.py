@@ -1,6 +1,9 @@
 """Reading WXR: namespaces, unicode, bad files, and no entity tricks."""
 
+import re
+
 import pytest
+from lxml import etree
 
 from articles.wordpress.parse import Author, Item, Term, WXRError, read_export
 
@@ -66,6 +69,63 @@ def test_blank_lines_before_the_xml_declaration_are_skipped(tmp_path, start):
     # A theme or plugin often prints them before WordPress's export.
     path = tmp_path / "lead.xml"
     path.write_bytes(start + SITE.read_bytes())
+    assert len(records(path)) == len(records(SITE))
+
+
+def error_position(path):
+    """The (line, column) a WXRError names."""
+    with pytest.raises(WXRError) as error:
+        records(path)
+    line, column = re.search(r"\(line (\d+), column (\d+)\)", str(error.value)).groups()
+    return int(line), int(column)
+
+
+@pytest.mark.parametrize("start", [b"\n\n\n", b"\r\n\r\n", b"\xef\xbb\xbf\n  \n"])
+def test_an_error_names_its_line_in_the_file_blank_lines_counted(tmp_path, start):
+    text = SITE.read_bytes()
+    cut = text[: text.index(b"<title>A guest column</title>")]
+    (tmp_path / "cut.xml").write_bytes(cut)
+    (tmp_path / "blank-cut.xml").write_bytes(start + cut)
+    line, column = error_position(tmp_path / "cut.xml")
+    assert line > 1
+    assert error_position(tmp_path / "blank-cut.xml") == (
+        line + start.count(b"\n"),
+        column,
+    )
+
+
+def test_an_error_on_the_first_line_counts_the_spaces_before_it(tmp_path):
+    # Without an XML declaration, white space before the root is allowed: lxml
+    # reading the whole file says where the error is.
+    text = b"\n\n   <rss><channel><item></channel></rss>"
+    path = tmp_path / "mismatch.xml"
+    path.write_bytes(text)
+    with pytest.raises(etree.XMLSyntaxError) as truth:
+        etree.fromstring(text)
+    line, column = truth.value.position
+    with pytest.raises(WXRError, match=rf"\(line {line}, column {column}\)"):
+        records(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "The file is empty."),
+        (b"\xef\xbb\xbf", "The file is empty."),
+        (b"\n \r\n" * 3000, "The file is empty (it has only blank lines)."),
+    ],
+)
+def test_an_empty_file_is_called_empty(tmp_path, content, message):
+    path = tmp_path / "empty.xml"
+    path.write_bytes(content)
+    with pytest.raises(WXRError) as error:
+        records(path)
+    assert str(error.value) == message
+
+
+def test_blank_lines_longer_than_one_read_are_skipped_too(tmp_path):
+    path = tmp_path / "lead.xml"
+    path.write_bytes(b"\n" * 10000 + SITE.read_bytes())
     assert len(records(path)) == len(records(SITE))
 
 
