@@ -792,7 +792,7 @@ class Importer:
             )
         body = responsive_images(self.body(item))
         category, extra_tags = self.primary_category(item)
-        title = Truncator(markup.plain_text(item.title) or "(untitled)").chars(200)
+        title = self.title(item, Article)
         modified = parse_date(item.modified_gmt, "")
         # Never in the future, a scheduled post's included: a "last saved" after
         # the import would read as an editor's change (`unchanged`), and the
@@ -835,6 +835,17 @@ class Importer:
             digest,
             dates,
         )
+
+    def title(self, item, model):
+        """The item's title as text, cut (with a warning naming the item) to
+        what `model`'s title holds."""
+        title = markup.plain_text(item.title) or "(untitled)"
+        length = model._meta.get_field("title").max_length
+        if len(title) > length:
+            self.report.warn(item.post_type, item.wp_id,
+                             f"title longer than {length} characters: shortened")  # fmt: skip
+            title = Truncator(title).chars(length)
+        return title
 
     def primary_category(self, item):
         """(category, tags of too-deep categories) for a post: Yoast's or Rank
@@ -1281,9 +1292,7 @@ class Importer:
             url = self.page_url(item)
             page = page or Page.objects.filter(url=url).first() or Page()
             previous_url = page.url
-            page.title = Truncator(markup.plain_text(item.title) or "(untitled)").chars(
-                200
-            )
+            page.title = self.title(item, Page)
             page.url = url
             page.body = self.body(item)
             page.status = (

@@ -86,6 +86,26 @@ def test_post_fields_dates_and_seo_come_over(media_dir):
     assert tallinn.seo_description == "The port's plans in brief."
 
 
+def test_a_title_too_long_for_the_journal_is_shortened_with_a_warning(tmp_path):
+    words = "and the harbour's long-awaited works " * 8  # 296 characters
+    export = variant(
+        tmp_path,
+        {
+            "<title>Shipping lanes reopen after the thaw</title>": (
+                f"<title>Shipping lanes reopen {words}</title>"
+            ),
+            "<title>About us</title>": f"<title>About us {words}</title>",
+        },
+    )
+    report, _ = run_import(export)
+    lanes = Article.objects.get(slug="lanes-reopen")
+    assert len(lanes.title) == 200 and lanes.title.endswith("…")
+    assert "post 10: title longer than 200 characters: shortened" in report
+    assert len(Page.objects.get(url="/about/").title) == 200
+    assert "page 2: title longer than 200 characters: shortened" in report
+    assert "post 11: title" not in report
+
+
 def test_an_seo_title_with_more_than_the_headline_is_kept(tmp_path, media_dir):
     export = variant(
         tmp_path,
