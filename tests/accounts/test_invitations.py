@@ -89,3 +89,32 @@ def test_a_bad_invitation_says_what_to_fix_and_sends_nothing(
 def test_an_editor_cannot_invite(editor_client, django_user_model):
     assert invite(editor_client).status_code == 403
     assert not django_user_model.objects.filter(username="newcomer").exists()
+
+
+def test_an_invitation_sent_to_a_mistyped_address_is_sent_again(
+    admin_client, django_user_model, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        invite(admin_client, email="newcomer@exmaple.com")
+    user = django_user_model.objects.get(username="newcomer")
+    user.email = "newcomer@example.com"  # corrected on the user's page
+    user.save()
+    signed_in = django_user_model.objects.create_user(
+        "veteran", "veteran@example.com", "pw", is_staff=True
+    )
+    signed_in.last_login = user.date_joined
+    signed_in.save()
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            "/admin/auth/user/",
+            {"action": "invite_again", "_selected_action": [user.pk, signed_in.pk]},
+            follow=True,
+        )
+
+    assert [m.to for m in mail.outbox] == [["newcomer@example.com"]]
+    assert "Your username: newcomer" in mail.outbox[0].body
+    page = response.content.decode()
+    assert "An invitation is on its way again to newcomer@example.com." in page
+    assert "1 account(s) not invited again: they have signed in already" in page
