@@ -444,6 +444,25 @@ def article_deleted(sender, instance, using, **kwargs):
 # The reader's form ----------------------------------------------------------
 
 
+class DayField(forms.DateField):
+    """A day typed as YYYY-MM-DD; one written so that does not exist
+    (2026-02-30) is told so, not asked for the format it is in."""
+
+    widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except forms.ValidationError:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", (value or "").strip()):
+                raise forms.ValidationError(
+                    "There is no day %(day)s in the calendar.",
+                    code="no_such_day",
+                    params={"day": value.strip()},
+                ) from None
+            raise
+
+
 class SearchForm(forms.Form):
     """What a reader may ask: words, a section and a date range."""
 
@@ -465,16 +484,14 @@ class SearchForm(forms.Form):
         empty_label="All sections",
         error_messages={"invalid_choice": "Choose a section from the list."},
     )
-    since = forms.DateField(
+    since = DayField(
         label="From",
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": "Enter the start date as YYYY-MM-DD."},
     )
-    until = forms.DateField(
+    until = DayField(
         label="To",
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": "Enter the end date as YYYY-MM-DD."},
     )
     order = forms.ChoiceField(
@@ -483,6 +500,14 @@ class SearchForm(forms.Form):
         required=False,
         error_messages={"invalid_choice": "Sort by best match or newest first."},
     )
+
+    def __init__(self, data=None, *args, **kwargs):
+        # A NUL character is no search, and written back into the box it
+        # broke the page's HTML: it is dropped before the form reads it.
+        if data is not None and "\x00" in data.get("q", ""):
+            data = data.copy()
+            data["q"] = data["q"].replace("\x00", "")
+        super().__init__(data, *args, **kwargs)
 
     def clean_q(self):
         text = " ".join(self.cleaned_data["q"].split())

@@ -267,7 +267,7 @@ def test_every_page_has_an_absolute_canonical_and_share_tags(client, story):
         "/category/economy/?page=2": "/category/economy/?page=2",
         "/tag/shipping/": "/tag/shipping/",
         "/authors/ann/": "/authors/ann/",
-        "/search/?q=ports": "/search/",
+        "/search/?q=ports": "/search/?q=ports",
         f"/{year}/": f"/{year}/",
         f"/{month}/?page=2": f"/{month}/?page=2",
     }

@@ -319,7 +319,7 @@ def test_the_date_range_covers_whole_days_in_the_site_time_zone(client):
     ("params", "message"),
     [
         ({"section": "no-such-section"}, "Choose a section from the list."),
-        ({"since": "2025-13-45"}, "Enter the start date as YYYY-MM-DD."),
+        ({"since": "13.45.2025"}, "Enter the start date as YYYY-MM-DD."),
         ({"until": "9999-12-31"}, "Choose a date between"),
         (
             {"since": "2025-03-12", "until": "2025-03-10"},
@@ -341,7 +341,7 @@ def test_bad_filters_get_a_message_not_an_error(client, params, message):
     ("params", "field", "message"),
     [
         ({"section": "no-such-section"}, "section", "Choose a section from the list."),
-        ({"since": "2025-13-45"}, "since", "Enter the start date as YYYY-MM-DD."),
+        ({"since": "13.45.2025"}, "since", "Enter the start date as YYYY-MM-DD."),
         ({"until": "9999-12-31"}, "until", "Choose a date between"),
         ({"order": "random"}, "order", "Sort by best match or newest first."),
     ],
@@ -382,6 +382,12 @@ def test_results_are_paginated_and_a_bad_page_number_leads_to_the_nearest_page(
     assert titles(search(client, q="budget", page=99)) == titles(second)
     junk = client.get("/search/", {"q": "budget", "page": "junk"})
     assert (junk.status_code, junk["Location"]) == (301, "/search/?q=budget")
+    # Best matches are in no date order: the links say Previous and Next, and
+    # the page's own address keeps its words.
+    html = second.content.decode()
+    assert '<a rel="prev" href="?q=budget">← Previous</a>' in html
+    assert "Newer" not in html and "Older" not in html
+    assert '/search/?q=budget&amp;page=2">' in html.split('rel="canonical"')[1][:120]
 
 
 def test_a_search_matching_very_many_articles_pages_through_the_best(
@@ -467,9 +473,20 @@ def test_a_query_with_only_exclusions_explains_the_minus_sign(client):
     assert "A minus sign leaves a word out" in html
 
 
-def test_a_null_character_is_refused_politely(client):
-    html = search(client, q="budget\x00").content.decode()
-    assert "Null characters are not allowed." in html
+def test_a_day_that_does_not_exist_is_told_so(client):
+    html = search(client, q="budget", since="2026-02-30").content.decode()
+    assert "There is no day 2026-02-30 in the calendar." in html
+    assert (
+        "Enter the start date as YYYY-MM-DD."
+        in search(client, q="budget", since="30/02/2026").content.decode()
+    )
+
+
+def test_a_null_character_is_dropped_from_the_search(client):
+    ArticleFactory(title="Budget rules")
+    response = search(client, q="bud\x00get")
+    assert "\x00" not in response.content.decode()
+    assert titles(response) == ["Budget rules"]
 
 
 def test_the_page_is_kept_out_of_search_engines(client):
