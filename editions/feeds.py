@@ -1,6 +1,9 @@
+from datetime import datetime, time
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.feeds import FEED_LENGTH, Rss
 from thinktank.links import absolute_url
@@ -29,7 +32,7 @@ class EditionFeed(Feed):
         return Edition.objects.out()[:FEED_LENGTH]
 
     def item_title(self, edition):
-        return f"{edition.name}: {edition.title}" if edition.title else edition.name
+        return edition.full_name
 
     def item_description(self, edition):
         return f"Published {edition.date:%B %-d, %Y}."
@@ -38,4 +41,7 @@ class EditionFeed(Feed):
         return absolute_url(edition.get_absolute_url())
 
     def item_pubdate(self, edition):
-        return None
+        """The morning of its publication day in the site's time zone: a
+        date readers can sort by, the same at every fetch (the feed's own
+        date is its newest item's)."""
+        return timezone.make_aware(datetime.combine(edition.date, time.min))

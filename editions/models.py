@@ -96,6 +96,12 @@ class Edition(models.Model):
         """How the journal names the issue: "Vol. 12, No. 3"."""
         return f"Vol. {self.volume}, No. {self.number}"
 
+    @property
+    def full_name(self):
+        """The name with the issue's title, if it has one: "Vol. 12, No. 3 —
+        Winter 2026: The new trade order" (a title often has a colon of its own)."""
+        return f"{self.name} — {self.title}" if self.title else self.name
+
 
 class EditionArticle(models.Model):
     """An article printed in an edition, at its place in the table of contents."""

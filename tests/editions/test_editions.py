@@ -59,7 +59,7 @@ def test_the_edition_page_lists_its_published_articles_in_the_editors_order():
         "Beta",
     ]
     assert "Not yet" not in html
-    assert f"<h1>{edition.name}: Winter: Power and Restraint</h1>" in html
+    assert f"<h1>{edition.name} — Winter: Power and Restraint</h1>" in html
 
 
 def test_an_article_in_an_edition_names_it_and_every_article_shows_the_latest_cover():
@@ -76,7 +76,9 @@ def test_an_article_in_an_edition_names_it_and_every_article_shows_the_latest_co
     for html in (printed_html, online_html):
         cover = html[html.index('class="edition-cover"') :]
         assert 'href="/editions/12/4/"' in cover[:400]
-        assert 'alt="The cover of the issue"' in cover
+        # The link's words name it; the cover beside them adds nothing.
+        assert 'alt=""' in cover[:600]
+        assert "The print edition: Vol. 12, No. 4 — " in cover[:900]
 
 
 def test_editions_are_in_the_sitemap_and_have_a_feed():
@@ -86,7 +88,11 @@ def test_editions_are_in_the_sitemap_and_have_a_feed():
     sitemap = Client().get("/sitemap-editions.xml").content.decode()
     assert edition.get_absolute_url() in sitemap
     feed = Client().get("/editions/feed/").content.decode()
-    assert "<title>Vol. 12, No. 7: Winter: Power and Restraint</title>" in feed
+    assert "<title>Vol. 12, No. 7 — Winter: Power and Restraint</title>" in feed
+    # Its day, the same at every fetch: readers sort issues by it.
+    day = edition.date.strftime("%d %b %Y")
+    assert f"<pubDate>{edition.date:%a}, {day} 00:00:00 " in feed
+    assert f"<lastBuildDate>{edition.date:%a}, {day} 00:00:00 " in feed
 
 
 def test_the_archive_announces_its_feed_and_no_atom_feed_it_lacks(settings):
