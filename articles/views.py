@@ -50,7 +50,9 @@ def home(request):
     """
     if "page" in request.GET:
         number, _ = page_number(request)
-        return redirect(page_address(request, reverse("articles:stories"), number))
+        return redirect(
+            page_address(request, reverse("articles:stories"), number), permanent=True
+        )
     sections = list(Category.objects.sections())
     stories = list(
         Article.objects.published()

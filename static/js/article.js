@@ -28,13 +28,18 @@ for (const link of document.querySelectorAll("[data-copy-link]")) {
   link.addEventListener("click", async (event) => {
     if (!navigator.clipboard) return; // the link itself still leads to the article
     event.preventDefault();
+    let said;
     try {
       await navigator.clipboard.writeText(link.href);
-      link.textContent = "Link copied";
+      said = "Link copied";
     } catch {
       // The browser refused (no permission): say so rather than do nothing.
-      link.textContent = "Could not copy: use the address bar";
+      said = "Could not copy: use the address bar";
     }
+    link.textContent = said;
+    // Said aloud too: a screen reader does not read out a link's new words.
+    const status = link.closest(".share")?.querySelector("[data-copy-status]");
+    if (status) status.textContent = said;
   });
 }
 

@@ -56,3 +56,9 @@ def test_tags_made_before_without_an_address_are_given_one(client):
     assert broken.slug == f"tag-{broken.pk}"
     assert Tag.objects.get(name="Energy").slug == "energy"
     assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_a_tag_page_names_the_tag_as_it_is_written(client):
+    ArticleFactory(tags=["iPhone exports"])
+    html = client.get("/tag/iphone-exports/").content.decode()
+    assert "<h1>iPhone exports</h1>" in html  # not "IPhone exports"

@@ -288,6 +288,17 @@ def test_share_links_send_no_request_to_another_site(open_page, demo_site, brows
     context.close()
 
 
+def test_copying_the_link_is_said_aloud(demo_site, browser):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(article_url(demo_site, page))
+    page.get_by_role("link", name="Copy link").click()
+    expect(page.get_by_role("status").filter(has_text="Link copied")).to_have_count(1)
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.endswith(urlsplit(page.url).path)  # on SITE_URL
+    context.close()
+
+
 def test_reading_an_article_sends_one_cookieless_beacon(open_page, demo_site):
     page = open_page(demo_site + "/")
     url = article_url(demo_site, page)
