@@ -239,10 +239,18 @@ def email_review_request(*, article_id, requested_by_id):
     """Email the active editors, except whoever asked, that an article awaits
     review. Runs in a task worker (tasks.send_review_request, queued by the
     article form once the save that put the article in review commits);
-    raises when the mail server refuses, so the task is retried."""
-    article = Article.objects.only("title", "standfirst").get(pk=article_id)
+    raises when the mail server refuses, so the task is retried. Sends
+    nothing for an article deleted, or taken out of review, before it ran."""
+    article = (
+        Article.objects.filter(pk=article_id, status=Article.Status.REVIEW)
+        .only("title", "standfirst")
+        .first()
+    )
+    if article is None:
+        logger.info("Article %s is no longer in review: no email.", article_id)
+        return
     users = get_user_model().objects
-    requested_by = users.get(pk=requested_by_id)
+    requested_by = users.filter(pk=requested_by_id).first()
     recipients = sorted(
         set(
             users.filter(is_active=True, groups__name=EDITORS_GROUP)
@@ -256,7 +264,12 @@ def email_review_request(*, article_id, requested_by_id):
         return
     context = {
         "article": article,
-        "requested_by": requested_by.get_full_name() or requested_by.get_username(),
+        # Whoever asked may have had their account deleted since.
+        "requested_by": (
+            requested_by.get_full_name() or requested_by.get_username()
+            if requested_by
+            else "a contributor"
+        ),
         "review_url": absolute_url(
             reverse("admin:articles_article_change", args=[article_id])
         ),

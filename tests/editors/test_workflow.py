@@ -333,3 +333,25 @@ def test_a_link_without_an_address_is_refused_and_the_text_kept(editor_client):
     assert "the report</a> first." in html.replace("&lt;", "<").replace("&gt;", ">")
     article.refresh_from_db()
     assert article.body == "<p>Before.</p>"
+
+
+def test_a_review_email_is_dropped_for_an_article_gone_or_out_of_review(
+    contributor, editor, mailoutbox
+):
+    # The task ran after the article was deleted or published meanwhile: no
+    # email, and no failed task retried for nothing.
+    from articles.tasks import send_review_request
+
+    gone = ArticleFactory(status="review", publish_at=None, created_by=contributor)
+    published = ArticleFactory(created_by=contributor)
+    waiting = ArticleFactory(status="review", publish_at=None, title="Grain routes")
+    gone_pk = gone.pk
+    gone.delete()
+
+    for article_id in (gone_pk, published.pk):
+        send_review_request.call(article_id=article_id, requested_by_id=contributor.pk)
+    assert mailoutbox == []
+    requested_by = contributor.pk
+    contributor.delete()  # whoever asked left meanwhile
+    send_review_request.call(article_id=waiting.pk, requested_by_id=requested_by)
+    assert [m.to for m in mailoutbox] == [[editor.email]]
