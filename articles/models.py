@@ -11,7 +11,7 @@ from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
-from django.urls import reverse, reverse_lazy
+from django.urls import resolve, reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -163,6 +163,19 @@ class Category(models.Model):
                 )
             depth += 1
             ancestor = ancestor.parent
+        # The page's address must lead to it: "feed" under a section is the
+        # section's feed (/category/economy/feed/), which the router matches
+        # first, and the category's page could never be reached.
+        path = f"{self.parent.path}/{self.slug}" if self.parent else self.slug
+        address = reverse("articles:category", kwargs={"path": path})
+        if self.slug and resolve(address).view_name != "articles:category":
+            raise ValidationError(
+                {
+                    "slug": f"The address {address} already leads to another page "
+                    "of the site. Choose another slug."
+                },
+                code="category_address_taken",
+            )
         if depth + self.subtree_height() - 1 > MAX_CATEGORY_DEPTH:
             raise ValidationError(
                 {

@@ -125,6 +125,20 @@ def test_category_cycle_is_refused_with_its_message(editor_client):
     assert top.parent is None
 
 
+def test_a_category_whose_address_is_another_page_is_refused(editor_client):
+    economy = CategoryFactory(name="Economy", slug="economy")
+    response = editor_client.post(
+        "/admin/articles/category/add/",
+        {"name": "Feed", "slug": "feed", "parent": economy.pk, "position": 0},
+    )
+    assert response.status_code == 200
+    assert (
+        "The address /category/economy/feed/ already leads to another page"
+        in response.content.decode()
+    )
+    assert not Category.objects.filter(slug="feed").exists()
+
+
 def test_category_cannot_be_its_own_parent(editor_client):
     top = CategoryFactory()
     response = editor_client.post(
