@@ -1,5 +1,6 @@
 import reversion
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import models
 from django_prose_editor.fields import ProseEditorField
 
@@ -40,6 +41,15 @@ class Author(models.Model):
         max_length=15,
         blank=True,
         help_text="Without the @, e.g. “journal_desk”.",
+        # As X allows them: a space or an @ made a broken link to the profile.
+        validators=[
+            RegexValidator(
+                r"^[A-Za-z0-9_]+$",
+                "An X handle is letters, digits and underscores only, without "
+                "the @ (e.g. journal_desk).",
+                code="x_handle",
+            )
+        ],
     )
     website = models.URLField(blank=True)
     user = models.OneToOneField(
