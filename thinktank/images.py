@@ -71,7 +71,10 @@ def validate_image(file):
     try:
         file.seek(0)
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # Pillow warns from 89 million pixels; the check below refuses
+            # from IMAGE_MAX_PIXELS (fewer), before any decoding, and says
+            # the picture's size.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(file) as image:
                 kind = image.format
                 width, height = image.size
@@ -81,10 +84,11 @@ def validate_image(file):
             file.seek(0)
             with Image.open(file) as image:
                 image.load()
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+    except Image.DecompressionBombError as error:  # over 178 million pixels
         raise ValidationError(
-            "This image has too many pixels to be processed safely.",
+            "This image has far too many pixels; the limit is %(limit)s million.",
             code="image_too_many_pixels",
+            params={"limit": settings.IMAGE_MAX_PIXELS // 1_000_000},
         ) from error
     except ValidationError:
         raise

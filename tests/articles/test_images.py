@@ -140,5 +140,16 @@ def test_a_picture_past_pillows_bomb_limit_is_called_too_large(settings, monkeyp
             upload("bomb.png", image_bytes("PNG", size=(300, 300)))
         )
     assert error.value.messages == [
-        "This image has too many pixels to be processed safely."
+        "This image has far too many pixels; the limit is 1000 million."
     ]
+
+
+def test_a_picture_pillow_warns_of_is_refused_with_its_size(settings, monkeypatch):
+    """Between Pillow's warning (89 million pixels) and its error (twice that),
+    the picture's size was lost in "too many pixels to be processed safely"."""
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 60_000)  # 90,000: a warning
+    settings.IMAGE_MAX_PIXELS = 50_000
+    with pytest.raises(ValidationError) as error:
+        validate_image(upload("big.png", image_bytes("PNG", size=(300, 300))))
+    assert error.value.code == "image_too_many_pixels"
+    assert "This image is 300 × 300 pixels" in error.value.messages[0]
