@@ -1,3 +1,5 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
@@ -37,10 +39,12 @@ class Edition(models.Model):
     """An issue of the printed journal; the site is its online edition."""
 
     volume = models.PositiveSmallIntegerField(
-        help_text="The journal's volume (its year of publication, counted from the first)."
+        validators=[MinValueValidator(1)],
+        help_text="The journal's volume (its year of publication, counted from the first).",
     )
     number = models.PositiveSmallIntegerField(
-        help_text="The issue's number within its volume."
+        validators=[MinValueValidator(1)],
+        help_text="The issue's number within its volume.",
     )
     date = models.DateField("publication date", help_text="The day the issue came out.")
     title = models.CharField(
@@ -126,3 +130,25 @@ class EditionArticle(models.Model):
 
     def __str__(self):
         return f"{self.edition}: {self.article}"
+
+    def unique_error_message(self, model_class, unique_check):
+        """An article already printed elsewhere: name that edition, where
+        Django said "Article in the edition with this Article already exists"."""
+        if tuple(unique_check) == ("article",):
+            other = (
+                EditionArticle.objects.filter(article=self.article_id)
+                .exclude(pk=self.pk)
+                .select_related("edition", "article")
+                .first()
+            )
+            if other:
+                return ValidationError(
+                    "“%(article)s” is already in %(edition)s: an article appears "
+                    "in one edition at most.",
+                    code="unique",
+                    params={
+                        "article": other.article,
+                        "edition": other.edition.full_name,
+                    },
+                )
+        return super().unique_error_message(model_class, unique_check)

@@ -205,3 +205,33 @@ def test_editors_add_an_edition_in_the_admin_and_a_fake_pdf_is_refused(editor_cl
     accepted = post(SimpleUploadedFile("issue.pdf", pdf_bytes(), "application/pdf"))
     assert accepted.status_code == 302
     assert EditionArticle.objects.get().article == article
+
+
+def test_an_article_printed_elsewhere_names_that_edition(editor_client):
+    from tests.conftest import image_bytes
+
+    article = ArticleFactory(title="Grain routes")
+    edition_with(article, volume=12, number=4, title="Winter: Power and Restraint")
+    cover = SimpleUploadedFile("c.jpg", image_bytes(), content_type="image/jpeg")
+    response = editor_client.post(
+        "/admin/editions/edition/add/",
+        {
+            "volume": 0,
+            "number": 5,
+            "date": "2026-11-30",
+            "title": "",
+            "cover": cover,
+            "cover_alt": "A cover",
+            "entries-TOTAL_FORMS": 1,
+            "entries-INITIAL_FORMS": 0,
+            "entries-0-position": 1,
+            "entries-0-article": article.pk,
+        },
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert (
+        "“Grain routes” is already in Vol. 12, No. 4 — Winter: Power and Restraint"
+        in html
+    )
+    assert "Ensure this value is greater than or equal to 1." in html  # volume 0
