@@ -811,6 +811,30 @@ class PhotoAdmin(PhotoLibraryAdminMixin, admin.ModelAdmin):
     def thumbnail(self, photo):
         return image_preview(photo.image, photo.width, photo.height)
 
+    def delete_view(self, request, object_id, extra_context=None):
+        """The confirmation says which articles show the photo: they keep
+        showing it, as its file stays on the server (deleting the photo takes
+        it out of the library only), where the page named the photo alone."""
+        photo = self.get_object(request, unquote(object_id))
+        if request.method == "GET" and photo is not None:
+            using = Article.objects.filter(
+                Q(hero_image=photo.image.name)
+                | Q(body__contains=f'data-photo="{photo.pk}"')
+            ).only("title")
+            titles = [f"“{article.title}”" for article in using[:6]]
+            if titles:
+                self.message_user(
+                    request,
+                    "Shown in "
+                    + ", ".join(titles[:5])
+                    + (" and more" if len(titles) > 5 else "")
+                    + ". Those articles keep showing it: its file stays on the "
+                    "server. To take the picture off the site, remove it from "
+                    "each article first.",
+                    messages.WARNING,
+                )
+        return super().delete_view(request, object_id, extra_context)
+
 
 @admin.register(PromoSlot)
 class PromoSlotAdmin(admin.ModelAdmin):

@@ -428,3 +428,19 @@ def test_a_picture_is_stored_under_its_own_kinds_extension(
     photo = Photo.objects.get()
     assert photo.image.name.rsplit("/", 1)[1] == stored
     assert response.json()["src"].endswith(f"/{stored}")
+
+
+def test_deleting_a_photo_says_which_articles_keep_showing_it(editor_client):
+    photo = PhotoFactory()
+    ArticleFactory(
+        title="Silo rules", body=f'<figure data-photo="{photo.pk}"></figure>'
+    )
+    ArticleFactory(title="Harbour hero", hero_image=photo.image.name)
+    ArticleFactory(title="Elsewhere")
+
+    page = editor_client.get(f"/admin/articles/photo/{photo.pk}/delete/")
+
+    html = page.content.decode()
+    assert "“Silo rules”" in html and "“Harbour hero”" in html
+    assert "Elsewhere" not in html
+    assert "its file stays on the server" in html
