@@ -304,3 +304,19 @@ def test_every_page_has_its_own_title_and_description(client, story):
     assert len(set(titles)) == len(urls), titles
     assert len(set(descriptions)) == len(urls), descriptions
     assert all(d.strip() for d in descriptions)
+
+
+def test_a_square_portrait_is_shared_as_a_small_card(client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.conftest import image_bytes
+
+    author = AuthorFactory(name="Ann Writer", slug="ann")
+    author.photo = SimpleUploadedFile("ann.jpg", image_bytes(size=(480, 480)))
+    author.save()
+
+    tags = head(get(client, "/authors/ann/"))
+
+    assert tags["og:image:width"] == ["480"]
+    # A wide card would crop the face to a strip.
+    assert tags["twitter:card"] == ["summary"]
