@@ -69,6 +69,15 @@ def test_headings_start_at_one_h1_and_never_skip_a_level(client, site):
         assert not jumps, f"{name}: heading levels {levels}"
 
 
+def test_every_page_leads_to_the_stories_editions_and_feed(client, site):
+    # The print editions, the archive of every story and the feed were
+    # reached from no menu.
+    for name, url in site.items():
+        footer = client.get(url).content.decode().split('class="site-footer"')[1]
+        for link in ('href="/stories/"', 'href="/editions/"', 'href="/feed/"'):
+            assert link in footer, (name, link)
+
+
 def test_html_is_compressed_for_clients_that_accept_gzip(site):
     for url in (site["home"], site["article"], site["section"]):
         response = Client().get(url, HTTP_ACCEPT_ENCODING="gzip, br")
