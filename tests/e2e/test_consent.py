@@ -103,7 +103,7 @@ def test_reject_optional_hides_the_banner_and_a_reload_keeps_it_hidden(
 
     banner(page).get_by_role("button", name="Reject optional").click()
 
-    expect(page.get_by_role("status")).to_have_text(
+    expect(page.locator("#cookie-banner-status")).to_have_text(
         "Cookie choice saved: optional cookies rejected."
     )
     assert banner(page).count() == 0
