@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django_prose_editor.fields import ProseEditorField
 
+from articles.widgets import PictureProseEditorWidget
 from thinktank.admin import HistoryAdmin, NoncedMediaAdmin
 
 from .models import Page
@@ -13,6 +15,7 @@ class PageAdmin(HistoryAdmin, NoncedMediaAdmin):
     list_filter = ["status"]
     search_fields = ["title", "url"]
     fields = ["title", "url", "status", "description", "body"]
-
-    class Media:  # the rich-text editor's focus ring, as on the article form
-        css = {"all": ["css/admin-desk.css"]}
+    # The body has the article's editor, picture button included: without the
+    # picture dialog's import map its module fails to load, and the editor
+    # dropped every picture of a page it opened at the next save.
+    formfield_overrides = {ProseEditorField: {"widget": PictureProseEditorWidget}}

@@ -10,12 +10,18 @@
  * through the picture dialog; an empty alt is a decorative picture. Named
  * "figure" with an `insertFigure` command, it takes the editor's own figure
  * button. Loaded by django-prose-editor (DJANGO_PROSE_EDITOR_EXTENSIONS).
+ *
+ * A bare <img> (a WordPress picture without a caption, as the import keeps
+ * it) is read as such a figure too: the editor keeps only what its schema
+ * knows, and it dropped those pictures at the next save.
  */
 import { Node } from "django-prose-editor/editor"
 import { choosePicture } from "journal/picture-desk"
 
-const fromImage = (name) => (figure) =>
-  figure.querySelector("img")?.getAttribute(name) ?? null
+// The picture of a figure, or the bare <img> read as one.
+const imageOf = (element) => (element.matches("img") ? element : element.querySelector("img"))
+
+const fromImage = (name) => (element) => imageOf(element)?.getAttribute(name) ?? null
 
 function captionParts(figure) {
   const figcaption = figure.querySelector("figcaption")
@@ -59,7 +65,10 @@ export const Picture = Node.create({
 
   parseHTML() {
     // a figure without a picture is not ours: its content is kept as text
-    return [{ tag: "figure", getAttrs: (figure) => (figure.querySelector("img") ? null : false) }]
+    return [
+      { tag: "figure", getAttrs: (figure) => (figure.querySelector("img") ? null : false) },
+      { tag: "img[src]" },
+    ]
   },
 
   renderHTML({ node }) {

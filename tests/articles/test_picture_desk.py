@@ -3,9 +3,11 @@ suggestions, the figure markup, alt text in bodies, the hero from the library
 and the byline order."""
 
 import io
+import json
 import re
 
 import pytest
+from django.apps import apps
 from django.contrib.admin.models import ADDITION, LogEntry
 from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
@@ -14,6 +16,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.forms import inlineformset_factory, modelform_factory
 from django.test import Client
+from django_prose_editor.fields import ProseEditorField
 from PIL import Image
 
 from articles.forms import ArticleAdminForm, BylineForm, BylineFormSet
@@ -444,3 +447,38 @@ def test_deleting_a_photo_says_which_articles_keep_showing_it(editor_client):
     assert "“Silo rules”" in html and "“Harbour hero”" in html
     assert "Elsewhere" not in html
     assert "its file stays on the server" in html
+
+
+def picture_editors():
+    """Every rich-text field whose editor has the picture button, as its model
+    and field name."""
+    return [
+        (model, field.name)
+        for model in apps.get_models()
+        for field in model._meta.get_fields()
+        if isinstance(field, ProseEditorField)
+        and "Picture" in field.config.get("extensions", {})
+    ]
+
+
+def test_the_article_and_page_bodies_have_the_picture_button():
+    assert {(model.__name__, name) for model, name in picture_editors()} >= {
+        ("Article", "body"),
+        ("Page", "body"),
+    }
+
+
+@pytest.mark.parametrize(
+    "model, name", picture_editors(), ids=lambda v: getattr(v, "__name__", v)
+)
+def test_every_editor_with_the_picture_button_can_load_it(admin_client, model, name):
+    """The picture button's module imports the dialog by the name the import
+    map gives it: an editor opened without the map lost its picture module, and
+    dropped every picture of the text it opened at the next save (a page's)."""
+    meta = model._meta
+    form = admin_client.get(f"/admin/{meta.app_label}/{meta.model_name}/add/")
+    html = form.content.decode()
+    assert f'name="{name}"' in html
+    assert "prose-picture.js" in html  # the module django-prose-editor loads
+    importmap = re.search(r'<script type="importmap"[^>]*>(.*?)</script>', html, re.S)
+    assert "journal/picture-desk" in json.loads(importmap[1])["imports"]

@@ -8,6 +8,7 @@ import reversion
 from django.contrib.auth.models import Group
 
 from articles.models import Article, Photo, PreviewLink
+from pages.models import Page
 from tests.conftest import image_bytes
 from tests.e2e.conftest import sign_in
 from tests.factories import ArticleFactory, AuthorFactory, PhotoFactory
@@ -330,3 +331,40 @@ def test_a_preview_links_address_is_in_sight_at_1280_and_390_px(desk, width):
     for seen in (address, page.get_by_role("checkbox", name="Revoked")):
         box = seen.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= width
+
+
+def test_a_page_edited_in_the_admin_keeps_its_pictures(desk, live_server):
+    """Found in QA: the page form lacked the picture dialog's import map, so its
+    editor lost the picture module and a save dropped the page's figures; a
+    bare picture (an imported one without a caption) was dropped everywhere."""
+    about = Page.objects.create(
+        title="About",
+        url="/about/",
+        status=Page.Status.PUBLISHED,
+        body='<p>Who we are.</p><figure data-photo="7"><img src="/media/team.jpg" '
+        'alt="The desk at work" width="800" height="600"><figcaption>The desk '
+        '<span class="credit">Photo: Journal</span></figcaption></figure>'
+        '<p>Since 1998.<img src="/media/old.jpg" alt="The first issue"></p>',
+    )
+    errors = []
+    page = desk(f"/admin/pages/page/{about.pk}/change/")
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.reload()
+    text = editor_ready(page)
+    assert page.get_by_role("button", name="figure").is_visible()
+    text.locator("p").first.click()
+    page.keyboard.press("End")
+    page.keyboard.type(" Hello.")
+    page.get_by_role("button", name="Save and continue editing").first.click()
+    page.locator(".messagelist .success").wait_for()
+
+    body = Page.objects.get(pk=about.pk).body
+    assert body.startswith("<p>Who we are. Hello.</p>")
+    assert (
+        '<figure data-photo="7"><img src="/media/team.jpg" alt="The desk at work" '
+        'width="800" height="600"><figcaption>The desk <span class="credit">'
+        "Photo: Journal</span></figcaption></figure>"
+    ) in body
+    assert '<img src="/media/old.jpg" alt="The first issue">' in body
+    assert "Since 1998." in body
+    assert not [e for e in errors if "module" in e]
