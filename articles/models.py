@@ -7,7 +7,6 @@ import reversion
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.template.loader import render_to_string
@@ -20,7 +19,7 @@ from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItemBase
 
 from thinktank.images import PictureField
-from thinktank.links import cached_reverse
+from thinktank.links import cached_reverse, validate_link
 from thinktank.renditions import responsive_images
 from thinktank.sanitize import clean_html, images_without_alt, links_without_address
 
@@ -755,10 +754,9 @@ class Photo(models.Model):
 
 
 def validate_promo_link(value):
-    """A path on this site ("/…", never "//host") or an http(s) address."""
-    if value.startswith("/") and not value.startswith("//"):
-        return
-    URLValidator(schemes=["http", "https"])(value)
+    """A path on this site or an http(s) address (the site's one rule for
+    links, `thinktank.links.validate_link`; named here for migration 0009)."""
+    validate_link(value)
 
 
 class PromoSlot(models.Model):

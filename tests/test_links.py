@@ -1,11 +1,13 @@
-"""Remembered URL reversing (thinktank/links.py) still gives every request
-the links it would get from reverse()."""
+"""Links (thinktank/links.py): remembered URL reversing still gives every
+request the links it would get from reverse(), and the one rule for an
+address readers are sent to."""
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import get_script_prefix, reverse, set_script_prefix, set_urlconf
 
 from tests.factories import ArticleFactory, CommentFactory
-from thinktank.links import cached_reverse
+from thinktank.links import cached_reverse, validate_link
 
 pytestmark = pytest.mark.django_db
 
@@ -55,3 +57,34 @@ def test_a_request_urlconf_gets_its_own_links():
     finally:
         set_urlconf(None)
     assert article.get_absolute_url() == f"/articles/{article.slug}/"
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["/", "/category/economy/", "/search/?q=ports%20reform", "/caf\u00e9/",
+     "https://example.org/a?b=c", "http://example.org"],
+)  # fmt: skip
+def test_a_path_on_this_site_or_an_http_address_is_a_link(link):
+    validate_link(link)
+
+
+@pytest.mark.parametrize(
+    "link, code",
+    [
+        # Chromium reads these as //evil.example/: another host
+        ("/\\evil.example/", "link_path"),
+        ("/\tevil.example/", "link_path"),
+        ("/\t/evil.example/", "link_path"),
+        ("/\n/evil.example/", "link_path"),
+        ("//evil.example/", "link_path"),
+        ("/a page/", "link_path"),
+        ("javascript:alert(1)", "link_address"),
+        ("data:text/html,<script>alert(1)</script>", "link_address"),
+        ("ftp://example.org/", "link_address"),
+        ("about-us/", "link_address"),
+    ],
+)
+def test_an_address_leading_elsewhere_or_nowhere_is_refused(link, code):
+    with pytest.raises(ValidationError) as refused:
+        validate_link(link)
+    assert refused.value.code == code

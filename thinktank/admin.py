@@ -16,6 +16,7 @@ from django_tasks_db.models import DBTaskResult
 from js_asset.media import Media
 from reversion_compare.admin import CompareVersionAdmin
 
+from .links import SITE_PATH_MESSAGE, is_site_path, validate_link
 from .models import CookieLifetime
 from .tasks import RUNNING_TOO_LONG, requeue_tasks
 
@@ -209,6 +210,10 @@ class RedirectForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.site_id = settings.SITE_ID
+        # Readers are sent there: a path on this site or an http(s) address,
+        # never javascript: or data: (Django refuses to send those: a 400 for
+        # every reader) nor "/\host/", which browsers take to another host.
+        self.fields["new_path"].validators.append(validate_link)
 
     def clean(self):
         """An old path on this site, not redirected already, and no loop nor
@@ -219,11 +224,8 @@ class RedirectForm(forms.ModelForm):
         others = Redirect.objects.filter(site_id=settings.SITE_ID).exclude(
             pk=self.instance.pk
         )
-        if old and not old.startswith("/"):
-            self.add_error(
-                "old_path",
-                "An address on this site starts with “/”, e.g. /2023/11/port-reform/.",
-            )
+        if old and not is_site_path(old):
+            self.add_error("old_path", SITE_PATH_MESSAGE)
         elif old and others.filter(old_path=old).exists():
             self.add_error("old_path", f"{old} is redirected already: change that one.")
         if old and old == new:

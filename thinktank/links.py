@@ -4,7 +4,9 @@ process for the links every page repeats.
 `absolute_url` is the one rule for an address outside a page (a feed, a
 sitemap, structured data, an email): on settings.SITE_URL, whatever host a
 request came in on. `page_number` is the one rule for `?page=` on a list:
-one address, and so one cached copy, for each page.
+one address, and so one cached copy, for each page. `validate_link` is the
+one rule for an address an editor gives the site to send readers to (a promo,
+a redirect): a path on this site, or an http(s) address.
 
 
 Django's reverse() walks the resolver's candidates, fills the pattern and
@@ -15,10 +17,13 @@ its arguments, so those are the key; a changed prefix (a second deployment
 under /journal/, say) or a request-specific URLconf gets its own entry.
 """
 
+import re
 from functools import lru_cache
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.encoding import iri_to_uri
 
@@ -28,6 +33,59 @@ def absolute_url(url):
     if url.startswith(("http://", "https://")):
         return url
     return settings.SITE_URL + iri_to_uri(url)
+
+
+# Browsers read a backslash in an address as a slash, and drop tabs and line
+# breaks from it: "/\evil.example/" and "/<tab>/evil.example/" lead to the
+# host evil.example, as "//evil.example/" does. A space or other control
+# character belongs in a path only %-encoded (%20).
+NOT_IN_A_PATH = re.compile(r"[\\\x00-\x20\x7f]")
+
+SITE_PATH_MESSAGE = (
+    "An address on this site starts with one “/” and has no spaces or "
+    "backslashes (write a space as %20), e.g. /category/economy/."
+)
+
+
+def is_site_path(value):
+    """Whether `value` is a path on this site that every browser reads as one:
+    a "/", not followed by another "/" (that names a host), and no backslash,
+    whitespace or control character anywhere."""
+    return (
+        value.startswith("/")
+        and not value.startswith("//")
+        and not NOT_IN_A_PATH.search(value)
+    )
+
+
+def validate_link(value):
+    """An address readers are sent to: a path on this site ("/about/") or a
+    full http(s) address, never another scheme (javascript:, data:) nor an
+    address that looks like a path and leads to another host."""
+    if is_site_path(value):
+        return
+    if value.startswith("/"):
+        raise ValidationError(SITE_PATH_MESSAGE, code="link_path")
+    URLValidator(
+        schemes=["http", "https"],
+        message="Enter a page of this site (/category/economy/) or a full "
+        "address starting with http:// or https://.",
+        code="link_address",
+    )(value)
+
+
+def site_path(link):
+    """The path (and query) on this site that `link` leads to: the link
+    itself when it is a path, the path of a full address on SITE_URL's host
+    (by either scheme), else None (another site's address)."""
+    if is_site_path(link):
+        return link
+    parts = urlsplit(link)
+    site = urlsplit(settings.SITE_URL).hostname
+    if parts.scheme in ("http", "https") and parts.hostname == site:
+        path = parts.path or "/"
+        return f"{path}?{parts.query}" if parts.query else path
+    return None
 
 
 def page_number(request):

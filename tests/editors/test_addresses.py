@@ -87,7 +87,7 @@ def test_the_redirects_admin_refuses_what_could_never_work(admin_client, client)
     for old, new, error in [
         ("/loop-b/", "/loop-a/", "/loop-a/ is redirected itself, to /loop-b/"),
         ("/x/", "/x/", "A redirect to its own address goes round in a loop."),
-        ("no-slash", "/about/", "An address on this site starts with “/”"),
+        ("no-slash", "/about/", "An address on this site starts with one “/”"),
         ("/loop-a/", "/about/", "/loop-a/ is redirected already"),
     ]:
         page = add_redirect(admin_client, old, new)
@@ -97,6 +97,37 @@ def test_the_redirects_admin_refuses_what_could_never_work(admin_client, client)
         ("/loop-a/", "/loop-b/")
     ]
     lands(client, "/loop-a/", "/loop-b/")
+
+
+@pytest.mark.parametrize(
+    "new, error",
+    [
+        # Django will not send readers to these: every one got a 400.
+        ("javascript:alert(1)", "a full address starting with http:// or https://"),
+        ("data:text/html,hi", "a full address starting with http:// or https://"),
+        # Browsers take these to the host evil.example.
+        ("/\\evil.example/", "has no spaces or backslashes"),
+        ("/\t/evil.example/", "has no spaces or backslashes"),
+        ("//evil.example/", "starts with one “/”"),
+    ],
+)
+def test_a_redirect_leads_only_to_this_site_or_an_http_address(
+    admin_client, client, new, error
+):
+    page = add_redirect(admin_client, "/spring-forum/", new)
+    assert page.status_code == 200
+    assert error in page.content.decode()
+    assert not Redirect.objects.exists()
+
+
+def test_a_redirect_may_lead_to_another_site_or_be_gone(admin_client, client):
+    assert (
+        add_redirect(admin_client, "/forum/", "https://forum.example.org/").status_code
+        == 302
+    )
+    assert add_redirect(admin_client, "/old-forum/", "").status_code == 302
+    lands(client, "/forum/", "https://forum.example.org/")
+    assert client.get("/old-forum/").status_code == 410
 
 
 def test_an_editor_corrects_a_redirect_in_the_admin(admin_client, client):
