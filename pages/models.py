@@ -1,10 +1,14 @@
+import re
+
 import reversion
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.urls import Resolver404, resolve
 from django_prose_editor.fields import ProseEditorField
 
 from articles.models import EDITOR_EXTENSIONS
+from thinktank.middleware import MIDDLEWARE_PATHS
 from thinktank.sanitize import clean_html
 
 from .querysets import PageQuerySet
@@ -14,6 +18,19 @@ from .querysets import PageQuerySet
 # so a file's address (/favicon.ico, /wp-login.php) is no page's, and
 # APPEND_SLASH does not send it to a slashed address that would 404 too.
 PAGE_PATH = r"(?:[-\w]+/)+"
+PAGE_ADDRESS = rf"^/{PAGE_PATH}$"
+
+
+def page_may_live_at(address):
+    """Whether a page at `address` would reach readers: the pages' URL pattern
+    takes it, and neither another pattern (/search/) nor a middleware
+    (/health/, which resolve() cannot see) answers it first."""
+    if address in MIDDLEWARE_PATHS:
+        return False
+    try:
+        return resolve(address).view_name == "pages:detail"
+    except Resolver404:
+        return False
 
 
 @reversion.register()
@@ -31,7 +48,7 @@ class Page(models.Model):
         unique=True,
         validators=[
             RegexValidator(
-                rf"^/{PAGE_PATH}$",
+                PAGE_ADDRESS,
                 "Start and end the address with a slash, e.g. /about/ or "
                 "/about/team/; use letters, digits, hyphens and slashes.",
                 code="page_url_shape",
@@ -76,13 +93,8 @@ class Page(models.Model):
         return f"page-{self.pk}"
 
     def clean(self):
-        from django.urls import Resolver404, resolve
-
-        try:
-            match = resolve(self.url)
-        except Resolver404:
-            return
-        if match.view_name != "pages:detail":
+        # An address of another shape is refused by the field's validator.
+        if re.match(PAGE_ADDRESS, self.url) and not page_may_live_at(self.url):
             raise ValidationError(
                 {
                     "url": ValidationError(

@@ -13,6 +13,12 @@ logger = logging.getLogger(__name__)
 
 RETRY_AFTER_SECONDS = 30
 
+HEALTH_PATH = "/health/"
+# The addresses a middleware answers itself, before any URL pattern: resolve()
+# cannot see them, so a page or a redirect placed there would never be reached
+# (pages.models.taken_address asks here).
+MIDDLEWARE_PATHS = frozenset({HEALTH_PATH})
+
 
 class DatabaseUnavailableMiddleware:
     """Answers 503 with the site's own page and `Retry-After` when the database
@@ -88,7 +94,7 @@ class HealthCheckMiddleware:
     site looked down and Varnish answered every reader with an error.
     """
 
-    path = "/health/"
+    path = HEALTH_PATH
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -30,7 +30,6 @@ from django.contrib.redirects.models import Redirect
 from django.db import DatabaseError, connection, reset_queries, transaction
 from django.db.models import F, Max
 from django.db.models.functions import Lower
-from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.html import linebreaks, strip_tags
 from django.utils.text import Truncator, slugify
@@ -40,7 +39,7 @@ from articles.models import WORDS_PER_MINUTE, Article, ArticleTag, Byline, Categ
 from articles.search import index_article
 from authors.models import Author
 from comments.models import MAX_DEPTH, Comment, normalize_email
-from pages.models import Page
+from pages.models import Page, page_may_live_at
 from thinktank.links import cached_reverse
 from thinktank.pagecache import SITE_KEY, purge
 from thinktank.redirects import follow_address
@@ -1350,11 +1349,7 @@ class Importer:
                     0, slugify(slug, allow_unicode=True) or f"page-{item.wp_id}"
                 )
             url = "/" + "/".join(slugs) + "/"
-        try:
-            taken = resolve(url).view_name != "pages:detail"
-        except Resolver404:
-            taken = True  # not a shape pages may have
-        if taken:
+        if not page_may_live_at(url):
             fallback = f"/pages/{slugify(unquote(item.slug)) or item.wp_id}/"
             self.report.warn("page", item.wp_id,
                              f"{url} belongs to the journal; the page is at {fallback}")  # fmt: skip

@@ -64,11 +64,14 @@ def test_editors_change_an_imported_page(editor_client, client):
     assert "About the Review" in client.get("/about/").content.decode()
 
 
-def test_a_page_cannot_take_an_address_of_the_site():
-    page = Page(title="Search", url="/search/", status="published")
+@pytest.mark.parametrize("address", ["/search/", "/health/"])
+def test_a_page_cannot_take_an_address_of_the_site(address):
+    """/health/ is answered by a middleware before any URL pattern, where
+    resolve() cannot see it: a page saved there was never shown (found in QA)."""
+    page = Page(title="Search", url=address, status="published")
     with pytest.raises(ValidationError) as error:
         page.full_clean()
-    assert error.value.error_dict["url"][0].code == "page_url_taken"
+    assert [e.code for e in error.value.error_dict["url"]] == ["page_url_taken"]
     with pytest.raises(ValidationError):
         Page(title="Bad", url="about", status="published").full_clean()
 
