@@ -1,11 +1,8 @@
 from cookie_consent.admin import CookieAdmin, LogItemAdmin
 from cookie_consent.models import ACTION_ACCEPTED, ACTION_DECLINED, Cookie, LogItem
-from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
-from django.contrib.redirects.admin import RedirectAdmin
-from django.contrib.redirects.models import Redirect
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.db.models import Count, Q
@@ -16,7 +13,6 @@ from django_tasks_db.models import DBTaskResult
 from js_asset.media import Media
 from reversion_compare.admin import CompareVersionAdmin
 
-from .links import SITE_PATH_MESSAGE, is_site_path, validate_link
 from .models import CookieLifetime
 from .tasks import RUNNING_TOO_LONG, requeue_tasks
 
@@ -197,54 +193,3 @@ class TaskResultAdmin(DBTaskResultAdmin):
             "running_too_long_minutes": int(RUNNING_TOO_LONG.total_seconds() // 60),
         }
         return super().changelist_view(request, extra_context)
-
-
-# Redirects (django.contrib.redirects): the old WordPress addresses and the
-# editors' own, on the journal's one site (SITE_ID). Django's admin with a form
-# that refuses what could never work.
-class RedirectForm(forms.ModelForm):
-    class Meta:
-        model = Redirect
-        fields = ["old_path", "new_path"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.instance.site_id = settings.SITE_ID
-        # Readers are sent there: a path on this site or an http(s) address,
-        # never javascript: or data: (Django refuses to send those: a 400 for
-        # every reader) nor "/\host/", which browsers take to another host.
-        self.fields["new_path"].validators.append(validate_link)
-
-    def clean(self):
-        """An old path on this site, not redirected already, and no loop nor
-        second step: the new address may not itself be redirected (A → B → A,
-        or one more 301 for every reader)."""
-        data = super().clean()
-        old, new = data.get("old_path"), data.get("new_path")
-        others = Redirect.objects.filter(site_id=settings.SITE_ID).exclude(
-            pk=self.instance.pk
-        )
-        if old and not is_site_path(old):
-            self.add_error("old_path", SITE_PATH_MESSAGE)
-        elif old and others.filter(old_path=old).exists():
-            self.add_error("old_path", f"{old} is redirected already: change that one.")
-        if old and old == new:
-            self.add_error(
-                "new_path", "A redirect to its own address goes round in a loop."
-            )
-        elif new and (onward := others.filter(old_path=new).first()):
-            self.add_error(
-                "new_path",
-                f"{new} is redirected itself, to {onward.new_path or 'nowhere (gone)'}: "
-                "lead straight to where it goes.",
-            )
-        return data
-
-
-admin.site.unregister(Redirect)
-
-
-@admin.register(Redirect)
-class CheckedRedirectAdmin(RedirectAdmin):
-    form = RedirectForm
-    list_filter = []  # one site

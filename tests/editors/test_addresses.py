@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.contrib.messages import get_messages
 from django.contrib.redirects.models import Redirect
 from django.utils import timezone
 
@@ -128,6 +129,73 @@ def test_a_redirect_may_lead_to_another_site_or_be_gone(admin_client, client):
     assert add_redirect(admin_client, "/old-forum/", "").status_code == 302
     lands(client, "/forum/", "https://forum.example.org/")
     assert client.get("/old-forum/").status_code == 410
+
+
+@pytest.mark.parametrize(
+    "old, error",
+    [
+        ("/about-us/", "/about-us/ is the page “About us”: readers get that"),
+        ("/search/", "/search/ is an address the site answers itself"),
+        ("/health/", "/health/ is an address the site answers itself"),
+    ],
+)
+def test_a_redirect_from_an_address_readers_get_a_page_at_is_refused(
+    admin_client, client, old, error
+):
+    """Found in QA: such a redirect was saved, never fired (a redirect answers
+    only a 404), and then blocked redirects to the page as "redirected
+    itself"."""
+    Page.objects.create(title="About us", url="/about-us/", status="published")
+    page = add_redirect(admin_client, old, "/stories/")
+    assert error in page.content.decode()
+    assert not Redirect.objects.exists()
+
+
+def test_a_redirect_to_a_page_is_not_blocked_by_one_from_it_that_never_fires(
+    admin_client, client
+):
+    Page.objects.create(title="About us", url="/about-us/", status="published")
+    # Left from before the page was published there: it never fires.
+    Redirect.objects.create(site_id=1, old_path="/about-us/", new_path="/team/")
+    assert add_redirect(admin_client, "/who/", "/about-us/").status_code == 302
+    lands(client, "/who/", "/about-us/")
+
+
+def test_a_draft_pages_address_or_a_gone_articles_may_be_redirected(admin_client):
+    Page.objects.create(title="Draft", url="/draft/", status="draft")
+    assert add_redirect(admin_client, "/draft/", "/about/").status_code == 302
+    assert add_redirect(admin_client, "/articles/gone/", "/").status_code == 302
+
+
+def test_redirects_to_a_new_redirects_old_path_lead_straight_on(admin_client, client):
+    """Found in QA: /w/ → /x/, then /x/ → /about-us/ made readers of /w/ take
+    two 301s; those leading to /x/ now lead to /about-us/ in one."""
+    assert add_redirect(admin_client, "/w/", "/x/").status_code == 302
+    assert add_redirect(admin_client, "/v/", "/x/").status_code == 302
+    saved = add_redirect(admin_client, "/x/", "/about-us/")
+    assert saved.status_code == 302
+    told = [str(m) for m in get_messages(saved.wsgi_request)]
+    assert "2 redirects that led to /x/ now lead straight to /about-us/." in told
+    for old in ["/w/", "/v/", "/x/"]:
+        lands(client, old, "/about-us/")
+
+
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_a_redirect_to_its_own_full_address_is_a_loop(
+    admin_client, client, settings, scheme
+):
+    settings.SITE_URL = "https://journal.example.org"
+    page = add_redirect(admin_client, "/self/", f"{scheme}://journal.example.org/self/")
+    assert "A redirect to its own address goes round in a loop." in (
+        page.content.decode()
+    )
+    assert add_redirect(admin_client, "/a/", "/b/").status_code == 302
+    page = add_redirect(admin_client, "/c/", "https://journal.example.org/a/")
+    assert "is redirected itself, to /b/" in page.content.decode()
+    assert (
+        add_redirect(admin_client, "/d/", "https://other.example.org/d/").status_code
+        == 302
+    )
 
 
 def test_an_editor_corrects_a_redirect_in_the_admin(admin_client, client):
