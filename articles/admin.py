@@ -851,6 +851,13 @@ class PromoSlotAdmin(admin.ModelAdmin):
             .annotate(running_now=running_q(timezone.now()))
         )
 
+    def save_model(self, request, obj, form, change):
+        """Saved as given; a picture far from its slot's shape is said so (a
+        warning, not a refusal: a house ad may be what there is)."""
+        super().save_model(request, obj, form, change)
+        if warning := obj.shape_warning:
+            self.message_user(request, warning, messages.WARNING)
+
     @admin.display(boolean=True, description="running now?")
     def running(self, promo):
         return promo.running_now

@@ -766,6 +766,15 @@ class PromoSlot(models.Model):
         LEADERBOARD = "leaderboard", "Banner above the article"
         SIDEBAR = "sidebar", "Beside the article"
 
+    # The shape each position is made for, as (width, height) in pixels; a
+    # picture far from it is drawn whole but smaller, inside the slot's box
+    # (static/css/site.css caps its height).
+    SHAPES = {Position.LEADERBOARD: (970, 120), Position.SIDEBAR: (300, 250)}
+    # How far a picture's width-to-height ratio may stray from its slot's,
+    # either way, before the admin warns: a 970x250 billboard or a 300x600
+    # half page, the usual alternatives, pass.
+    SHAPE_TOLERANCE = 2.5
+
     name = models.CharField(max_length=120, help_text="For editors only.")
     position = models.CharField(max_length=20, choices=Position.choices)
     image = PictureField(
@@ -801,6 +810,24 @@ class PromoSlot(models.Model):
         if self.position == self.Position.LEADERBOARD:
             return f"(min-width: {self.width}px) {self.width}px, 100vw"
         return "(min-width: 62rem) 300px, 100vw"
+
+    @property
+    def shape_warning(self):
+        """What an editor should know when the picture's shape is far from its
+        slot's (an 8000x5000 banner, a 300x2000 rectangle), or ""."""
+        if not (self.width and self.height and self.position in self.SHAPES):
+            return ""
+        slot_width, slot_height = self.SHAPES[self.position]
+        stray = (self.width / self.height) / (slot_width / slot_height)
+        if 1 / self.SHAPE_TOLERANCE <= stray <= self.SHAPE_TOLERANCE:
+            return ""
+        return (
+            f"The picture of “{self.name}” is {self.width}×{self.height} px, far "
+            f"from the shape of the {self.get_position_display().lower()} "
+            f"(about {slot_width}×{slot_height} px): readers see it whole, but "
+            "small or with empty space beside it. A picture of about that shape "
+            "fills the slot."
+        )
 
     def clean(self):
         if self.ends_at and self.starts_at and self.ends_at <= self.starts_at:

@@ -42,3 +42,41 @@ def test_a_promo_links_to_a_page_of_this_site_or_an_http_address(admin_client):
         response = admin_client.post(ADD_PROMO, promo_form(link=link))
         assert response.status_code == 302, link
     assert PromoSlot.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    "position, size",
+    [("leaderboard", (800, 500)), ("sidebar", (30, 200)), ("sidebar", (970, 120))],
+)
+def test_a_picture_far_from_its_slots_shape_is_saved_with_a_warning(
+    admin_client, position, size
+):
+    """Found in QA: an 8000x5000 banner filled every page's first screen, a
+    300x2000 rectangle ran down the sidebar, and the admin said nothing."""
+    response = admin_client.post(
+        ADD_PROMO, promo_form(position=position, size=size), follow=True
+    )
+    warnings = [m for m in response.context["messages"] if m.level_tag == "warning"]
+    assert len(warnings) == 1
+    width, height = size
+    assert f"is {width}×{height} px, far from the shape" in str(warnings[0])
+    assert PromoSlot.objects.count() == 1  # saved all the same
+
+
+@pytest.mark.parametrize(
+    "position, size",
+    [
+        ("leaderboard", (970, 120)),
+        ("leaderboard", (728, 90)),
+        ("leaderboard", (970, 250)),  # a billboard
+        ("sidebar", (600, 500)),
+        ("sidebar", (300, 600)),  # a half page
+    ],
+)
+def test_a_picture_of_about_its_slots_shape_gets_no_warning(
+    admin_client, position, size
+):
+    response = admin_client.post(
+        ADD_PROMO, promo_form(position=position, size=size), follow=True
+    )
+    assert [m.level_tag for m in response.context["messages"]] == ["success"]

@@ -7,9 +7,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.core.files.base import ContentFile
+from django.utils.timezone import now
 from playwright.sync_api import expect
 
+from articles.models import PromoSlot
 from readership.models import DailyReads
+from tests.conftest import image_bytes
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -138,6 +142,31 @@ def test_a_promo_holds_its_place_before_its_picture_arrives(browser, demo_site):
     assert (round(leaderboard["width"]), round(leaderboard["height"])) == (970, 120)
     assert abs(sidebar["width"] - 300) < 2  # 600 x 500 at 2x
     assert abs(sidebar["height"] - sidebar["width"] * 500 / 600) < 1
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_promo_of_an_odd_shape_keeps_to_its_slot(open_page, demo_site, width):
+    """Found in QA: an 8000x5000 banner was drawn 1248x780 at 1280 px, over the
+    first screen of every page, and a 300x2000 rectangle 2000 px tall."""
+    for position, size in [("leaderboard", (4000, 2500)), ("sidebar", (300, 2000))]:
+        promo = PromoSlot(
+            name=position, position=position, alt="Odd", link="/", starts_at=now()
+        )
+        promo.image.save("odd.png", ContentFile(image_bytes("PNG", size)), save=False)
+        promo.save()
+    page = open_page(demo_site + "/", width=width)
+    article = article_url(demo_site, page)
+    page.goto(article)
+    sidebar = page.locator(".sidebar .promo img")
+    sidebar.scroll_into_view_if_needed()
+    sidebar_box = sidebar.bounding_box()
+    assert sidebar_box["height"] <= 600
+    if width == 1280:
+        banner = page.locator(".promo--leaderboard img")
+        assert banner.get_attribute("width") == "4000"  # the new one
+        assert banner.bounding_box()["height"] <= 250
+    # Drawn whole, not cropped: the picture keeps its shape inside the box.
+    assert sidebar.evaluate("(img) => getComputedStyle(img).objectFit") == "contain"
 
 
 @pytest.mark.parametrize("path", ["/", "/category/governance/"])
