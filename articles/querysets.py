@@ -288,8 +288,11 @@ def running_q(now):
 
 class PromoSlotQuerySet(models.QuerySet):
     def current(self):
-        """Promos running now, the most recently started first in each position."""
-        return self.filter(running_q(timezone.now())).order_by("position", "-starts_at")
+        """Promos running now, the most recently started first in each position
+        (of two started at the same minute, the one added last)."""
+        return self.filter(running_q(timezone.now())).order_by(
+            "position", "-starts_at", "-pk"
+        )
 
     def by_position(self):
         """The promo to show in each position now, by position."""
@@ -297,3 +300,14 @@ class PromoSlotQuerySet(models.QuerySet):
         for promo in self.current():
             chosen.setdefault(promo.position, promo)
         return chosen
+
+    def with_shown_now(self):
+        """Each promo with `shown_now`: whether it is the one `by_position()`
+        picks for its position (the first of `current()` there), which readers
+        see; the others running are hidden by it."""
+        shown = (
+            self.model.objects.current()
+            .filter(position=OuterRef("position"))
+            .values("pk")[:1]
+        )
+        return self.annotate(shown_now=Q(pk=Subquery(shown)))

@@ -362,33 +362,6 @@ def test_merging_tags_takes_the_rights_to_change_and_delete_them(
     assert Tag.objects.count() == 2
 
 
-def test_the_promo_list_says_which_promos_are_running_now(admin_client):
-    from django.core.files.base import ContentFile
-
-    from articles.models import PromoSlot
-    from tests.conftest import image_bytes
-
-    now = timezone.now()
-    for name, starts, ends in [
-        ("Ended", now - timedelta(days=2), now - timedelta(days=1)),
-        ("Running", now - timedelta(days=1), None),
-        ("Coming", now + timedelta(days=1), now + timedelta(days=2)),
-    ]:
-        promo = PromoSlot(
-            name=name,
-            position=PromoSlot.Position.SIDEBAR,
-            alt=name,
-            link="/",
-            starts_at=starts,
-            ends_at=ends,
-        )
-        promo.image.save("promo.jpg", ContentFile(image_bytes()), save=False)
-        promo.save()
-    page = admin_client.get("/admin/articles/promoslot/").content.decode()
-    assert page.count('alt="True"') == 1
-    assert page.count('alt="False"') == 2
-
-
 def test_a_notes_and_a_preview_links_date_boxes_are_named(editor_client):
     """The correction note's date and the preview link's end were still
     Django's bare pairs: two unnamed edit boxes each for a screen reader,
