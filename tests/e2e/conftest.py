@@ -35,6 +35,7 @@ MIGRATION_DATA = [
     ("comments.migrations.0002_moderators_group", "create_moderators"),
     ("comments.migrations.0004_moderators_read_the_log", "grant"),
     ("editions.migrations.0002_editors_group", "grant"),
+    ("pages.migrations.0002_editors_permissions", "grant"),
     ("thinktank.migrations.0001_cookie_groups", "create_groups"),
     ("thinktank.migrations.0003_comment_pending_cookie", "describe"),
 ]

@@ -333,7 +333,7 @@ def test_a_preview_links_address_is_in_sight_at_1280_and_390_px(desk, width):
         assert box["x"] >= 0 and box["x"] + box["width"] <= width
 
 
-def test_a_page_edited_in_the_admin_keeps_its_pictures(desk, live_server):
+def test_a_page_edited_in_the_admin_keeps_its_pictures(desk, page):
     """Found in QA: the page form lacked the picture dialog's import map, so its
     editor lost the picture module and a save dropped the page's figures; a
     bare picture (an imported one without a caption) was dropped everywhere."""
@@ -347,9 +347,8 @@ def test_a_page_edited_in_the_admin_keeps_its_pictures(desk, live_server):
         '<p>Since 1998.<img src="/media/old.jpg" alt="The first issue"></p>',
     )
     errors = []
-    page = desk(f"/admin/pages/page/{about.pk}/change/")
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.reload()
+    desk(f"/admin/pages/page/{about.pk}/change/")
     text = editor_ready(page)
     assert page.get_by_role("button", name="figure").is_visible()
     text.locator("p").first.click()
