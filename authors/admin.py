@@ -17,6 +17,10 @@ class AuthorAdmin(HistoryAdmin, NoncedMediaAdmin):
     """Authors, with their revisions: history, compare and restore."""
 
     formfield_overrides = HTTPS_URL_FIELDS
+
+    class Media:  # the bio editor's focus ring, as on the article and page forms
+        css = {"all": ["css/admin-desk.css"]}
+
     list_display = ["portrait", "name", "role", "x_handle", "user"]
     list_display_links = ["portrait", "name"]
     # The sign-in account is optional: Django's own select_related follows

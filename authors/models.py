@@ -20,8 +20,20 @@ class Author(models.Model):
         help_text="Shown under the name, e.g. “Senior Fellow, Diplomacy Programme”.",
     )
     bio = ProseEditorField(
+        # What a bio holds (an imported one included): line breaks, lists and
+        # quotes, which an editor without them dropped at the next save.
         config={
-            "extensions": {"Bold": True, "Italic": True, "Link": True, "History": True}
+            "extensions": {
+                "Bold": True,
+                "Italic": True,
+                "Link": True,
+                "HardBreak": True,
+                "BulletList": True,
+                "OrderedList": True,
+                "ListItem": True,
+                "Blockquote": True,
+                "History": True,
+            }
         },
         sanitize=clean_html,  # the journal's one allowlist, also applied in save()
         blank=True,
@@ -44,9 +56,9 @@ class Author(models.Model):
         # As X allows them: a space or an @ made a broken link to the profile.
         validators=[
             RegexValidator(
-                r"^[A-Za-z0-9_]+$",
-                "An X handle is letters, digits and underscores only, without "
-                "the @ (e.g. journal_desk).",
+                r"^@?[A-Za-z0-9_]+$",
+                "An X handle is letters, digits and underscores only (e.g. "
+                "journal_desk; an @ in front is left out).",
                 code="x_handle",
             )
         ],

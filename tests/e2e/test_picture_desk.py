@@ -367,3 +367,31 @@ def test_a_page_edited_in_the_admin_keeps_its_pictures(desk, page):
     assert '<img src="/media/old.jpg" alt="The first issue">' in body
     assert "Since 1998." in body
     assert not [e for e in errors if "module" in e]
+
+
+def test_an_authors_bio_keeps_its_line_breaks_and_lists_and_shows_its_focus(
+    desk, page
+):
+    """Found in QA: the bio's editor knew no line break, list or quote, so an
+    imported bio lost them at its first save; and it showed no focus ring."""
+    author = AuthorFactory(
+        name="Ada Reed",
+        slug="ada-reed",
+        x_handle="ada_reed",
+        bio="<p>Line one<br>Line two</p><ul><li>Trade</li></ul>"
+        "<blockquote><p>A quote.</p></blockquote>",
+    )
+    desk(f"/admin/authors/author/{author.pk}/change/")
+    text = editor_ready(page)
+    text.locator("p").first.click()
+    outline = text.evaluate("e => getComputedStyle(e).outlineStyle")
+    assert outline == "solid"
+    page.keyboard.press("End")
+    page.keyboard.type(" Hello.")
+    page.get_by_role("button", name="Save and continue editing").first.click()
+    page.locator(".messagelist .success").wait_for()
+
+    author.refresh_from_db()
+    assert author.bio.startswith("<p>Line one<br>Line two Hello.</p>")
+    assert "<ul><li><p>Trade</p></li></ul>" in author.bio
+    assert "<blockquote><p>A quote.</p></blockquote>" in author.bio
