@@ -369,9 +369,7 @@ def test_a_page_edited_in_the_admin_keeps_its_pictures(desk, page):
     assert not [e for e in errors if "module" in e]
 
 
-def test_an_authors_bio_keeps_its_line_breaks_and_lists_and_shows_its_focus(
-    desk, page
-):
+def test_an_authors_bio_keeps_its_line_breaks_and_lists_and_shows_its_focus(desk, page):
     """Found in QA: the bio's editor knew no line break, list or quote, so an
     imported bio lost them at its first save; and it showed no focus ring."""
     author = AuthorFactory(
